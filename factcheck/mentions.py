@@ -1,0 +1,135 @@
+"""(fact, sentence, quantities) -> the mention of that fact in that sentence, if any.
+
+A mention is a sentence that holds a keyword, meets `context` and `exclude`, and holds a
+number that can be the fact's number: of the fact's kind and unit family, not plainly counting
+another noun, the nearest such number to a keyword. Judging it is verdict.py's work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quantities import Quantity
+from .rules import Fact, Term
+from .units import lookup
+
+# words that end the noun phrase after a number: it then counts nothing named
+_STOP = frozenset("""
+and or but nor of in on at to from with by for as into onto over under after before since
+during about against between among through than that which who whom whose where when while
+was were is are be been being has have had do does did will would shall should can could may
+might must said says say told tell reported according including include includes included
+who're this these those there here it its their his her our your my them they he she we you
+i me us per each every a an the not no also only just more less most least some all both
+either neither than then so if because although though yet still again even ago earlier later
+""".split())
+_NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
+_PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    quantity: Quantity
+    distance: int
+
+
+def keyword_spans(fact: Fact, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for term in fact.keywords:
+        for m in term.finditer(text, start, end):
+            spans.append(m.span())
+    return spans
+
+
+def any_term(terms: tuple[Term, ...], text: str, start: int, end: int) -> Term | None:
+    for term in terms:
+        if term.search(text, start, end) is not None:
+            return term
+    return None
+
+
+def compatible(fact: Fact, q: Quantity) -> bool:
+    """Can `q` be the fact's number, by kind and unit?"""
+    if fact.kind == "count":
+        return q.kind == "count"
+    if fact.kind == "year":
+        return q.kind == "year"
+    if q.kind != fact.kind:
+        return False
+    if fact.kind == "money":
+        return q.unit == fact.unit
+    if q.unit == fact.unit:
+        return True
+    a, b = lookup(q.unit, q.kind), lookup(fact.unit, fact.kind)
+    return a is not None and b is not None and a.convertible(b)
+
+
+def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
+    """The words after a number that name what it counts: "Shiite areas", "U.S. Marines"."""
+    words: list[str] = []
+    p = pos
+    of = re.compile(r"\s+of\s+", re.I).match(text, p, end)
+    if of:
+        p = of.end()
+    while len(words) < max_words and p < end:
+        if _PUNCT_STOP.match(text, p, end):
+            break
+        m = _NOUN_WORD.match(text, p, end)
+        if not m:
+            break
+        w = m.group(1)
+        lw = w.lower().rstrip(".")
+        if lw in _STOP or (lw.endswith(("ed", "ing")) and len(lw) > 4 and not words):
+            break
+        if lw.endswith(("ed", "ing")) and len(lw) > 4:
+            break
+        words.append(w)
+        p = m.end()
+    return words
+
+
+def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
+    """True when the number plainly counts a noun that is not one of the fact's nouns."""
+    if not fact.nouns or fact.kind != "count":
+        return False
+    words = noun_phrase(text, q.end, end)
+    if not words:
+        return False
+    phrase = " ".join(words)
+    for term in fact.nouns:
+        if term.search(phrase) is not None:
+            return False
+        # singular / plural of a plain noun: "hostage" for "hostages", "person" for "people"
+        if not term.is_regex:
+            base = term.text.rstrip("*").lower()
+            for w in words:
+                lw = w.lower()
+                if lw.rstrip("s") == base.rstrip("s") or (base == "people" and lw == "person"):
+                    return False
+    return True
+
+
+def find_mention(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity]
+                 ) -> Quantity | None:
+    """The fact's number in the sentence text[start:end], or None when it is no mention."""
+    kws = keyword_spans(fact, text, start, end)
+    if not kws:
+        return None
+    if fact.context and any_term(fact.context, text, start, end) is None:
+        return None
+    if fact.exclude and any_term(fact.exclude, text, start, end) is not None:
+        return None
+    best: Candidate | None = None
+    for q in quantities:
+        if not compatible(fact, q):
+            continue
+        if any(q.start < ke and ks < q.end for ks, ke in kws):
+            continue  # the number is part of the keyword itself
+        if counts_other_noun(fact, text, q, end):
+            continue
+        dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
+                   for ks, ke in kws)
+        if best is None or dist < best.distance:
+            best = Candidate(q, dist)
+    return best.quantity if best else None

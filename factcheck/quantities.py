@@ -1,0 +1,814 @@
+"""Text -> Quantity: every number as written, with its qualifier, scale, unit and interval.
+
+A small grammar, not a list of cases: number words ("forty-eight", "seventeen hundred",
+"half a million", "tens of thousands"), digits with separators and fractions, scale words and
+news abbreviations (k, m, bn, tn), currencies before or after, units from quantulum3's unit
+data (factcheck.units), qualifiers before and after, ranges, years, dates, times of day,
+ordinals and percentages. Knows nothing about facts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .units import CURRENCY_PREFIX, CURRENCY_WORDS, SPACED_SYMBOLS, Unit, table
+
+DEFAULT_APPROX = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number read from text. `low`/`high` bound what it means (None: open end)."""
+
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    unit: str = ""  # "" for counts and years; a unit name; an ISO code for money
+    kind: str = "count"  # count, money, length, duration, year, percent, time, date, ordinal, ...
+    value: float = 0.0  # the number as written
+    qualifier: str = ""  # "", more, less, about, nearly, range, precision, vague
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+}
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7,
+    "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10,
+    "tenths": 10, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+    "thousandths": 1000, "millionth": 1e6, "millionths": 1e6, "billionth": 1e9,
+    "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12,
+}
+# vague plurals: (base, low multiplier, high multiplier)
+VAGUE = {
+    "dozens": (12, 2, 12), "scores": (20, 2, 10), "hundreds": (100, 2, 10),
+    "thousands": (1e3, 2, 10), "millions": (1e6, 2, 10), "billions": (1e9, 2, 10),
+    "trillions": (1e12, 2, 10), "tens": (10, 2, 10),
+}
+ABBREV_SCALES = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
+    "b": 1e9, "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
+    "mil": 1e6, "thou": 1e3,
+}
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# count nouns after which a number between 1000 and 2100 is a count, not a year
+_COUNT_NOUNS = frozenset("""
+people persons men women children kids troops soldiers civilians residents workers votes
+jobs homes houses cases deaths families refugees migrants students employees members
+prisoners inmates fighters militants police officers protesters households patients
+tourists visitors passengers units copies cars vehicles tanks acres hectares miles
+kilometers kilometres feet metres meters tonnes tons barrels dollars euros pounds
+""".split())
+_WORDNUM = "|".join(sorted([*ONES, *TENS, *SCALES, "hundred", "dozen", "dozens", "half",
+                            "quarter", "scores", "hundreds", "thousands", "millions",
+                            "billions", "trillions", "tens", "minus", "negative", "several",
+                            "few", "couple", *ORDINALS], key=len, reverse=True))
+_CAND = re.compile(
+    r"(?P<d>\d)|(?P<c>US\$|U\.S\.\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
+    r"\b(?P<w>" + _WORDNUM + r")\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|"
+                     r"\d+)(?:\.\d+)?|\.\d+")
+_WORD = re.compile(r"[A-Za-z]+")
+_SEP = re.compile(r"(?:\s*-\s*|\s+)")
+_AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
+_SPACE = re.compile(r"\s*")
+_FRAC = re.compile(r"(?:\s+|-)(\d+)/(\d+)(?![\d/])|/(\d+)(?![\d/])")
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_TIME_AFTER = re.compile(
+    r"(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|o'clock\b|hrs?\s+(?:GMT|UTC|ET|EST|EDT)\b)|"
+    r":[0-5]\d(?!\d)",
+    re.I,
+)
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b\.?|percentage\s+points?\b|percent\b)", re.I)
+_MONTH_BEFORE = re.compile(MONTHS + r"\.?\s+(?:the\s+)?$", re.I)
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTHS + r"\b", re.I)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|before|after|during|from|of|circa|early|late|mid|"
+    r"spring|summer|autumn|fall|winter|the|to|through|between|and|year|fiscal|FY|ca\.|c\.|"
+    + MONTHS + r"\.?)\s*[,-]?\s*|\bmid-|\b\d{1,2},\s*|')$",
+    re.I,
+)
+_QUAL_BEFORE = re.compile(
+    r"(?:\b(?P<more>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|greater\s+than|"
+    r"above|exceeding|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|"
+    r"minimum\s+of|north\s+of|well\s+over|just\s+over|larger\s+than|higher\s+than|"
+    r"bigger\s+than|beyond|(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|"
+    r"(?:more|greater|higher|larger)\s+or\s+equal\s+(?:than|to))"
+    r"|\b(?P<less>less\s+than|under|fewer\s+than|up\s+to|at\s+most|below|no\s+more\s+than|"
+    r"not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|"
+    r"as\s+high\s+as|smaller\s+than|lower\s+than|(?:less|fewer|smaller|lower)\s+than\s+or\s+"
+    r"equal\s+to|(?:less|smaller|lower)\s+or\s+equal\s+(?:than|to)|no\s+greater\s+than|"
+    r"south\s+of|shy\s+of)"
+    r"|\b(?P<nearly>nearly|almost|close\s+to|just\s+under|just\s+shy\s+of|not\s+quite|"
+    r"a\s+little\s+under|just\s+below|approaching)"
+    r"|\b(?P<about>about|around|some|roughly|approximately|approx\.?|an\s+estimated|"
+    r"estimated|circa|ca\.|an\s+approximate|approximate|in\s+the\s+region\s+of|"
+    r"on\s+the\s+order\s+of|or\s+so|give\s+or\s+take|upward\s+of|somewhere\s+around|"
+    r"an\s+average\s+of|average\s+of|nearly\s+about)"
+    r"|(?P<tilde>~))\s*$",
+    re.I,
+)
+_QUAL_AFTER = re.compile(
+    r"(?P<more>\s*\+|-plus\b|\s+or\s+(?:more|greater|above|over|higher|longer)\b|"
+    r"\s+and\s+(?:above|up|over|more)\b|\s+plus\b)|"
+    r"(?P<less>\s+or\s+(?:less|fewer|under|below|lower|shorter)\b|\s+and\s+(?:below|under)\b)|"
+    r"(?P<about>\s+or\s+so\b)",
+    re.I,
+)
+_RANGE_LEFT = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
+_RANGE_MID = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru|and|until|till)\s+", re.I)
+_NEG_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,\-])[-−])$", re.I)
+_CUR_BEFORE = re.compile(
+    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
+    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN))\s?$"
+)
+_A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+_IDENT_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
+_UNIT_WORDS = re.compile(r"\s*([A-Za-zµ°Ω$€£][A-Za-zµ°Ω/²³.$]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
+                         r"(?:\s+([A-Za-z]+))?")
+_ATTACHED = re.compile(r"[A-Za-zµ°Ω][A-Za-z0-9µ°Ω/²³]*")
+_DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
+_OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
+
+
+def _title(word: str) -> str:
+    return word.lower()
+
+
+@dataclass(slots=True)
+class _Num:
+    start: int
+    end: int
+    value: float
+    decimals: int = 0  # digits after the point of the mantissa
+    scale: float = 1.0  # scale word applied (1: none)
+    vague: tuple[float, float] | None = None
+    words: bool = False
+    ordinal: bool = False
+    fraction: bool = False
+
+
+class _Reader:
+    def __init__(self, text: str, approx: float) -> None:
+        self.text = text
+        self.approx = approx
+        self.units = table()
+        self.last_num: _Num | None = None
+
+    # -- numbers -----------------------------------------------------------------------
+    def number(self, pos: int) -> _Num | None:
+        """A bare number (digits or words) with its scale word, starting exactly at pos."""
+        t = self.text
+        if pos < len(t) and (t[pos].isdigit() or (t[pos] == "." and pos + 1 < len(t)
+                                                   and t[pos + 1].isdigit())):
+            m = _DIGITS.match(t, pos)
+            if m is None:
+                return None
+            raw = re.sub(r"[,\u00a0\u202f\u2009]", "", m.group())
+            try:
+                value = float(raw)
+            except ValueError:
+                return None
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            num = _Num(pos, m.end(), value, decimals)
+            f = _FRAC.match(t, num.end)
+            if f:
+                if f.group(1):
+                    n, d = int(f.group(1)), int(f.group(2))
+                    if 0 < n < d <= 16 and "." not in raw:
+                        num.value += n / d
+                        num.end = f.end()
+                        num.decimals = 2
+                else:
+                    d = int(f.group(3))
+                    if 0 < value < d <= 16 and "." not in raw:
+                        num.value = value / d
+                        num.end = f.end()
+                        num.decimals = 3
+                        num.fraction = True
+            self.scale(num)
+            return num
+        return self.words(pos)
+
+    def scale(self, num: _Num) -> None:
+        t = self.text
+        end = num.end
+        # spaced or hyphenated scale words: "15 billion", "1.6-million", "5 hundred thousand"
+        m = _SEP.match(t, end)
+        p = m.end() if m else end
+        w = _WORD.match(t, p)
+        if w and p > end:
+            word = w.group().lower()
+            if word == "hundred" and num.value < 100 and not num.words:
+                num.value *= 100
+                num.end = w.end()
+                m = _SEP.match(t, num.end)
+                p = m.end() if m else num.end
+                w = _WORD.match(t, p)
+                word = w.group().lower() if w else ""
+            if w and word in SCALES:
+                num.scale *= SCALES[word]
+                num.end = w.end()
+                return
+            if word in ("dozen", "dozens") and w:
+                num.value *= 12
+                num.end = w.end()
+                return
+            if w and w.group() in ("bn", "mn", "mln", "tn", "trn", "bln"):
+                num.scale *= ABBREV_SCALES[w.group()]
+                num.end = w.end()
+                return
+        # attached abbreviations: "15bn", "$3m", "10k"
+        w = _ATTACHED.match(t, end)
+        if w and w.group() in ABBREV_SCALES:
+            abbr = w.group()
+            after = t[w.end():w.end() + 1]
+            if after.isalnum():
+                return
+            if abbr in ("m", "M") and not self._money_before(num.start) and \
+                    not self._count_noun_after(w.end()):
+                return  # "5m" is five metres unless money or people follow
+            if abbr in ("b", "B", "T") and not self._money_before(num.start):
+                return
+            num.scale *= ABBREV_SCALES[abbr]
+            num.end = w.end()
+
+    def _money_before(self, pos: int) -> bool:
+        return _CUR_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+
+    def _count_noun_after(self, pos: int) -> bool:
+        m = re.compile(r"\s+([A-Za-z]+)").match(self.text, pos)
+        return bool(m) and m.group(1).lower() in _COUNT_NOUNS
+
+    def words(self, pos: int) -> _Num | None:
+        """Number words: "forty-eight", "seventeen hundred", "half a million", "dozens"."""
+        t = self.text
+        w = _WORD.match(t, pos)
+        if w is None:
+            return None
+        first = w.group().lower()
+        # vague amounts: "dozens", "hundreds of thousands", "tens of millions"
+        if first in VAGUE or first in ("several", "few", "couple"):
+            return self._vague(pos, w)
+        total = 0.0
+        current = 0.0
+        seen = False
+        end = pos
+        p = pos
+        last = ""
+        decimals = 0
+        scale = 1.0
+        frac_num: float | None = None
+        while True:
+            w = _WORD.match(t, p)
+            if w is None:
+                break
+            word = w.group().lower()
+            if word in ONES or word in TENS:
+                val = ONES.get(word, TENS.get(word, 0))
+                if last in ("ones", "tens"):
+                    if not (last == "tens" and word in ONES and 0 < val < 10 and current % 10 == 0):
+                        break
+                if last == "hundred" or last == "and" or last == "":
+                    pass
+                elif last == "scale":
+                    pass
+                current += val
+                last = "tens" if word in TENS else "ones"
+            elif word == "hundred" and last in ("ones", "tens", "a"):
+                current = (current or 1) * 100
+                last = "hundred"
+            elif word in SCALES and last in ("ones", "tens", "hundred", "a", "frac"):
+                if last == "frac" and frac_num is not None:
+                    current = frac_num
+                    decimals = max(decimals, 2 if frac_num not in (0.5,) else 1)
+                total += (current or 1) * SCALES[word]
+                scale = SCALES[word]
+                current = 0
+                last = "scale"
+            elif word in ("dozen",) and last in ("ones", "tens", "a", "frac", "hundred"):
+                base = frac_num if last == "frac" and frac_num is not None else (current or 1)
+                current = base * 12
+                last = "dozen"
+                end = w.end()
+                seen = True
+                break
+            elif word in ("a", "an") and last in ("", "frac") and not seen:
+                nxt = _WORD.match(t, _SPACE.match(t, w.end()).end())
+                nw = nxt.group().lower() if nxt else ""
+                if nw in SCALES or nw in ("hundred", "dozen", "quarter", "half", "third"):
+                    if last == "":
+                        current = 1
+                    last = "a" if last == "" else "frac"
+                else:
+                    break
+            elif word in ("half", "quarter", "third") and last in ("", "a", "ones") and \
+                    (last != "" or word == "half"):
+                frac_num = (current or 1) / FRACTIONS[word] if last != "" else 1 / FRACTIONS[word]
+                if last == "ones" and word == "quarter":
+                    frac_num = current / 4
+                current = 0
+                last = "frac"
+                decimals = 1 if word == "half" else 2
+            elif word in ("quarters", "thirds", "halves") and last == "ones":
+                frac_num = current / FRACTIONS[word]
+                current = 0
+                last = "frac"
+                decimals = 2
+            elif word == "and" and last in ("hundred", "scale") and seen:
+                nxt = _WORD.match(t, _SPACE.match(t, w.end()).end())
+                nw = nxt.group().lower() if nxt else ""
+                if nw not in ONES and nw not in TENS and nw not in ("a",):
+                    break
+                if nw == "a":
+                    nn = _WORD.match(t, _SPACE.match(t, nxt.end()).end())
+                    if not nn or nn.group().lower() != "half":
+                        break
+                    # "a million and a half"
+                    total += 0.5 * scale if last == "scale" else 50
+                    end = nn.end()
+                    p = nn.end()
+                    last = "done"
+                    break
+                last = "and" if last == "hundred" else "scale"
+                p = w.end()
+                sep = _SPACE.match(t, p)
+                p = sep.end()
+                continue
+            elif word == "point" and last in ("ones", "tens") and seen:
+                digits = []
+                q = _SPACE.match(t, w.end()).end()
+                while True:
+                    dw = _WORD.match(t, q)
+                    if not dw or dw.group().lower() not in ONES or ONES[dw.group().lower()] > 9:
+                        break
+                    digits.append(str(ONES[dw.group().lower()]))
+                    end = dw.end()
+                    q = _SPACE.match(t, dw.end()).end()
+                if not digits:
+                    break
+                current += float("0." + "".join(digits))
+                decimals = len(digits)
+                p = end
+                last = "point"
+                break
+            else:
+                break
+            if last not in ("a",):
+                seen = True
+                end = w.end()
+            p = w.end()
+            sep = _SEP.match(t, p)
+            if sep is None:
+                break
+            p = sep.end()
+            if p == w.end():
+                break
+        if not seen:
+            return None
+        if last == "frac" and frac_num is not None:
+            # "half a million" was consumed as frac + scale; here: a bare fraction
+            nxt = _OF_A.match(t, end)
+            if nxt:
+                sc = _WORD.match(t, nxt.end())
+                if sc and sc.group().lower() in SCALES:
+                    return _Num(pos, sc.end(), frac_num, decimals, SCALES[sc.group().lower()],
+                                words=True)
+            return _Num(pos, end, frac_num, 3, words=True, fraction=True)
+        value = total + current
+        if last == "scale":
+            mantissa = value / scale
+            return _Num(pos, end, mantissa, decimals, scale, words=True)
+        num = _Num(pos, end, value, decimals, words=True)
+        # "sixty-five million" handled above; "two thousand" too. Trailing scale words:
+        return num
+
+    def _vague(self, pos: int, w: re.Match[str]) -> _Num | None:
+        t = self.text
+        first = w.group().lower()
+        end = w.end()
+        if first in ("several", "few", "couple"):
+            m = re.compile(r"(?:\s+of)?\s+(hundred|thousand|million|billion|dozen)\b", re.I) \
+                .match(t, end)
+            if not m:
+                return None
+            if first == "few" and not re.search(r"\ba\s+$", t[max(0, pos - 3):pos], re.I):
+                return None
+            base = 12.0 if m.group(1).lower() == "dozen" else \
+                (100.0 if m.group(1).lower() == "hundred" else SCALES[m.group(1).lower()])
+            lo = 2 if first == "couple" else 3 if first == "several" else 2
+            hi = 2 if first == "couple" else 9
+            start = pos
+            if first in ("few", "couple"):
+                a = re.search(r"\ba\s+$", t[max(0, pos - 3):pos], re.I)
+                if a:
+                    start = pos - (3 - a.start()) if pos >= 3 else a.start()
+            return _Num(start, m.end(), base * lo, vague=(base * lo, base * hi), words=True)
+        base, lo, hi = VAGUE[first]
+        if first == "tens":
+            m = re.compile(r"\s+of\s+(thousands|millions|billions)\b", re.I).match(t, end)
+            if not m:
+                return None
+            b2 = VAGUE[m.group(1).lower()][0]
+            return _Num(pos, m.end(), 10 * b2 * 2, vague=(10 * b2 * 2, 10 * b2 * 10),
+                        words=True)
+        m = re.compile(r"\s+of\s+(thousands|millions|billions)\b", re.I).match(t, end)
+        if m and first in ("hundreds", "dozens"):
+            b2 = VAGUE[m.group(1).lower()][0]
+            base *= b2
+            end = m.end()
+        elif first in ("hundreds", "thousands", "millions", "billions", "scores", "dozens"):
+            # only as an amount: "hundreds of people", "thousands fled", not "the 1990s"
+            if not re.compile(r"\s+of\b|\s+(?:more|fled|died|were|have|had|are)\b", re.I)\
+                    .match(t, end):
+                return None
+        return _Num(pos, end, base * lo, vague=(base * lo, base * hi), words=True)
+
+    # -- a whole quantity --------------------------------------------------------------
+    def read(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        t = self.text
+        pos = 0
+        n = len(t)
+        while pos < n:
+            m = _CAND.search(t, pos)
+            if m is None:
+                break
+            start = m.start()
+            if m.group("c"):
+                # currency symbol: the number follows
+                q = _SPACE.match(t, m.end()).end()
+                if q < n and (t[q].isdigit() or (t[q] == "." and q + 1 < n and t[q + 1].isdigit())):
+                    start = q
+                else:
+                    pos = m.end()
+                    continue
+            elif m.group("w"):
+                wl = m.group("w").lower()
+                if wl in ("minus", "negative"):
+                    q = _SPACE.match(t, m.end()).end()
+                    if q < n and (t[q].isdigit() or _WORD.match(t, q)):
+                        start = q
+                    else:
+                        pos = m.end()
+                        continue
+                elif wl in ORDINALS and wl not in ONES and wl != "second" and (
+                        wl not in FRACTIONS or not re.search(
+                            r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$",
+                            t[max(0, start - 8):start], re.I)):
+                    out.append(Quantity(m.group(), start, m.end(), ORDINALS[wl], ORDINALS[wl],
+                                        "", "ordinal", ORDINALS[wl]))
+                    pos = m.end()
+                    continue
+                elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES):
+                    a = _A_BEFORE.search(t, max(0, start - 5), start)
+                    if a and (wl != "half" or True):
+                        start = a.start()
+            if start > 0 and t[start - 1].isdigit():
+                pos = start + 1
+                continue
+            q = self.quantity(start)
+            if q is None:
+                pos = max(m.end(), start + 1)
+                continue
+            out.append(q)
+            pos = max(q.end, start + 1)
+        return out
+
+    def quantity(self, start: int) -> Quantity | None:
+        t = self.text
+        if t[start].isdigit() and start > 0 and _IDENT_BEFORE.search(t, max(0, start - 4), start):
+            # "F-16", "G7", "No. 5": identifiers, not amounts
+            m = _DIGITS.match(t, start)
+            return None if m is None else None
+        num = self.number(start)
+        if num is None:
+            return None
+        self.last_num = num
+        qstart = num.start
+        end = num.end
+        # negative
+        neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
+        sign = 1.0
+        if neg and not self._range_hyphen(neg.start()):
+            sign = -1.0
+            qstart = neg.start()
+        # ordinal suffix "21st"
+        if not num.words and num.scale == 1 and num.decimals == 0:
+            o = _ORD_SUFFIX.match(t, end)
+            if o and (o.end() >= len(t) or not t[o.end()].isalnum()):
+                return Quantity(t[qstart:o.end()], qstart, o.end(), num.value, num.value, "",
+                                "ordinal", num.value)
+        # time of day
+        if not num.words and num.scale == 1 and num.value <= 24:
+            tm = _TIME_AFTER.match(t, end)
+            if tm:
+                return Quantity(t[qstart:tm.end()], qstart, tm.end(), num.value, num.value, "",
+                                "time", num.value)
+        unit: Unit | None = None
+        currency = ""
+        cur = _CUR_BEFORE.search(t, max(0, qstart - 6), qstart)
+        if cur:
+            code = CURRENCY_PREFIX.get(cur.group().strip().replace(" ", ""))
+            if code is None and cur.group().strip().endswith("$"):
+                code = "USD"
+            if code:
+                currency = code
+                qstart = cur.start()
+                # a scale word may be hyphenated "$15-billion" or follow a space
+        value = num.value * sign
+        kind = "count"
+        uname = ""
+        ustart = end
+        # percent
+        pm = _PERCENT.match(t, end)
+        if pm and not currency:
+            kind, uname, end = "percent", "percent", pm.end()
+        else:
+            got = self.unit_after(end, bool(currency), num)
+            if got is not None:
+                unit, end, cur_word = got
+                if cur_word:
+                    if not currency:
+                        currency = cur_word
+                    unit = None
+            if currency:
+                kind, uname = "money", currency
+                if currency.endswith("_CENT") or currency.endswith("_PENNY"):
+                    kind, uname = "money", "USD" if currency.startswith("USD") else "GBP"
+                    value /= 100
+                    num.value /= 100
+                    if num.vague:
+                        num.vague = (num.vague[0] / 100, num.vague[1] / 100)
+            elif unit is not None:
+                kind, uname = unit.kind, unit.name
+        if kind == "count" and not currency:
+            dm = _DEGREE.match(t, end)
+            if dm:
+                letter = dm.group(1)
+                u = {"C": "degree Celsius", "F": "degree fahrenheit", "K": "kelvin"}.get(
+                    letter or "", "degree")
+                kind, uname, end = "temperature", u, dm.end()
+        del ustart
+        # date: "June 10", "10 June", "Jun 12, 2014"
+        if kind == "count" and not num.words and num.scale == 1 and num.decimals == 0 and \
+                1 <= num.value <= 31:
+            if _MONTH_BEFORE.search(t, max(0, qstart - 12), qstart) or _MONTH_AFTER.match(t, end):
+                mm = _MONTH_AFTER.match(t, end)
+                e2 = end if not mm or _MONTH_BEFORE.search(t, max(0, qstart - 12), qstart) \
+                    else end
+                return Quantity(t[qstart:e2], qstart, e2, num.value, num.value, "", "date",
+                                num.value)
+        # year
+        if kind == "count" and self._is_year(num, qstart, end):
+            decade = re.compile(r"'?s\b").match(t, end)
+            if decade and num.value % 10 == 0:
+                end = decade.end()
+                return Quantity(t[qstart:end], qstart, end, num.value, num.value + 9, "",
+                                "year", num.value, "range")
+            return self._finish(t, qstart, end, num.value, num.value, "", "year", num.value,
+                                "", num)
+        scale = num.scale
+        mid = value * scale
+        if num.vague:
+            low, high = num.vague
+            qual = "vague"
+        elif scale >= 1000 and not num.fraction:
+            half = 0.5 * 10 ** (-num.decimals) * scale
+            if num.words and num.decimals == 0 and num.value >= 10:
+                # "five hundred thousand": precise to the last word, the thousands
+                half = 0.5 * scale
+            low, high = mid - half, mid + half
+            qual = "precision"
+        else:
+            low = high = mid
+            qual = ""
+        return self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
+
+    def _finish(self, t: str, qstart: int, end: int, low: float | None, high: float | None,
+                uname: str, kind: str, mid: float, qual: str, num: _Num) -> Quantity:
+        # qualifiers before
+        qb = _QUAL_BEFORE.search(t, max(0, qstart - 48), qstart)
+        if qb:
+            word = qb.lastgroup
+            if word == "tilde":
+                word = "about"
+            low, high, qual = self._apply(word or "", mid, low, high, qual)
+            qstart = qb.start()
+        else:
+            qa = _QUAL_AFTER.match(t, end)
+            if qa and qa.lastgroup:
+                low, high, qual = self._apply(qa.lastgroup, mid, low, high, qual)
+                end = qa.end()
+        # ranges: "between 50 and 100", "from 2007 to 2009", "50-100", "$89 to $93 billion"
+        rl = _RANGE_LEFT.search(t, max(0, qstart - 10), qstart)
+        rm = _RANGE_MID.match(t, end)
+        if rm and qual in ("", "precision", "about", "vague"):
+            word = rm.group().strip().lower()
+            ok = word in ("-", "–", "—", "~", "to", "through", "thru") or \
+                (rl is not None and ((rl.group("w").lower() == "between" and word == "and") or
+                                     (rl.group("w").lower() == "from" and
+                                      word in ("to", "through", "until", "till", "-", "–"))))
+            if word == "—" and not rl:
+                ok = False
+            if word in ("-", "–") and not (t[end - 1].isdigit() or t[end - 1].isalpha()):
+                ok = False
+            second_start = rm.end()
+            if ok and second_start < len(t):
+                sub = _Reader(t, self.approx)
+                cur2 = _CUR_BEFORE.match(t, second_start)
+                s2 = second_start
+                if cur2 is None:
+                    m2 = re.compile(r"(?:US\s?\$|[A-Z]{0,2}\$|[$€£¥₹])\s?").match(t, s2)
+                    if m2:
+                        s2 = m2.end()
+                q2 = sub.quantity(s2) if s2 < len(t) and (t[s2].isalnum() or t[s2] == ".") \
+                    else None
+                if q2 is not None and q2.kind not in ("ordinal", "time", "date") and \
+                        q2.qualifier in ("", "precision", "vague"):
+                    r = self._range(kind, uname, mid, num, q2, sub.last_num)
+                    if r is not None:
+                        lo2, hi2, kind2, unit2 = r
+                        if rl is not None:
+                            qstart = min(qstart, rl.start())
+                        return Quantity(t[qstart:q2.end], qstart, q2.end, lo2, hi2, unit2,
+                                        kind2, mid, "range")
+        if rl is not None and qual == "":
+            pass
+        return Quantity(t[qstart:end], qstart, end, low, high, uname, kind, mid, qual)
+
+    def _range(self, kind: str, uname: str, mid: float, num: _Num, q2: Quantity,
+               num2: _Num | None) -> tuple[float, float, str, str] | None:
+        a = mid
+        b_val = q2.value
+        b_high = q2.high if q2.high is not None else b_val
+        scale2 = num2.scale if num2 is not None else 1.0
+        if kind == "year":
+            if q2.kind in ("year", "count") and b_val < 100:
+                b_val = a - a % 100 + b_val  # "2007-09"
+                b_high = b_val
+            elif q2.kind != "year":
+                return None
+            if not a <= b_val:
+                return None
+            return a, b_val, "year", ""
+        if q2.kind == "year":
+            return None
+        if num.scale == 1 and scale2 > 1 and a * scale2 <= b_val:
+            a *= scale2  # "between 1 and 5 million", "$89 to $93 billion"
+        if kind == "count" and q2.kind != "count":
+            kind, uname = q2.kind, q2.unit  # "40 - 50 years", "20 to 30 km"
+        elif q2.kind == "count" and kind != "count":
+            b_high = b_val = b_val  # "200 km to 300": the unit of the first
+        elif kind != q2.kind or uname != q2.unit:
+            return None
+        if a > b_val:
+            return None
+        return a, b_high if q2.qualifier == "" else b_val, kind, uname
+
+    def _apply(self, word: str, mid: float, low: float | None, high: float | None, qual: str
+               ) -> tuple[float | None, float | None, str]:
+        if word == "more":
+            return mid, None, "more"
+        if word == "less":
+            return None, mid, "less"
+        if word == "nearly":
+            return mid * 0.9 if mid >= 0 else mid * 1.1, mid, "nearly"
+        if word == "about":
+            d = abs(mid) * self.approx
+            lo = min(mid - d, low if low is not None else mid - d)
+            hi = max(mid + d, high if high is not None else mid + d)
+            return lo, hi, "about"
+        return low, high, qual
+
+    def _range_hyphen(self, pos: int) -> bool:
+        """A hyphen that joins two numbers ("50-100") is no minus sign."""
+        return pos > 0 and (self.text[pos - 1].isalnum())
+
+    def _is_year(self, num: _Num, qstart: int, end: int) -> bool:
+        t = self.text
+        if num.words or num.scale != 1 or num.decimals or not 1000 <= num.value <= 2100:
+            return False
+        if "," in t[num.start:num.end]:
+            return False
+        if _YEAR_BEFORE.search(t, max(0, qstart - 16), qstart):
+            nxt = re.compile(r"\s+([A-Za-z]+)").match(t, end)
+            if nxt and nxt.group(1).lower() in _COUNT_NOUNS:
+                return False
+            return True
+        if not 1900 <= num.value <= 2100:
+            return False
+        if _QUAL_BEFORE.search(t, max(0, qstart - 48), qstart):
+            return False
+        nxt = re.compile(r"\s+([A-Za-z]+)").match(t, end)
+        return not (nxt and nxt.group(1).lower() in _COUNT_NOUNS)
+
+    def unit_after(self, end: int, money: bool, num: _Num) -> tuple[Unit | None, int, str] | None:
+        """The unit after a number: (unit, end, currency code) or None."""
+        t = self.text
+        units = self.units
+        # hyphenated: "17-minute", "200-kilometre", "70-year-old", "$15-billion"
+        h = _HYPHEN_WORD.match(t, end)
+        if h:
+            word = h.group(1).lower()
+            first = word.split("-")[0]
+            if first in SCALES and not num.words:
+                num.scale *= SCALES[first]
+                end = end + 1 + len(first)
+                h = None
+            elif first in units.surfaces:
+                u = units.surfaces[first]
+                return u, end + 1 + len(h.group(1).split("-")[0]), ""
+            elif first in CURRENCY_WORDS and first not in ("real", "won", "rand", "pound"):
+                return None, end + 1 + len(first), CURRENCY_WORDS[first]
+            else:
+                sym = h.group(1).split("-")[0]
+                if sym in units.symbols and sym in SPACED_SYMBOLS:
+                    return units.symbols[sym], end + 1 + len(sym), ""
+                return None
+        # attached symbol: "10km", "5kg", "30C"
+        a = _ATTACHED.match(t, end)
+        if a:
+            sym = a.group()
+            sym = sym.rstrip(".") if sym not in units.symbols else sym
+            if sym in units.symbols:
+                u = units.symbols[sym]
+                if u.kind == "money":
+                    return None, end + len(sym), u.name
+                return u, end + len(sym), ""
+            low = sym.lower()
+            if low in units.surfaces:
+                return units.surfaces[low], end + len(sym), ""
+            if sym in ("C", "F") and not money:
+                return units.by_name["degree Celsius" if sym == "C" else "degree fahrenheit"], \
+                    end + 1, ""
+            if low in CURRENCY_WORDS and len(low) == 3:
+                return None, end + len(sym), CURRENCY_WORDS[low]
+            return None
+        m = _UNIT_WORDS.match(t, end)
+        if not m or m.start(1) == end:
+            return None
+        words = [w for w in m.groups() if w]
+        # currency words, longest first: "US dollars", "Canadian dollars", "euros"
+        for k in range(min(3, len(words)), 0, -1):
+            phrase = " ".join(words[:k]).lower()
+            if phrase in CURRENCY_WORDS:
+                code = CURRENCY_WORDS[phrase]
+                if phrase in ("pound", "pounds") and not (money or num.scale > 1):
+                    break  # "25 pounds" is a weight; "3 million pounds" is money
+                if phrase in ("real", "won", "rand", "marks", "franc", "francs", "lira") \
+                        and not num.scale > 1:
+                    continue
+                return None, m.end(k), code
+        for k in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[:k])
+            low = phrase.lower()
+            if low in units.surfaces:
+                u = units.surfaces[low]
+                if u.kind == "money":
+                    return None, m.end(k), u.name
+                if low in ("second", "minute") and k == 1:
+                    pass
+                return u, m.end(k), ""
+            if phrase in units.symbols and (phrase in SPACED_SYMBOLS):
+                return units.symbols[phrase], m.end(k), ""
+        return None
+
+
+def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
+    """Every number in `text`, in reading order, with its qualifier, unit and interval."""
+    return _Reader(text, approx).read()

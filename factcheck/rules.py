@@ -1,0 +1,626 @@
+"""YAML rule files -> frozen Fact records, each knowing where it was written.
+
+Every problem in a file is collected and reported at once as `path:line:column: message`,
+with "did you mean" for misspelled keys. Only safe YAML is read; aliases are counted so that
+an alias bomb is refused without being expanded.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .errors import RuleError
+from .quantities import read_quantities
+from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, table
+
+FACT_KEYS = (
+    "id", "claim", "value", "unit", "tolerance", "keywords", "context", "exclude", "nouns",
+    "required", "min", "max", "examples", "skip_paths",
+)
+TOP_KEYS = ("facts",)
+ID_RE = regex.compile(r"[a-z0-9][a-z0-9-]*\Z")
+REGEX_TIMEOUT = 0.25  # seconds one user pattern may run on one sentence
+MAX_NODES = 100_000  # YAML nodes walked in one file, aliases counted each time they are used
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A keyword, context, exclude or noun term, compiled once when the rules load."""
+
+    text: str
+    pattern: Any  # regex.Pattern[str]
+    is_regex: bool
+    first_word: str  # lower-case first word of a literal term, for the keyword index
+    prefix: bool  # the first word ends in `*`
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.search(text, pos, endpos if endpos is not None else len(text),
+                                   timeout=REGEX_TIMEOUT)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.finditer(text, pos, endpos if endpos is not None else len(text),
+                                     timeout=REGEX_TIMEOUT)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    source: Source
+    keywords: tuple[Term, ...]
+    claim: str = ""
+    value_text: str = ""  # the value (or min/max) as the rule wrote it
+    low: float | None = None  # the fact's interval in its unit, tolerance applied
+    high: float | None = None
+    kind: str = "count"  # count, money, length, duration, year, percent, ...
+    unit: str = ""  # unit name, ISO code for money; "" for counts and years
+    noun: str = ""  # the count noun of `unit:` ("people"), for display
+    tolerance: str = ""
+    context: tuple[Term, ...] = ()
+    exclude: tuple[Term, ...] = ()
+    nouns: tuple[Term, ...] = ()
+    required: bool = False
+    skip_paths: tuple[str, ...] = ()
+    examples: tuple[tuple[str, str, int], ...] = field(default=())  # (label, text, line)
+
+    @property
+    def unit_label(self) -> str:
+        return self.noun or self.unit
+
+    def describe(self) -> str:
+        """What the fact says, as one line: `500000 people (± 10%)`, `at least 1000`."""
+        return describe_interval(self.low, self.high, self.unit_label, self.kind)
+
+
+def fmt_number(x: float) -> str:
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.4g}" if abs(x) >= 1e15 else f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
+def describe_interval(low: float | None, high: float | None, unit: str, kind: str) -> str:
+    u = f" {unit}" if unit else ""
+    f = (lambda x: str(int(x))) if kind == "year" else fmt_number
+    if low is None and high is None:
+        return "any value"
+    if low is None:
+        assert high is not None
+        return f"at most {f(high)}{u}"
+    if high is None:
+        return f"at least {f(low)}{u}"
+    if math.isclose(low, high, rel_tol=1e-12, abs_tol=1e-12):
+        return f"{f(low)}{u}"
+    return f"{f(low)} to {f(high)}{u}"
+
+
+def compile_term(raw: str) -> Term:
+    """Compile one term; raises ValueError with a plain message when it cannot be used."""
+    if len(raw) >= 2 and raw.startswith("/") and raw.endswith("/"):
+        body = raw[1:-1]
+        try:
+            pat = regex.compile(body, regex.IGNORECASE | regex.V0)
+        except regex.error as exc:
+            raise ValueError(f"bad regular expression {raw}: {exc}") from None
+        if pat.search("", timeout=REGEX_TIMEOUT) is not None and pat.search("", timeout=1).end() == 0:
+            raise ValueError(f"regular expression {raw} matches empty text, so it matches "
+                             "every sentence")
+        return Term(raw, pat, True, "", False)
+    text = raw.strip()
+    if not text:
+        raise ValueError("empty term")
+    words = text.split()
+    parts = []
+    for i, w in enumerate(words):
+        star = w.endswith("*")
+        core = w.rstrip("*")
+        if not core:
+            raise ValueError(f"term {raw!r}: a `*` needs a word before it")
+        piece = regex.escape(core) + (r"\w*" if star else "")
+        parts.append(piece)
+        del i
+    body = r"\s+".join(parts)
+    pat = regex.compile(r"(?<!\w)" + body + r"(?!\w)", regex.IGNORECASE)
+    first = words[0].rstrip("*").lower()
+    return Term(raw, pat, False, first, words[0].endswith("*"))
+
+
+class _Problems:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.items: list[tuple[int, int, str]] = []
+
+    def add(self, node: yaml.Node | None, message: str) -> None:
+        if node is None:
+            self.items.append((1, 0, message))
+        else:
+            self.items.append((node.start_mark.line + 1, node.start_mark.column + 1, message))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            self.items.sort()
+            line, col, msg = self.items[0]
+            raise RuleError(self.path, line, msg, col, tuple(self.items))
+
+
+def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _scalar(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    return loader.construct_object(node, deep=False)
+
+
+def _count_nodes(node: yaml.Node, budget: list[int]) -> None:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise OverflowError
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+
+
+def load_file(path: str | os.PathLike[str], display: str | None = None) -> list[Fact]:
+    """Load one rule file. Raises RuleError listing every problem in it."""
+    p = Path(path)
+    shown = display or str(path)
+    try:
+        if p.stat().st_size > MAX_FILE_BYTES:
+            raise RuleError(shown, 1, f"rule file is larger than {MAX_FILE_BYTES // 2**20} MiB")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise RuleError(shown, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RuleError(shown, 1, f"rule file is not UTF-8 text (byte {exc.start})") from None
+    return load_string(text, shown)
+
+
+def load_string(text: str, path: str = "<rules>") -> list[Fact]:
+    """Load rules from YAML text; `path` names it in errors and in each Fact's source."""
+    problems = _Problems(path)
+    loader = yaml.SafeLoader(text)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            col = mark.column + 1 if mark else 0
+            what = exc.problem or str(exc)
+            if "\t" in text and "tab" in str(what).lower() or "found character '\\t'" in str(exc):
+                what = "tab character: YAML indents with spaces only"
+            raise RuleError(path, line, f"YAML syntax error: {what}", col) from None
+        except yaml.YAMLError as exc:
+            raise RuleError(path, 1, f"YAML error: {exc}") from None
+        if root is None:
+            raise RuleError(path, 1, "rule file is empty: expected a mapping with a list `facts:`")
+        try:
+            _count_nodes(root, [MAX_NODES])
+        except OverflowError:
+            raise RuleError(path, 1, f"rule file expands to more than {MAX_NODES:,} YAML nodes "
+                                     "(alias bomb?)") from None
+        if not isinstance(root, yaml.MappingNode):
+            raise RuleError(path, root.start_mark.line + 1,
+                            "a rule file holds one mapping with a list `facts:`, not a "
+                            f"{_node_kind(root)}", root.start_mark.column + 1)
+        facts_node: yaml.Node | None = None
+        for k, v in root.value:
+            key = _scalar(loader, k) if isinstance(k, yaml.ScalarNode) else None
+            if key == "facts":
+                facts_node = v
+            else:
+                problems.add(k, f"unknown top-level key '{key}'"
+                                f"{_did_you_mean(str(key), TOP_KEYS)}; a rule file holds `facts:`")
+        if facts_node is None:
+            problems.add(root, "no `facts:` list in this rule file")
+            problems.raise_if_any()
+            return []
+        if isinstance(facts_node, yaml.ScalarNode) and _scalar(loader, facts_node) is None:
+            problems.raise_if_any()
+            return []
+        if not isinstance(facts_node, yaml.SequenceNode):
+            problems.add(facts_node, f"`facts:` must be a list, not a {_node_kind(facts_node)}")
+            problems.raise_if_any()
+            return []
+        out: list[Fact] = []
+        seen: dict[str, int] = {}
+        for item in facts_node.value:
+            fact = _fact(loader, item, path, problems)
+            if fact is None:
+                continue
+            if fact.id in seen:
+                problems.add(item, f"duplicate id '{fact.id}' (first at line {seen[fact.id]})")
+                continue
+            seen[fact.id] = fact.source.line
+            out.append(fact)
+        problems.raise_if_any()
+        return out
+    finally:
+        loader.dispose()
+
+
+def _node_kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return "scalar"
+
+
+def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Problems) -> Fact | None:
+    if not isinstance(node, yaml.MappingNode):
+        problems.add(node, f"each fact is a mapping with `id:` and `keywords:`, not a "
+                           f"{_node_kind(node)}")
+        return None
+    before = len(problems.items)
+    fields: dict[str, tuple[yaml.Node, Any]] = {}
+    for k, v in node.value:
+        key = _scalar(loader, k) if isinstance(k, yaml.ScalarNode) else None
+        if not isinstance(key, str) or key not in FACT_KEYS:
+            problems.add(k, f"unknown key '{key}'{_did_you_mean(str(key), FACT_KEYS)}")
+            continue
+        if key in fields:
+            problems.add(k, f"key '{key}' given twice")
+            continue
+        fields[key] = (v, v)
+    line = node.start_mark.line + 1
+
+    def scalar(key: str, types: tuple[type, ...], what: str) -> Any:
+        if key not in fields:
+            return None
+        v = fields[key][0]
+        if not isinstance(v, yaml.ScalarNode):
+            problems.add(v, f"'{key}' must be {what}, not a {_node_kind(v)}")
+            return None
+        val = _scalar(loader, v)
+        if val is None:
+            return None
+        if isinstance(val, bool) and bool not in types or not isinstance(val, types):
+            problems.add(v, f"'{key}' must be {what}, not {type(val).__name__} {val!r}")
+            return None
+        return val
+
+    def terms(key: str) -> tuple[Term, ...]:
+        if key not in fields:
+            return ()
+        v = fields[key][0]
+        items: list[yaml.Node]
+        if isinstance(v, yaml.ScalarNode):
+            if _scalar(loader, v) is None:
+                return ()
+            items = [v]  # a single term written without brackets
+        elif isinstance(v, yaml.SequenceNode):
+            items = list(v.value)
+        else:
+            problems.add(v, f"'{key}' must be a list of words, not a mapping")
+            return ()
+        out = []
+        for it in items:
+            if not isinstance(it, yaml.ScalarNode):
+                problems.add(it, f"'{key}' items must be words or /regex/, not a {_node_kind(it)}")
+                continue
+            raw = _scalar(loader, it)
+            if isinstance(raw, bool) or raw is None:
+                problems.add(it, f"'{key}' item {raw!r} is not a word (quote it)")
+                continue
+            try:
+                out.append(compile_term(str(raw)))
+            except ValueError as exc:
+                problems.add(it, f"'{key}': {exc}")
+        return tuple(out)
+
+    fid = scalar("id", (str,), "a string such as mosul-displaced")
+    if "id" not in fields:
+        problems.add(node, "fact has no `id:`")
+    elif fid is not None and not ID_RE.match(fid):
+        problems.add(fields["id"][0], f"id '{fid}' must be lower-case letters, digits and "
+                                      "dashes, starting with a letter or digit")
+        fid = None
+    claim = scalar("claim", (str,), "a sentence") or ""
+    keywords = terms("keywords")
+    if "keywords" not in fields:
+        problems.add(node, f"fact '{fid or '?'}' has no `keywords:`; a sentence mentions it only "
+                           "if it holds one of them")
+    elif not keywords and len(problems.items) == before:
+        problems.add(fields["keywords"][0], "`keywords:` is empty")
+    context, exclude, nouns = terms("context"), terms("exclude"), terms("nouns")
+    required = scalar("required", (bool,), "true or false") or False
+    skip_paths: tuple[str, ...] = ()
+    if "skip_paths" in fields:
+        sp = fields["skip_paths"][0]
+        if isinstance(sp, yaml.SequenceNode) and all(isinstance(x, yaml.ScalarNode)
+                                                     for x in sp.value):
+            skip_paths = tuple(str(_scalar(loader, x)) for x in sp.value)
+        elif isinstance(sp, yaml.ScalarNode):
+            skip_paths = (str(_scalar(loader, sp)),)
+        else:
+            problems.add(sp, "'skip_paths' must be a list of glob patterns")
+
+    # the unit of the fact
+    unit_raw = scalar("unit", (str,), "a unit or a count noun, such as people, km or USD")
+    kind, unit, noun = "count", "", ""
+    if unit_raw:
+        got = _parse_unit(unit_raw)
+        if got is None:
+            problems.add(fields["unit"][0], f"unit '{unit_raw}' is empty")
+        else:
+            kind, unit, noun = got
+
+    # the value
+    low: float | None = None
+    high: float | None = None
+    value_text = ""
+    has_value = "value" in fields
+    has_range = "min" in fields or "max" in fields
+    if has_value and has_range:
+        problems.add(fields["value"][0], "give either `value:` or `min:`/`max:`, not both")
+    elif not has_value and not has_range:
+        problems.add(node, f"fact '{fid or '?'}' has no `value:` (or `min:`/`max:`)")
+    value_kind = None
+    if has_value:
+        parsed = _value(loader, fields["value"][0], "value", problems)
+        if parsed is not None:
+            (low, high, vkind, vunit), value_text = parsed
+            value_kind = (vkind, vunit)
+    else:
+        texts = []
+        for key in ("min", "max"):
+            if key in fields:
+                parsed = _value(loader, fields[key][0], key, problems)
+                if parsed is None:
+                    continue
+                (lo, hi, vkind, vunit), vt = parsed
+                texts.append(f"{key} {vt}")
+                if key == "min":
+                    low = lo
+                else:
+                    high = hi
+                if value_kind is not None and value_kind != (vkind, vunit) and \
+                        vkind != "count":
+                    problems.add(fields[key][0], "`min:` and `max:` are in different units")
+                if vkind != "count" or value_kind is None:
+                    value_kind = (vkind, vunit)
+        value_text = ", ".join(texts)
+        if low is not None and high is not None and low > high:
+            problems.add(fields["min"][0], f"`min:` ({low:g}) is greater than `max:` ({high:g})")
+
+    if value_kind is not None:
+        vkind, vunit = value_kind
+        if vkind not in ("count",):
+            if unit_raw and (kind, unit) != (vkind, vunit):
+                u1 = lookup(unit, kind) if kind != "count" else None
+                u2 = lookup(vunit, vkind)
+                if kind == "year" and vkind == "year":
+                    pass
+                elif u1 is not None and u2 is not None and u1.convertible(u2) and \
+                        u1.factor is not None and u2.factor is not None:
+                    low = _convert(low, u2, u1)
+                    high = _convert(high, u2, u1)
+                else:
+                    problems.add(fields["unit"][0],
+                                 f"`unit: {unit_raw}` does not match the unit of the value "
+                                 f"({vunit or vkind})")
+            else:
+                kind, unit = vkind, vunit
+    # calendar years: `unit: year` with a plain number
+    tolerance_text = ""
+    if "tolerance" in fields:
+        tnode = fields["tolerance"][0]
+        tval = _scalar(loader, tnode) if isinstance(tnode, yaml.ScalarNode) else None
+        if isinstance(tval, bool) or tval is None or not isinstance(tval, (int, float, str)):
+            problems.add(tnode, "'tolerance' must be a number in the fact's unit (5000) or a "
+                                "percentage ('10%')")
+        else:
+            tolerance_text = str(tval)
+            tol = _tolerance(tval, kind, unit)
+            if tol is None:
+                problems.add(tnode, f"cannot read tolerance {tval!r}: write a number in the "
+                                    "fact's unit (5000) or a percentage ('10%')")
+            else:
+                rel, absolute = tol
+                if low is not None:
+                    low = low - absolute - abs(low) * rel
+                if high is not None:
+                    high = high + absolute + abs(high) * rel
+
+    examples: list[tuple[str, str, int]] = []
+    if "examples" in fields:
+        en = fields["examples"][0]
+        if not isinstance(en, yaml.MappingNode):
+            problems.add(en, "'examples' must be a mapping with `consistent:` and/or "
+                             "`contradiction:` lists")
+        else:
+            for k, v in en.value:
+                label = _scalar(loader, k) if isinstance(k, yaml.ScalarNode) else None
+                if label not in ("consistent", "contradiction"):
+                    problems.add(k, f"unknown example kind '{label}'"
+                                    f"{_did_you_mean(str(label), ('consistent', 'contradiction'))}")
+                    continue
+                items = v.value if isinstance(v, yaml.SequenceNode) else [v]
+                for it in items:
+                    if not isinstance(it, yaml.ScalarNode) or not isinstance(
+                            _scalar(loader, it), str):
+                        problems.add(it, "each example is a sentence in quotes")
+                        continue
+                    examples.append((str(label), _scalar(loader, it), it.start_mark.line + 1))
+
+    if len(problems.items) > before or fid is None:
+        return None
+    return Fact(
+        id=fid, source=Source(path, line), keywords=keywords, claim=claim,
+        value_text=value_text, low=low, high=high, kind=kind, unit=unit, noun=noun,
+        tolerance=tolerance_text, context=context, exclude=exclude, nouns=nouns,
+        required=bool(required), skip_paths=skip_paths, examples=tuple(examples),
+    )
+
+
+def _convert(x: float | None, src: Unit, dst: Unit) -> float | None:
+    if x is None:
+        return None
+    return dst.from_base(src.to_base(x))
+
+
+def _parse_unit(raw: str) -> tuple[str, str, str] | None:
+    """`unit:` -> (kind, unit, noun)."""
+    text = raw.strip()
+    if not text:
+        return None
+    low = text.lower()
+    if low in ("year", "calendar year", "calendar-year"):
+        return "year", "", ""
+    if low in ("%", "percent", "per cent", "percentage"):
+        return "percent", "percent", ""
+    if text in CURRENCY_PREFIX:
+        return "money", CURRENCY_PREFIX[text], ""
+    if text.upper() in CURRENCY_PREFIX.values() and len(text) == 3:
+        return "money", text.upper(), ""
+    if low in CURRENCY_WORDS and low not in ("pound", "pounds"):
+        code = CURRENCY_WORDS[low]
+        if "_" not in code:
+            return "money", code, ""
+    t = table()
+    u = t.surfaces.get(low) or t.symbols.get(text) or t.by_name.get(text)
+    if u is not None:
+        if u.kind == "money":
+            return "money", u.name, ""
+        return u.kind, u.name, ""
+    return "count", "", text
+
+
+def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Problems
+           ) -> tuple[tuple[float | None, float | None, str, str], str] | None:
+    if not isinstance(node, yaml.ScalarNode):
+        problems.add(node, f"'{key}' must be a number or a string such as '500,000' or "
+                           f"'$15 billion', not a {_node_kind(node)}")
+        return None
+    val = _scalar(loader, node)
+    if isinstance(val, bool) or val is None:
+        problems.add(node, f"'{key}' must be a number, not {val!r}")
+        return None
+    if isinstance(val, (int, float)):
+        if not math.isfinite(val):
+            problems.add(node, f"'{key}' must be a finite number")
+            return None
+        return (float(val), float(val), "count", ""), _plain(val)
+    text = str(val).strip()
+    qs = [q for q in read_quantities(text) if q.kind not in ("ordinal",)]
+    if len(qs) != 1:
+        problems.add(node, f"cannot read '{key}: {text}' as one number"
+                           + (" (it holds several)" if qs else "")
+                           + "; write it as 500000, '500,000', 'half a million' or '$15 billion'")
+        return None
+    q = qs[0]
+    if q.kind in ("time", "date"):
+        problems.add(node, f"'{key}: {text}' reads as a {q.kind}, not an amount")
+        return None
+    low, high = q.low, q.high
+    if q.qualifier in ("precision", "about") and key == "value":
+        low = high = q.value  # the rule's own number is exact; tolerance widens it
+    kind = q.kind
+    if kind == "count" and 1000 <= q.value <= 2100 and False:
+        kind = "year"
+    return (low, high, kind, q.unit), text
+
+
+def _plain(v: float | int) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def _tolerance(val: Any, kind: str, unit: str) -> tuple[float, float] | None:
+    """-> (relative, absolute in the fact's unit)."""
+    if isinstance(val, (int, float)):
+        return (0.0, abs(float(val))) if math.isfinite(val) else None
+    text = str(val).strip()
+    if text.endswith("%"):
+        try:
+            return (abs(float(text[:-1].strip())) / 100, 0.0)
+        except ValueError:
+            return None
+    try:
+        return (0.0, abs(float(text.replace(",", ""))))
+    except ValueError:
+        pass
+    qs = read_quantities(text)
+    if len(qs) != 1 or qs[0].low is None:
+        return None
+    q = qs[0]
+    if q.kind == "percent":
+        return (abs(q.value) / 100, 0.0)
+    amount = q.value
+    if q.kind != "count" and kind not in ("count", "year"):
+        u1, u2 = lookup(q.unit, q.kind), lookup(unit, kind)
+        if u1 is None or u2 is None or not u1.convertible(u2) or u1.factor is None \
+                or u2.factor is None:
+            return None
+        amount = u1.to_base(amount) / u2.factor
+    return (0.0, abs(amount))
+
+
+def rule_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand files and folders (every *.yaml / *.yml below a folder, sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(x for x in path.rglob("*") if x.suffix in (".yaml", ".yml")
+                              and x.is_file()))
+        else:
+            out.append(path)
+    return out
+
+
+def load_rules(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+               root: str | os.PathLike[str] | None = None) -> list[Fact]:
+    """Load every rule file under `paths`. Raises RuleError on the first file with problems,
+    or on an id used in two files."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    facts: list[Fact] = []
+    seen: dict[str, Fact] = {}
+    for f in rule_files(paths):
+        shown = _display(f, root)
+        if not f.exists():
+            raise RuleError(shown, 1, "rule file or folder not found")
+        loaded = load_file(f, shown)
+        for fact in loaded:
+            if fact.id in seen:
+                raise RuleError(shown, fact.source.line,
+                                f"duplicate id '{fact.id}' (first in {seen[fact.id].source})")
+            seen[fact.id] = fact
+        facts.extend(loaded)
+    return facts
+
+
+def _display(path: Path, root: str | os.PathLike[str] | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()

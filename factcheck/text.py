@@ -1,0 +1,272 @@
+"""Article -> visible text -> sentences, each with its line and column in the article.
+
+Markup (Markdown, HTML) is masked with spaces rather than removed, so every offset in the
+visible text is the offset of the same character in the file: line and column come free.
+Knows nothing about facts or numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ArticleError
+
+MAX_ARTICLE_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str  # the sentence as visible text, white space folded
+    line: int  # 1-based, of its first character in the article
+    column: int  # 1-based
+    start: int  # offsets into the visible text (= into the decoded article)
+    end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article's visible text with what is needed to place offsets in the file."""
+
+    text: str
+    line_starts: tuple[int, ...]
+    breaks: frozenset[int] = frozenset()  # offsets where a block (list item, row, cell) starts
+    raw: str = ""  # the article as written (markup and comments included)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+
+def _line_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        starts.append(m.end())
+    return tuple(starts)
+
+
+def read_article(path: str | Path) -> str:
+    """The article's text. Raises ArticleError for binary, non-UTF-8 or unreadable files."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(str(path), f"article is larger than {MAX_ARTICLE_BYTES // 2**20} MiB")
+        with p.open("rb") as fh:
+            data = fh.read()
+    except ArticleError:
+        raise
+    except FileNotFoundError:
+        raise ArticleError(str(path), "article vanished before it could be read") from None
+    except PermissionError:
+        raise ArticleError(str(path), "permission denied: cannot read the article") from None
+    except OSError as exc:
+        raise ArticleError(str(path), f"cannot read the article: {exc.strerror or exc}") from None
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(str(path), "binary file (NUL bytes), not a text article")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(str(path), "starts with a UTF-16 byte-order mark but is not "
+                                          "valid UTF-16") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ArticleError(
+            str(path),
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} at line {line} "
+            "(save it as UTF-8)") from None
+
+
+# -- visible text --------------------------------------------------------------------------
+
+def _blank(m: re.Match[str]) -> str:
+    return re.sub(r"[^\r\n]", " ", m.group())
+
+
+_MD_FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)|[ \t]+#+[ \t]*$", re.M)
+_MD_LIST = re.compile(r"^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]+", re.M)
+_MD_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+_MD_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M)
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_|`+|~~)(?=\S)(.+?)(?<=\S)\1", re.S)
+_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_MD_HRULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
+
+
+def markdown_visible(text: str) -> tuple[str, frozenset[int]]:
+    """Markdown with its markup blanked out; block starts (list items, rows, cells) noted."""
+    breaks: set[int] = set()
+    out = _MD_FENCE.sub(_blank, text)
+    out = _MD_COMMENT.sub(_blank, out)
+    out = _MD_TABLE_SEP.sub(_blank, out)
+    out = _MD_HRULE.sub(_blank, out)
+    for m in _MD_HEADING.finditer(out):
+        breaks.add(m.start())
+    out = _MD_HEADING.sub(_blank, out)
+    for m in _MD_LIST.finditer(out):
+        breaks.add(m.start())
+    out = _MD_LIST.sub(_blank, out)
+    out = _MD_QUOTE.sub(_blank, out)
+    out = _MD_IMAGE.sub(lambda m: " " * 2 + m.group(1) + " " * (len(m.group()) - 2 - len(m.group(1))), out)
+    out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - 1 - len(m.group(1))), out)
+    for _ in range(2):
+        out = _MD_EMPH.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), out)
+    out = _MD_HTML_TAG.sub(_blank, out)
+    # table rows: each row a sentence; cells joined by spaces
+    chars = list(out)
+    for m in re.finditer(r"^[ \t]*\|.*$", out, re.M):
+        breaks.add(m.start())
+        for i in range(m.start(), m.end()):
+            if chars[i] == "|" and (i == 0 or chars[i - 1] != "\\"):
+                chars[i] = " "
+    return "".join(chars), frozenset(breaks)
+
+
+_HTML_DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*>|<!--.*?-->|"
+                        r"<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>", re.I | re.S)
+_HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S)
+_HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+_BLOCK_TAGS = frozenset("""p div br li tr td th h1 h2 h3 h4 h5 h6 ul ol table section article
+header footer blockquote pre dt dd figcaption caption hr title nav aside main form option""".split())
+
+
+def html_visible(text: str) -> tuple[str, frozenset[int]]:
+    """HTML's visible text: scripts, styles, comments and tags blanked, entities decoded."""
+    breaks: set[int] = set()
+    out = _HTML_DROP.sub(_blank, text)
+
+    def tag(m: re.Match[str]) -> str:
+        blank = _blank(m)
+        if m.group(1).lower() in _BLOCK_TAGS:
+            breaks.add(m.start())
+            if "\n" not in blank:
+                return "\n" + blank[1:]
+        return blank
+
+    out = _HTML_TAG.sub(tag, out)
+
+    def entity(m: re.Match[str]) -> str:
+        ch = html.unescape(m.group())
+        if ch == m.group() or len(ch) > len(m.group()):
+            return m.group()
+        ch = ch.replace("\u00a0", " ")
+        return " " * (len(m.group()) - len(ch)) + ch
+
+    out = _HTML_ENTITY.sub(entity, out)
+    return out, frozenset(breaks)
+
+
+def document(text: str, suffix: str = ".txt") -> Document:
+    """The visible text of an article's text, by its file suffix."""
+    s = suffix.lower()
+    if s in (".md", ".markdown"):
+        vis, breaks = markdown_visible(text)
+    elif s in (".html", ".htm", ".xhtml"):
+        vis, breaks = html_visible(text)
+    else:
+        vis, breaks = text, frozenset()
+    assert len(vis) == len(text)
+    return Document(vis, _line_starts(text), breaks, text)
+
+
+# -- sentences -----------------------------------------------------------------------------
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd vs etc no nos
+jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev adm maj cmdr supt pres est approx
+dept univ assn bros ave blvd rd fig figs vol vols pp ed eds al op cf ca gov't mssrs messrs
+sen rep hon atty insp det cpl pvt gens adm brig
+""".split())
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"'“‘(\[]*(?=[A-Z0-9\u00C0-\u024F])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)\.$")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+_WS = re.compile(r"\s+")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the `.` at `dot` part of an abbreviation such as U.S., Dr., a.m. or an initial?"""
+    m = _WORD_BEFORE.search(text, max(0, dot - 24), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    core = word.rstrip(".").lower()
+    if "." in word.rstrip("."):
+        return True  # U.S., a.m., e.g., U.N.
+    if len(core) == 1:
+        return True  # initials: "George W. Bush"
+    return core in ABBREVIATIONS
+
+
+def split_sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of the visible text: at . ! ? before a capital, and at line breaks that end a
+    line (a heading, a list item) rather than wrap one."""
+    text = doc.text
+    end = len(text) if end is None else end
+    # line-level blocks first
+    pieces: list[tuple[int, int]] = []
+    block_start = start
+    for m in _NEWLINES.finditer(text, start, end):
+        nxt = m.end()
+        # a wrapped line continues when the next line starts in lower case and no block starts
+        rest = text[nxt:nxt + 200]
+        stripped = rest.lstrip(" \t")
+        cont = False
+        if stripped[:1].islower() and nxt not in doc.breaks and \
+                not any(b in doc.breaks for b in range(nxt, nxt + len(rest) - len(stripped) + 1)):
+            prev = text[block_start:m.start()].rstrip()
+            if prev and prev[-1] not in ".!?:;\"”":
+                cont = True
+        if not cont:
+            pieces.append((block_start, m.start()))
+            block_start = nxt
+    pieces.append((block_start, end))
+    # break blocks at markers inside a line (HTML block tags on one line)
+    out: list[Sentence] = []
+    for a, b in pieces:
+        sub_starts = sorted(x for x in doc.breaks if a < x < b)
+        bounds = [a, *sub_starts, b]
+        for i in range(len(bounds) - 1):
+            _split_block(doc, bounds[i], bounds[i + 1], out)
+    return out
+
+
+def _split_block(doc: Document, a: int, b: int, out: list[Sentence]) -> None:
+    text = doc.text
+    s = a
+    for m in _BOUNDARY.finditer(text, a, b):
+        nm = _NEXT_START.match(text, m.end(), b)
+        if not nm:
+            continue
+        last = m.group().rstrip("\"'”’)]")
+        if last.endswith(".") and _is_abbreviation(text, m.start() + len(last) - 1):
+            continue
+        _emit(doc, s, m.end(), out)
+        s = m.end()
+    _emit(doc, s, b, out)
+
+
+def _emit(doc: Document, a: int, b: int, out: list[Sentence]) -> None:
+    text = doc.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return
+    line, col = doc.position(a)
+    out.append(Sentence(_WS.sub(" ", text[a:b]), line, col, a, b))
