@@ -1,0 +1,146 @@
+"""The pytest shell: options, collection of articles, one item per (article, fact)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import session as fs
+from .errors import ArticleError, FactcheckError, RuleError
+from .report import format_failure, is_failure, verdict_json
+from .verdict import Verdict
+
+STATE = pytest.StashKey["fs.State"]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factcheck", "audit articles against facts in YAML rules")
+    group.addoption("--factcheck", action="store_true", default=False,
+                    help="collect articles (.txt .md .html) and check them against the rules")
+    group.addoption("--factcheck-rules", action="append", default=[], metavar="PATH",
+                    help="a rule file or folder (repeatable); default: rules/ under rootdir")
+    group.addoption("--factcheck-json", default=None, metavar="PATH",
+                    help="write the verdicts as JSON to PATH after the run")
+    group.addoption("--factcheck-no-cache", action="store_true", default=False,
+                    help="do not reuse verdicts cached from an earlier run")
+    parser.addini("factcheck_rules", type="paths", default=[],
+                  help="rule files or folders (default: rules/)")
+    parser.addini("factcheck_extensions", type="args", default=[".txt", ".md", ".html"],
+                  help="suffixes of the files read as articles")
+    parser.addini("factcheck_approx", default="10%",
+                  help="the spread of 'about X' (default 10%)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "factcheck: an (article, fact) check made by factcheck")
+    config.stash[STATE] = fs.State.from_config(config)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ArticleFile | None:
+    state = parent.config.stash[STATE]
+    if state.collects(file_path):
+        return ArticleFile.from_parent(parent, path=file_path)
+    return None
+
+
+class ArticleFile(pytest.File):
+    """An article: its verdicts are computed once, then each fact reports its own."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        state = self.config.stash[STATE]
+        facts = state.facts()  # a RuleError here is a collection error naming file:line
+        try:
+            checked = state.check(self.path)
+        except ArticleError as exc:
+            yield ArticleErrorItem.from_parent(self, name="read", error=exc)
+            return
+        for verdict in checked.verdicts:
+            yield FactItem.from_parent(self, name=verdict.fact.id, verdict=verdict,
+                                       source_text=checked.text, article=checked.display)
+        del facts
+
+
+class FactFailure(Exception):
+    """A contradiction or a missing required fact: data, shown by repr_failure."""
+
+
+class FactItem(pytest.Item):
+    def __init__(self, *, verdict: Verdict, source_text: str, article: str, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.verdict = verdict
+        self.source_text = source_text
+        self.article = article
+        self.add_marker(pytest.mark.factcheck)
+
+    def runtest(self) -> None:
+        self.config.stash[STATE].record(verdict_json(self.article, self.verdict), self)
+        if is_failure(self.verdict):
+            raise FactFailure(self.verdict)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> Any:
+        if isinstance(excinfo.value, FactFailure):
+            return format_failure(self.article, self.verdict, self.source_text)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        bad = self.verdict.contradictions or self.verdict.mentions
+        line = bad[0].line - 1 if bad else 0
+        return self.path, line, f"{self.article}::{self.verdict.fact.id}"
+
+
+class ArticleErrorItem(pytest.Item):
+    """An article that cannot be read: fails alone, the rest of the run goes on."""
+
+    def __init__(self, *, error: ArticleError, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.error = error
+
+    def runtest(self) -> None:
+        raise self.error
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> Any:
+        if isinstance(excinfo.value, FactcheckError):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"{self.nodeid}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    del items
+    config.stash[STATE].collected()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    outcome = yield
+    if call.when == "call" and isinstance(item, FactItem):
+        rep = outcome.get_result()
+        rep.factcheck_result = item.config.stash[STATE].recorded.get(item.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    del exitstatus
+    session.config.stash[STATE].finish(session.config)
+
+
+@pytest.fixture
+def factcheck(request: pytest.FixtureRequest) -> fs.Checker:
+    """Check text against the loaded rules: `factcheck.assert_consistent(summary)`."""
+    return request.config.stash[STATE].checker()
+
+
+def pytest_report_header(config: pytest.Config) -> list[str] | None:
+    state = config.stash[STATE]
+    if not state.enabled:
+        return None
+    return [state.header()]
+
+
+__all__ = ["ArticleFile", "FactItem", "RuleError"]

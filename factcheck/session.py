@@ -1,0 +1,238 @@
+"""One pytest run's factcheck state: settings, the loaded rules, verdicts, the JSON report.
+
+Kept apart from plugin.py so that the hooks stay one-line hand-offs; it knows pytest's config
+object but does no matching, parsing or comparing itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .engine import Ruleset, check_text
+from .errors import FactcheckError, RuleError
+from .quantities import DEFAULT_APPROX
+from .report import format_failure, is_failure, verdict_json, write_json
+from .rules import Fact, load_rules, rule_files
+from .text import read_article
+from .verdict import Verdict
+
+CACHE_VERSION = "factcheck-v1"
+
+
+@dataclass(frozen=True)
+class Checked:
+    display: str
+    text: str  # the visible text the mentions' offsets point into
+    verdicts: list[Verdict]
+
+
+def parse_approx(raw: str) -> float:
+    text = str(raw).strip()
+    try:
+        if text.endswith("%"):
+            value = float(text[:-1]) / 100
+        else:
+            value = float(text)
+            if value >= 1:
+                value /= 100
+    except ValueError:
+        raise pytest.UsageError(f"factcheck_approx = {raw!r}: write a percentage such as 10%")
+    if not 0 <= value < 1:
+        raise pytest.UsageError(f"factcheck_approx = {raw!r}: must be between 0% and 100%")
+    return value
+
+
+class State:
+    def __init__(self, config: pytest.Config | None, enabled: bool, rule_paths: list[Path],
+                 extensions: tuple[str, ...], approx: float, json_path: str | None,
+                 use_cache: bool, rootdir: Path) -> None:
+        self.config = config
+        self.enabled = enabled
+        self.rule_paths = rule_paths
+        self.extensions = extensions
+        self.approx = approx
+        self.json_path = json_path
+        self.use_cache = use_cache
+        self.rootdir = rootdir
+        self._facts: list[Fact] | None = None
+        self._ruleset: Ruleset | None = None
+        self._error: RuleError | None = None
+        self._rule_files: set[Path] = set()
+        self._fingerprint = ""
+        self.recorded: dict[str, dict[str, Any]] = {}
+        self.results: list[dict[str, Any]] = []
+
+    @classmethod
+    def from_config(cls, config: pytest.Config) -> State:
+        root = Path(str(config.rootpath))
+        opt = config.getoption
+        paths = [Path(p) for p in opt("factcheck_rules")]
+        paths = [p if p.is_absolute() else Path(config.invocation_params.dir) / p for p in paths]
+        if not paths:
+            paths = [Path(p) for p in config.getini("factcheck_rules")]
+        if not paths:
+            paths = [root / "rules"]
+        exts = tuple(e if e.startswith(".") else "." + e
+                     for e in (x.lower() for x in config.getini("factcheck_extensions")))
+        state = cls(config, bool(opt("factcheck")), paths, exts,
+                    parse_approx(config.getini("factcheck_approx")), opt("factcheck_json"),
+                    not opt("factcheck_no_cache"), root)
+        config.pluginmanager.register(state, "factcheck-state")
+        return state
+
+    # -- rules ---------------------------------------------------------------------------
+    def facts(self) -> list[Fact]:
+        """The loaded rules; a RuleError is raised for every collector that asks."""
+        if self._error is not None:
+            raise self._error
+        if self._facts is None:
+            try:
+                files = rule_files(self.rule_paths)
+                if not files:
+                    shown = ", ".join(self._show(p) for p in self.rule_paths)
+                    raise RuleError(shown, 1, "no rule files (*.yaml) found; write rules/*.yaml "
+                                              "or pass --factcheck-rules PATH")
+                self._facts = load_rules(self.rule_paths, root=self.rootdir)
+                self._rule_files = {f.resolve() for f in files}
+            except RuleError as exc:
+                self._error = exc
+                raise
+            self._ruleset = Ruleset.build(self._facts)
+            h = hashlib.sha256(CACHE_VERSION.encode())
+            for f in sorted(self._rule_files):
+                h.update(str(f).encode())
+                h.update(f.read_bytes())
+            h.update(repr(self.approx).encode())
+            self._fingerprint = h.hexdigest()
+        return self._facts
+
+    def _show(self, p: Path) -> str:
+        try:
+            return p.resolve().relative_to(self.rootdir.resolve()).as_posix()
+        except ValueError:
+            return p.as_posix()
+
+    # -- articles ------------------------------------------------------------------------
+    def collects(self, path: Path) -> bool:
+        if not self.enabled or path.suffix.lower() not in self.extensions:
+            return False
+        return path.resolve() not in self._rule_files
+
+    def check(self, path: Path) -> Checked:
+        self.facts()
+        assert self._ruleset is not None
+        display = self._show(path)
+        text = read_article(path)
+        key = None
+        cache = getattr(self.config, "cache", None) if self.use_cache else None
+        if cache is not None:
+            h = hashlib.sha256(self._fingerprint.encode())
+            h.update(display.encode())
+            h.update(text.encode("utf-8", "surrogatepass"))
+            key = h.hexdigest()
+            hit = self._cache_get(cache, key)
+            if hit is not None:
+                return Checked(display, hit[0], hit[1])
+        from .text import document
+        from .engine import check_document
+        doc = document(text, path.suffix)
+        verdicts = check_document(doc, self._ruleset, path=display, approx=self.approx)
+        if cache is not None and key is not None:
+            self._cache_put(cache, key, doc.text, verdicts)
+        return Checked(display, doc.text, verdicts)
+
+    def _cache_dir(self, cache: Any) -> Path:
+        return Path(cache.mkdir("factcheck"))
+
+    def _cache_get(self, cache: Any, key: str) -> tuple[str, list[Verdict]] | None:
+        f = self._cache_dir(cache) / key[:2] / key
+        try:
+            data = f.read_bytes()
+        except OSError:
+            return None
+        try:
+            text, ids, payload = pickle.loads(data)
+        except Exception:
+            return None
+        assert self._facts is not None
+        by_id = {fact.id: fact for fact in self._facts}
+        out = []
+        for fid, verdict, mentions in zip(ids, payload[0], payload[1]):
+            fact = by_id.get(fid)
+            if fact is None:
+                return None
+            out.append(Verdict(fact, verdict, mentions))
+        return text, out
+
+    def _cache_put(self, cache: Any, key: str, text: str, verdicts: list[Verdict]) -> None:
+        d = self._cache_dir(cache) / key[:2]
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            data = pickle.dumps((text, [v.fact.id for v in verdicts],
+                                 ([v.verdict for v in verdicts], [v.mentions for v in verdicts])),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+            tmp = d / f".{key}.{os.getpid()}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, d / key)
+        except OSError:
+            pass
+
+    # -- results -------------------------------------------------------------------------
+    def record(self, result: dict[str, Any], item: pytest.Item) -> None:
+        self.recorded[item.nodeid] = result
+
+    def collected(self) -> None:
+        pass
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        result = getattr(report, "factcheck_result", None)
+        if result is not None and report.when == "call":
+            self.results.append(result)
+
+    def finish(self, config: pytest.Config) -> None:
+        if not self.enabled or not self.json_path or hasattr(config, "workerinput"):
+            return
+        path = Path(self.json_path)
+        if not path.is_absolute():
+            path = Path(config.invocation_params.dir) / path
+        write_json(path, self.results)
+
+    def header(self) -> str:
+        shown = ", ".join(self._show(p) for p in self.rule_paths)
+        return f"factcheck: rules {shown}; articles {' '.join(self.extensions)}"
+
+    def checker(self) -> Checker:
+        return Checker(self.facts(), self.approx)
+
+
+class Checker:
+    """The `factcheck` fixture: the engine with the loaded rules, for a user's own tests."""
+
+    def __init__(self, facts: list[Fact], approx: float = DEFAULT_APPROX) -> None:
+        self.facts = facts
+        self.approx = approx
+        self._ruleset = Ruleset.build(facts)
+
+    def check(self, text: str, suffix: str = ".txt") -> list[Verdict]:
+        return check_text(text, self._ruleset, suffix=suffix, approx=self.approx)
+
+    def contradictions(self, text: str, suffix: str = ".txt") -> list[Verdict]:
+        return [v for v in self.check(text, suffix) if v.verdict == "contradiction"]
+
+    def assert_consistent(self, text: str, suffix: str = ".txt", name: str = "<text>") -> None:
+        """Fail, listing every contradiction of the loaded rules in `text`."""
+        from .text import document
+        vis = document(text, suffix).text
+        bad = [v for v in self.check(text, suffix) if is_failure(v) and v.verdict != "missing"]
+        if bad:
+            pytest.fail("\n\n".join(format_failure(name, v, vis) for v in bad), pytrace=False)
+
+
+__all__ = ["Checker", "FactcheckError", "State", "verdict_json"]
