@@ -52,11 +52,10 @@ def describe_fact(fact: Fact) -> str:
 def describe_mention(m: Mention, fact: Fact) -> str:
     q = m.quantity
     shown = describe_interval(m.low, m.high, fact.unit_label, fact.kind)
-    unit = q.unit if q.kind not in ("count", "year") else q.kind
     native = ""
     if q.unit and q.unit != fact.unit and fact.kind not in ("count", "year"):
-        native = f" ({describe_interval(q.low, q.high, q.unit, q.kind)})"
-    return f"{q.text!r} -> {shown}{native}  [{unit}]"
+        native = f" (as written: {describe_interval(q.low, q.high, q.unit, q.kind)})"
+    return f"{q.text!r} -> {shown}{native}   [{q.kind}]"
 
 
 def format_failure(article: str, verdict: Verdict, source_text: str | None = None) -> str:

@@ -96,8 +96,23 @@ def fmt_number(x: float) -> str:
     return f"{x:,.4g}" if abs(x) >= 1e15 else f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
+def _unit_words(unit: str, low: float | None, high: float | None) -> str:
+    if not unit:
+        return ""
+    one = (low == 1 or low is None) and (high == 1 or high is None)
+    if one or unit.isupper() or unit in ("percent",) or unit.endswith("s"):
+        return f" {unit}"
+    from .units import table
+
+    if unit in table().by_name:
+        from .units import _plural
+
+        return f" {_plural(unit)[0]}"
+    return f" {unit}"
+
+
 def describe_interval(low: float | None, high: float | None, unit: str, kind: str) -> str:
-    u = f" {unit}" if unit else ""
+    u = _unit_words(unit, low, high)
     f = (lambda x: str(int(x))) if kind == "year" else fmt_number
     if low is None and high is None:
         return "any value"
