@@ -158,7 +158,7 @@ _CUR_BEFORE = re.compile(
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 _IDENT_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
-_UNIT_WORDS = re.compile(r"\s*([A-Za-zµ°Ω$€£][A-Za-zµ°Ω/²³.$]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
+_UNIT_WORDS = re.compile(r"\s*([A-Za-zµ°Ω$€£][A-Za-zµ°Ω/²³$]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
                          r"(?:\s+([A-Za-z]+))?")
 _ATTACHED = re.compile(r"[A-Za-zµ°Ω][A-Za-z0-9µ°Ω/²³]*")
 _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")

@@ -184,13 +184,20 @@ def _scalar(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return loader.construct_object(node, deep=False)
 
 
-def _count_nodes(node: yaml.Node, budget: list[int]) -> None:
+_SAFE_TAGS = frozenset("tag:yaml.org,2002:" + t for t in (
+    "str", "int", "float", "bool", "null", "seq", "map", "timestamp", "binary", "merge"))
+
+
+def _count_nodes(node: yaml.Node, budget: list[int], problems: _Problems) -> None:
     stack = [node]
     while stack:
         n = stack.pop()
         budget[0] -= 1
         if budget[0] < 0:
             raise OverflowError
+        if n.tag not in _SAFE_TAGS:
+            problems.add(n, f"YAML tag {n.tag} is not allowed: rule files are plain data")
+            continue
         if isinstance(n, yaml.MappingNode):
             for k, v in n.value:
                 stack.append(k)
@@ -236,7 +243,8 @@ def load_string(text: str, path: str = "<rules>") -> list[Fact]:
         if root is None:
             raise RuleError(path, 1, "rule file is empty: expected a mapping with a list `facts:`")
         try:
-            _count_nodes(root, [MAX_NODES])
+            _count_nodes(root, [MAX_NODES], problems)
+            problems.raise_if_any()
         except OverflowError:
             raise RuleError(path, 1, f"rule file expands to more than {MAX_NODES:,} YAML nodes "
                                      "(alias bomb?)") from None

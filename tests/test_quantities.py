@@ -1,0 +1,134 @@
+"""The quantity reader: every written form of SPEC §3 reads back to the right interval."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import read_quantities
+
+INF = None
+
+# text, expected (text, low, high, unit, kind) of the first quantity
+CASES = [
+    ("48 people", ("48", 48, 48, "", "count")),
+    ("forty-eight people", ("forty-eight", 48, 48, "", "count")),
+    ("1,700 Shiites", ("1,700", 1700, 1700, "", "count")),
+    ("1700 recruits", ("1700", 1700, 1700, "", "count")),
+    ("seventeen hundred", ("seventeen hundred", 1700, 1700, "", "count")),
+    ("five hundred thousand people", ("five hundred thousand", 499500, 500500, "", "count")),
+    ("a hundred miles", ("a hundred miles", 100, 100, "mile", "length")),
+    ("1.6 million residents", ("1.6 million", 1.55e6, 1.65e6, "", "count")),
+    ("half a million people", ("half a million", 450000, 550000, "", "count")),
+    ("Half million civilians", ("Half million", 450000, 550000, "", "count")),
+    ("a quarter million", ("a quarter million", 245000, 255000, "", "count")),
+    ("$15 billion in aid", ("$15 billion", 14.5e9, 15.5e9, "USD", "money")),
+    ("a $15 billion aid package", ("$15 billion", 14.5e9, 15.5e9, "USD", "money")),
+    ("$15bn", ("$15bn", 14.5e9, 15.5e9, "USD", "money")),
+    ("$1.2bn", ("$1.2bn", 1.15e9, 1.25e9, "USD", "money")),
+    ("15 billion dollars", ("15 billion dollars", 14.5e9, 15.5e9, "USD", "money")),
+    ("USD 200", ("USD 200", 200, 200, "USD", "money")),
+    ("£3m fine", ("£3m", 2.5e6, 3.5e6, "GBP", "money")),
+    ("200 million euros", ("200 million euros", 199.5e6, 200.5e6, "EUR", "money")),
+    ("$ 75 million", ("$ 75 million", 74.5e6, 75.5e6, "USD", "money")),
+    ("more than 500,000 people", ("more than 500,000", 500000, INF, "", "count")),
+    ("over 20", ("over 20", 20, INF, "", "count")),
+    ("at least seven", ("at least seven", 7, INF, "", "count")),
+    ("upwards of 300", ("upwards of 300", 300, INF, "", "count")),
+    ("less than 50,000", ("less than 50,000", INF, 50000, "", "count")),
+    ("fewer than 10", ("fewer than 10", INF, 10, "", "count")),
+    ("up to 300 troops", ("up to 300", INF, 300, "", "count")),
+    ("at most 5", ("at most 5", INF, 5, "", "count")),
+    ("under 2,000", ("under 2,000", INF, 2000, "", "count")),
+    ("about 500 troops", ("about 500", 450, 550, "", "count")),
+    ("some 75 Marines", ("some 75", 67.5, 82.5, "", "count")),
+    ("roughly 100", ("roughly 100", 90, 110, "", "count")),
+    ("an estimated 1,000", ("an estimated 1,000", 900, 1100, "", "count")),
+    ("nearly 17 minutes long", ("nearly 17 minutes", 15.3, 17, "minute", "duration")),
+    ("almost 100", ("almost 100", 90, 100, "", "count")),
+    ("close to 40", ("close to 40", 36, 40, "", "count")),
+    ("between 50 and 100 Marines", ("between 50 and 100", 50, 100, "", "count")),
+    ("50 to 100", ("50 to 100", 50, 100, "", "count")),
+    ("50-100 people", ("50-100", 50, 100, "", "count")),
+    ("$89 to $93 billion", ("$89 to $93 billion", 89e9, 93e9, "USD", "money")),
+    ("between 1 and 5 million", ("between 1 and 5 million", 1e6, 5e6, "", "count")),
+    ("a 17-minute audio", ("17-minute", 17, 17, "minute", "duration")),
+    ("a seventeen-minute audio", ("seventeen-minute", 17, 17, "minute", "duration")),
+    ("200 kilometers north", ("200 kilometers", 200, 200, "kilometre", "length")),
+    ("125 miles", ("125 miles", 125, 125, "mile", "length")),
+    ("10km", ("10km", 10, 10, "kilometre", "length")),
+    ("eight years", ("eight years", 8, 8, "year", "duration")),
+    ("27%", ("27%", 27, 27, "percent", "percent")),
+    ("27 per cent", ("27 per cent", 27, 27, "percent", "percent")),
+    ("dozens of people", ("dozens", 24, 144, "", "count")),
+    ("tens of thousands of people", ("tens of thousands", 2e4, 1e5, "", "count")),
+    ("a dozen", ("a dozen", 12, 12, "", "count")),
+    ("30 °C", ("30 °C", 30, 30, "degree Celsius", "temperature")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_reads_written_form_as_interval(text: str, expected: tuple) -> None:
+    """Each written form reads as the interval SPEC §3 gives it, with its unit and kind."""
+    qs = read_quantities(text)
+    assert qs, f"nothing read in {text!r}"
+    q = qs[0]
+    etext, low, high, unit, kind = expected
+    assert q.text == etext
+    assert q.kind == kind
+    assert q.unit == unit
+    assert (q.low is None) == (low is None) and (q.high is None) == (high is None)
+    if low is not None:
+        assert q.low == pytest.approx(low)
+    if high is not None:
+        assert q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text", ["in 2003", "since 2007", "December 2011", "the 2003 invasion",
+                                  "at 2007 levels", "from 2007 to 2009"])
+def test_years_written_as_dates_are_years(text: str) -> None:
+    """A four-digit year written as a date is kind 'year', never a count."""
+    qs = read_quantities(text)
+    assert [q.kind for q in qs] == ["year"]
+
+
+def test_year_range_reads_both_ends() -> None:
+    """'from 2007 to 2009' is one year interval."""
+    (q,) = read_quantities("ambassador from 2007 to 2009")
+    assert (q.low, q.high, q.kind) == (2007, 2009, "year")
+
+
+@pytest.mark.parametrize(("text", "kind"), [("at 6 a.m. local time", "time"),
+                                            ("at 11pm", "time"), ("at 2:00 pm", "time"),
+                                            ("on Jun 12, 2014", "date"), ("June 10", "date"),
+                                            ("the 21st century", "ordinal")])
+def test_times_dates_and_ordinals_are_not_counts(text: str, kind: str) -> None:
+    """Times of day, days of the month and ordinals are never amounts."""
+    qs = read_quantities(text)
+    assert qs and qs[0].kind == kind
+
+
+@pytest.mark.parametrize("text", ["the U.S. embassy", "U.S. officials said", "an F-16 jet",
+                                  "the G7 summit", "second-largest city"])
+def test_no_number_where_none_is_written(text: str) -> None:
+    """'U.S.' is no unit, identifiers and ordinals are no counts."""
+    assert [q for q in read_quantities(text) if q.kind == "count"] == []
+
+
+def test_offsets_point_at_the_text() -> None:
+    """Every quantity's text is exactly the input between its start and end."""
+    text = "Officials said more than half a million people fled, and $15bn was spent."
+    for q in read_quantities(text):
+        assert text[q.start:q.end] == q.text
+
+
+def test_minutes_are_time_not_arc() -> None:
+    """quantulum3 reads '17 minutes' as minutes of arc; factcheck reads a duration."""
+    (q,) = read_quantities("it took 17 minutes")
+    assert (q.unit, q.kind) == ("minute", "duration")
+
+
+def test_m_after_money_is_million_but_after_a_number_alone_is_metres() -> None:
+    """'$3m' is three million dollars, '5m' alone is five metres, '5m people' five million."""
+    assert read_quantities("$3m")[0].value == 3e6
+    assert read_quantities("a 5m wall")[0].unit == "metre"
+    assert read_quantities("5m people")[0].value == 5e6
