@@ -1,0 +1,106 @@
+"""Properties over arbitrary input: nothing raises, spans map back, forms read back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import read_quantities
+
+RULES = factcheck.load_string("""\
+facts:
+  - id: displaced
+    value: 500000
+    tolerance: 10%
+    keywords: [fled, displaced]
+  - id: aid
+    value: $15 billion
+    keywords: [aid]
+  - id: distance
+    value: 200 km
+    keywords: [Baiji, '/north(ern)?/']
+""")
+
+WORDS = ["fled", "aid", "Baiji", "more", "than", "about", "half", "a", "million", "$", "15",
+         "bn", "km", "miles", "U.S.", "Dr.", "48", "forty-eight", "-", "to", "between", "and",
+         "2003", "in", "1,700", "%", "nearly", ".", ",", "\n", "people", "17-minute", "½", "٣"]
+
+
+@given(st.text())
+def test_reader_never_raises_and_spans_map_back(text: str) -> None:
+    """Any text: read_quantities returns quantities whose text is input[start:end]."""
+    for q in read_quantities(text):
+        assert text[q.start:q.end] == q.text
+        assert q.low is None or q.high is None or q.low <= q.high
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
+def test_engine_never_raises_on_number_heavy_text(text: str) -> None:
+    """Sentences dense with keywords and numbers: verdicts, spans inside the article."""
+    for v in factcheck.check_text(text, RULES):
+        for m in v.mentions:
+            assert 0 <= m.quantity.start < m.quantity.end <= len(text)
+            assert text[m.quantity.start:m.quantity.end] == m.quantity.text
+
+
+@given(st.text(), st.sampled_from([".txt", ".md", ".html"]))
+def test_engine_never_raises_on_any_text(text: str, suffix: str) -> None:
+    """Arbitrary text in any article format never raises."""
+    factcheck.check_text(text, RULES, suffix=suffix)
+
+
+ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def words(n: int) -> str:
+    """English words for 1 <= n < 1,000,000."""
+    def below_1000(k: int) -> str:
+        out = []
+        if k >= 100:
+            out.append(ONES[k // 100] + " hundred")
+            k %= 100
+        if 10 <= k < 20:
+            out.append(TEENS[k - 10])
+        elif k >= 20:
+            out.append(TENS[k // 10] + ("-" + ONES[k % 10] if k % 10 else ""))
+        elif k:
+            out.append(ONES[k])
+        return " ".join(out)
+    if n >= 1000:
+        rest = below_1000(n % 1000)
+        return below_1000(n // 1000) + " thousand" + (" " + rest if rest else "")
+    return below_1000(n)
+
+
+def read_one(text: str):
+    qs = read_quantities(text)
+    assert len(qs) == 1, (text, qs)
+    return qs[0]
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_integers_read_back_in_every_form(n: int) -> None:
+    """A count written as digits, with separators, in words, or as money reads back."""
+    assert read_one(f"{n} people").value == n
+    assert read_one(f"{n:,} people").value == n
+    assert read_one(f"{words(n)} people").value == n
+    q = read_one(f"${n:,} in aid")
+    assert (q.value, q.unit, q.kind) == (n, "USD", "money")
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([
+    ("million", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12)]),
+    st.integers(min_value=0, max_value=9))
+def test_scaled_amounts_read_back(n: int, scale: tuple[str, float], tenth: int) -> None:
+    """'1.6 million', '$15bn': the value, and an interval within the last digit written."""
+    word, mult = scale
+    sep = "" if word == "bn" else " "
+    q = read_one(f"${n}.{tenth}{sep}{word} in aid")
+    assert q.value == pytest.approx((n + tenth / 10) * mult)
+    assert q.low == pytest.approx((n + tenth / 10 - 0.05) * mult)
+    assert q.kind == "money"
