@@ -233,7 +233,7 @@ class _Reader:
         w = _WORD.match(t, p)
         if w and p > end:
             word = w.group().lower()
-            if word == "hundred" and num.value < 100 and not num.words:
+            if word == "hundred" and num.decimals == 0 and not num.words:
                 num.value *= 100
                 num.end = w.end()
                 m = _SEP.match(t, num.end)
@@ -320,14 +320,14 @@ class _Reader:
                 scale = SCALES[word]
                 current = 0
                 last = "scale"
-            elif word in ("dozen",) and last in ("ones", "tens", "a", "frac", "hundred"):
+            elif word in ("dozen", "dozens") and last in ("ones", "tens", "a", "frac", "hundred"):
                 base = frac_num if last == "frac" and frac_num is not None else (current or 1)
                 current = base * 12
                 last = "dozen"
                 end = w.end()
                 seen = True
                 break
-            elif word in ("a", "an") and last in ("", "frac") and not seen:
+            elif word in ("a", "an") and (last == "" and not seen or last == "frac"):
                 nxt = _WORD.match(t, _SPACE.match(t, w.end()).end())
                 nw = nxt.group().lower() if nxt else ""
                 if nw in SCALES or nw in ("hundred", "dozen", "quarter", "half", "third"):
@@ -344,6 +344,12 @@ class _Reader:
                 current = 0
                 last = "frac"
                 decimals = 1 if word == "half" else 2
+            elif word in FRACTIONS and word not in ("second", "half", "quarter", "third") and \
+                    last in ("ones", "tens", "a") and not (word.endswith("s") and current == 1):
+                frac_num = (current or 1) / FRACTIONS[word]
+                current = 0
+                last = "frac"
+                decimals = 3
             elif word in ("quarters", "thirds", "halves") and last == "ones":
                 frac_num = current / FRACTIONS[word]
                 current = 0
@@ -501,6 +507,9 @@ class _Reader:
             if start > 0 and t[start - 1].isdigit():
                 pos = start + 1
                 continue
+            if m.group("d") and start > 0 and t[start - 1] == "." and \
+                    (start < 2 or not t[start - 2].isalnum()):
+                start -= 1  # ".25"
             q = self.quantity(start)
             if q is None:
                 pos = max(m.end(), start + 1)
