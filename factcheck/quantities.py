@@ -165,10 +165,6 @@ _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
 
-def _title(word: str) -> str:
-    return word.lower()
-
-
 @dataclass(slots=True)
 class _Num:
     start: int
@@ -521,9 +517,7 @@ class _Reader:
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
         if t[start].isdigit() and start > 0 and _IDENT_BEFORE.search(t, max(0, start - 4), start):
-            # "F-16", "G7", "No. 5": identifiers, not amounts
-            m = _DIGITS.match(t, start)
-            return None if m is None else None
+            return None  # "F-16", "G7", "No. 5": identifiers, not amounts
         num = self.number(start)
         if num is None:
             return None
@@ -562,7 +556,6 @@ class _Reader:
         value = num.value * sign
         kind = "count"
         uname = ""
-        ustart = end
         # percent
         pm = _PERCENT.match(t, end)
         if pm and not currency:
@@ -592,7 +585,6 @@ class _Reader:
                 u = {"C": "degree Celsius", "F": "degree fahrenheit", "K": "kelvin"}.get(
                     letter or "", "degree")
                 kind, uname, end = "temperature", u, dm.end()
-        del ustart
         # date: "June 10", "10 June", "Jun 12, 2014"
         if kind == "count" and not num.words and num.scale == 1 and num.decimals == 0 and \
                 1 <= num.value <= 31:
@@ -676,8 +668,6 @@ class _Reader:
                             qstart = min(qstart, rl.start())
                         return Quantity(t[qstart:q2.end], qstart, q2.end, lo2, hi2, unit2,
                                         kind2, mid, "range")
-        if rl is not None and qual == "":
-            pass
         return Quantity(t[qstart:end], qstart, end, low, high, uname, kind, mid, qual)
 
     def _range(self, kind: str, uname: str, mid: float, num: _Num, q2: Quantity,

@@ -565,10 +565,7 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     low, high = q.low, q.high
     if q.qualifier in ("precision", "about") and key == "value":
         low = high = q.value  # the rule's own number is exact; tolerance widens it
-    kind = q.kind
-    if kind == "count" and 1000 <= q.value <= 2100 and False:
-        kind = "year"
-    return (low, high, kind, q.unit), text
+    return (low, high, q.kind, q.unit), text
 
 
 def _plain(v: float | int) -> str:
