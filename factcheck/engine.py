@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .errors import PatternTimeout
 from .mentions import find_mention
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities
 from .rules import Fact
@@ -139,29 +140,41 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     for i, fact in enumerate(rs.facts):
         if _skip(fact, path):
             continue
-        mentions: list[Mention] = []
-        if i in cands:
-            seen: set[int] = set()
-            for term in fact.keywords:
-                for m in term.finditer(text):
-                    si = art.sentence_at(m.start())
-                    if si < 0 or si in seen:
-                        continue
-                    s = art.sentences[si]
-                    if m.start() >= s.end:
-                        continue
-                    seen.add(si)
-            for si in sorted(seen):
-                s = art.sentences[si]
-                q = find_mention(fact, text, s.start, s.end, art.quantities(si))
-                if q is None or art.ignored(s, fact.id):
-                    continue
-                low, high = in_fact_unit(fact, q)
-                line, col = doc.position(q.start)
-                mentions.append(Mention(s, q, line, col, low, high, meets(low, high, fact)))
+        try:
+            mentions = _mentions(fact, art, i in cands)
+        except TimeoutError:
+            raise PatternTimeout(fact.id, ", ".join(t.text for t in fact.keywords + fact.context
+                                                    + fact.exclude + fact.nouns if t.is_regex),
+                                 str(fact.source)) from None
         if mentions or fact.required:
             results.append(judge(fact, mentions))
     return results
+
+
+def _mentions(fact: Fact, art: _Article, candidate: bool) -> list[Mention]:
+    doc, text = art.doc, art.doc.text
+    mentions: list[Mention] = []
+    if not candidate:
+        return mentions
+    seen: set[int] = set()
+    for term in fact.keywords:
+        for m in term.finditer(text):
+            si = art.sentence_at(m.start())
+            if si < 0 or si in seen:
+                continue
+            s = art.sentences[si]
+            if m.start() >= s.end:
+                continue
+            seen.add(si)
+    for si in sorted(seen):
+        s = art.sentences[si]
+        q = find_mention(fact, text, s.start, s.end, art.quantities(si))
+        if q is None or art.ignored(s, fact.id):
+            continue
+        low, high = in_fact_unit(fact, q)
+        line, col = doc.position(q.start)
+        mentions.append(Mention(s, q, line, col, low, high, meets(low, high, fact)))
+    return mentions
 
 
 def check_text(text: str, facts: Sequence[Fact] | Ruleset, *, suffix: str = ".txt",

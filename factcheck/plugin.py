@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from . import session as fs
-from .errors import ArticleError, FactcheckError, RuleError
+from .errors import ArticleError, FactcheckError, PatternTimeout, RuleError
 from .report import format_failure, is_failure, verdict_json
 from .verdict import Verdict
 
@@ -54,7 +54,7 @@ class ArticleFile(pytest.File):
         facts = state.facts()  # a RuleError here is a collection error naming file:line
         try:
             checked = state.check(self.path)
-        except ArticleError as exc:
+        except (ArticleError, PatternTimeout) as exc:
             yield ArticleErrorItem.from_parent(self, name="read", error=exc)
             return
         for verdict in checked.verdicts:
@@ -95,7 +95,7 @@ class FactItem(pytest.Item):
 class ArticleErrorItem(pytest.Item):
     """An article that cannot be read: fails alone, the rest of the run goes on."""
 
-    def __init__(self, *, error: ArticleError, **kw: Any) -> None:
+    def __init__(self, *, error: FactcheckError, **kw: Any) -> None:
         super().__init__(**kw)
         self.error = error
 

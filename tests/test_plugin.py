@@ -182,3 +182,15 @@ def test_fixture_checks_generated_text(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest()
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*contradicts consulate-hostages*"])
+
+
+def test_catastrophic_regex_is_stopped_and_named(pytester: pytest.Pytester) -> None:
+    """A backtracking user regex on a long line hits its time limit: an error naming the
+    rule for that article, never a hang."""
+    pytester.makefile(".yaml", **{"rules/r": "facts:\n  - id: slow\n    value: 3\n"
+                                            "    keywords: ['/(a+)+$/']\n"})
+    pytester.makefile(".txt", a="a" * 5000 + "!\n", b="Nothing slow here, 3 times.\n")
+    result = pytester.runpytest("--factcheck", "a.txt", "b.txt")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*rules/r.yaml:2: rule 'slow': the regular expression "
+                                 "/(a+)+$/ ran past its time limit*"])
