@@ -11,7 +11,7 @@ from pathlib import Path
 from .engine import Ruleset, check_document
 from .errors import ArticleError, RuleError
 from .report import format_failure, is_failure, verdict_json
-from .rules import load_rules
+from .rules import load_file, load_rules, rule_files
 from .text import document, read_article
 
 DEFAULT_EXTENSIONS = (".txt", ".md", ".html")
@@ -71,8 +71,6 @@ def _check(args: argparse.Namespace) -> int:
 def _lint(args: argparse.Namespace) -> int:
     status = 0
     paths = args.rules or ["rules"]
-    from .rules import rule_files, load_file
-
     for f in rule_files(paths):
         try:
             facts = load_file(f)

@@ -20,7 +20,7 @@ import yaml
 
 from .errors import RuleError
 from .quantities import read_quantities
-from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, table
+from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, plural, table
 
 FACT_KEYS = (
     "id", "claim", "value", "unit", "tolerance", "keywords", "context", "exclude", "nouns",
@@ -102,12 +102,8 @@ def _unit_words(unit: str, low: float | None, high: float | None) -> str:
     one = (low == 1 or low is None) and (high == 1 or high is None)
     if one or unit.isupper() or unit in ("percent",) or unit.endswith("s"):
         return f" {unit}"
-    from .units import table
-
     if unit in table().by_name:
-        from .units import _plural
-
-        return f" {_plural(unit)[0]}"
+        return f" {plural(unit)[0]}"
     return f" {unit}"
 
 

@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from .engine import Ruleset, check_text
+from .engine import Ruleset, check_document, check_text
 from .errors import FactcheckError, RuleError
 from .quantities import DEFAULT_APPROX
 from .report import format_failure, is_failure, verdict_json, write_json
 from .rules import Fact, load_rules, rule_files
-from .text import read_article
+from .text import document, read_article
 from .verdict import Verdict
 
 CACHE_VERSION = "factcheck-v1"
@@ -140,8 +140,6 @@ class State:
             hit = self._cache_get(cache, key)
             if hit is not None:
                 return Checked(display, hit[0], hit[1])
-        from .text import document
-        from .engine import check_document
         doc = document(text, path.suffix)
         verdicts = check_document(doc, self._ruleset, path=display, approx=self.approx)
         if cache is not None and key is not None:
@@ -228,7 +226,6 @@ class Checker:
 
     def assert_consistent(self, text: str, suffix: str = ".txt", name: str = "<text>") -> None:
         """Fail, listing every contradiction of the loaded rules in `text`."""
-        from .text import document
         vis = document(text, suffix).text
         bad = [v for v in self.check(text, suffix) if is_failure(v) and v.verdict != "missing"]
         if bad:

@@ -174,7 +174,7 @@ def _q3_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _plural(surface: str) -> list[str]:
+def plural(surface: str) -> list[str]:
     words = surface.split(" ")
     idx = 0 if (" per " in surface or " of " in surface or words[0] in ("degree", "pound")) \
         else len(words) - 1
@@ -227,7 +227,7 @@ class UnitTable:
                 continue
             self.by_name[name] = unit
             for s in data.get("surfaces", []):
-                for form in [s.lower(), *_plural(s.lower())]:
+                for form in [s.lower(), *plural(s.lower())]:
                     surface_owners.setdefault(form, []).append(name)
             for sym in data.get("symbols", []):
                 if sym not in _BAD_SYMBOLS:
