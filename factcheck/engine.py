@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import find_mention
+from .mentions import in_context, nearest_number
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities
-from .rules import Fact
+from .rules import Fact, Term
 from .text import Document, Sentence, document, read_article, split_sentences
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
@@ -20,49 +20,102 @@ _WORDS = re.compile(r"\w+")
 _IGNORE = re.compile(r"factcheck:\s*ignore(?:\[([a-z0-9,\s-]*)\])?")
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression alternative for many words, as a trie: each character is tried
+    once, so the scan costs the same for 20 words or 20,000."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 @dataclass(frozen=True)
 class Ruleset:
-    """Facts compiled into one keyword index: first word of each keyword -> facts."""
+    """Facts compiled once into a keyword index. One scan of an article's lower-cased text
+    with `scanner` (a trie of every keyword's first word) finds every place a literal keyword
+    may start; `by_word` maps that word to the (fact, term) pairs to confirm there."""
 
     facts: tuple[Fact, ...]
-    by_word: dict[str, tuple[int, ...]]
-    prefixes: tuple[tuple[str, int], ...]  # (lower-case prefix, fact index)
-    always: tuple[int, ...]  # facts with a /regex/ keyword: checked on every article
+    by_word: dict[str, tuple[tuple[int, Term | None], ...]]  # None: the word is the term
+    prefixes: tuple[tuple[str, int, Term], ...]  # (lower-case prefix, fact index, term)
+    always: tuple[tuple[int, Term], ...]  # /regex/ keywords: searched in every article
+    scanner: re.Pattern[str] | None
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
         fs = tuple(facts)
-        by_word: dict[str, set[int]] = {}
-        prefixes: list[tuple[str, int]] = []
-        always: set[int] = set()
+        by_word: dict[str, list[tuple[int, Term | None]]] = {}
+        prefixes: list[tuple[str, int, Term]] = []
+        always: list[tuple[int, Term]] = []
         for i, f in enumerate(fs):
             for t in f.keywords:
-                if t.is_regex:
-                    always.add(i)
-                    continue
-                m = _WORDS.match(t.first_word)
-                if not m:
-                    always.add(i)
+                m = _WORDS.match(t.first_word) if not t.is_regex else None
+                if m is None:
+                    always.append((i, t))
                 elif t.prefix and m.end() == len(t.first_word):
-                    prefixes.append((m.group(), i))
+                    prefixes.append((m.group(), i, t))
+                elif m.end() == len(t.first_word) and not t.prefix and len(t.text.split()) == 1:
+                    by_word.setdefault(m.group(), []).append((i, None))
                 else:
-                    by_word.setdefault(m.group(), set()).add(i)
-        return cls(fs, {k: tuple(sorted(v)) for k, v in by_word.items()}, tuple(prefixes),
-                   tuple(sorted(always)))
+                    by_word.setdefault(m.group(), []).append((i, t))
+        parts = []
+        if by_word:
+            parts.append(r"\b(?:" + trie_pattern(by_word) + r")\b")
+        if prefixes:
+            parts.append(r"\b(?:" + trie_pattern({p for p, _, _ in prefixes}) + r")\w*")
+        scanner = re.compile("|".join(parts)) if parts else None
+        return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
+                   tuple(always), scanner)
 
-    def candidates(self, text: str) -> list[int]:
-        """Indices of the facts whose keywords may occur in text (a superset)."""
-        words = set(_WORDS.findall(text.lower()))
-        hit: set[int] = set(self.always)
-        for w in words:
-            ids = self.by_word.get(w)
-            if ids:
-                hit.update(ids)
-        if self.prefixes:
-            for p, i in self.prefixes:
-                if i not in hit and any(w.startswith(p) for w in words):
-                    hit.add(i)
-        return sorted(hit)
+    def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """fact index -> the spans of its keywords in text. A user pattern that runs past its
+        time limit raises TimeoutError with the fact index as its argument."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        confirm = self._confirm
+        if self.scanner is not None:
+            by_word, prefixes = self.by_word, self.prefixes
+            for m in self.scanner.finditer(low):
+                pos = m.start()
+                got = by_word.get(m.group())
+                if got:
+                    for i, term in got:
+                        if term is None:
+                            out.setdefault(i, []).append(m.span())
+                        else:
+                            confirm(out, i, term, text, pos)
+                if prefixes:
+                    w = m.group()
+                    for p, i, term in prefixes:
+                        if w.startswith(p):
+                            confirm(out, i, term, text, pos)
+        for i, term in self.always:
+            try:
+                for m in term.finditer(text):
+                    out.setdefault(i, []).append(m.span())
+            except TimeoutError:
+                raise TimeoutError(i) from None
+        return out
+
+    @staticmethod
+    def _confirm(out: dict[int, list[tuple[int, int]]], i: int, term: Term, text: str,
+                 pos: int) -> None:
+        m = term.match(text, pos)
+        if m is not None:
+            out.setdefault(i, []).append(m.span())
 
 
 _CACHE: dict[int, tuple[Sequence[Fact], Ruleset]] = {}
@@ -91,10 +144,19 @@ class _Article:
         self.sentences = split_sentences(doc)
         self.starts = [s.start for s in self.sentences]
         self._quantities: dict[int, list[Quantity]] = {}
+        self._words: dict[int, frozenset[str]] = {}
         self._ignored: dict[int, frozenset[str] | None] | None = None
 
     def sentence_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
+
+    def words(self, i: int) -> frozenset[str]:
+        got = self._words.get(i)
+        if got is None:
+            s = self.sentences[i]
+            got = frozenset(_WORDS.findall(self.doc.text[s.start:s.end].lower()))
+            self._words[i] = got
+        return got
 
     def quantities(self, i: int) -> list[Quantity]:
         got = self._quantities.get(i)
@@ -130,45 +192,52 @@ def _skip(fact: Fact, path: str | None) -> bool:
                                                  for g in fact.skip_paths))
 
 
+def _timeout(fact: Fact) -> PatternTimeout:
+    return PatternTimeout(fact.id, ", ".join(t.text for t in fact.keywords + fact.context
+                                             + fact.exclude + fact.nouns if t.is_regex),
+                          str(fact.source))
+
+
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                    path: str | None = None, approx: float = DEFAULT_APPROX) -> list[Verdict]:
     rs = ruleset(facts)
     art = _Article(doc, approx)
-    text = doc.text
+    try:
+        hits = rs.hits(doc.text)
+    except TimeoutError as exc:
+        raise _timeout(rs.facts[exc.args[0]]) from None
     results: list[Verdict] = []
-    cands = set(rs.candidates(text))
     for i, fact in enumerate(rs.facts):
+        spans = hits.get(i)
+        if spans is None and not fact.required:
+            continue
         if _skip(fact, path):
             continue
         try:
-            mentions = _mentions(fact, art, i in cands)
+            mentions = _mentions(fact, art, spans) if spans else []
         except TimeoutError:
-            raise PatternTimeout(fact.id, ", ".join(t.text for t in fact.keywords + fact.context
-                                                    + fact.exclude + fact.nouns if t.is_regex),
-                                 str(fact.source)) from None
+            raise _timeout(fact) from None
         if mentions or fact.required:
             results.append(judge(fact, mentions))
     return results
 
 
-def _mentions(fact: Fact, art: _Article, candidate: bool) -> list[Mention]:
+def _mentions(fact: Fact, art: _Article, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The fact's mentions: one per sentence holding a keyword and a number it can be."""
     doc, text = art.doc, art.doc.text
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for ks, ke in spans:
+        si = art.sentence_at(ks)
+        if si >= 0 and ks < art.sentences[si].end:
+            by_sentence.setdefault(si, []).append((ks, ke))
     mentions: list[Mention] = []
-    if not candidate:
-        return mentions
-    seen: set[int] = set()
-    for term in fact.keywords:
-        for m in term.finditer(text):
-            si = art.sentence_at(m.start())
-            if si < 0 or si in seen:
-                continue
-            s = art.sentences[si]
-            if m.start() >= s.end:
-                continue
-            seen.add(si)
-    for si in sorted(seen):
+    for si in sorted(by_sentence):
         s = art.sentences[si]
-        q = find_mention(fact, text, s.start, s.end, art.quantities(si))
+        kws = [(ks, min(ke, s.end)) for ks, ke in sorted(set(by_sentence[si]))]
+        if (fact.context or fact.exclude) and not in_context(fact, text, s.start, s.end,
+                                                             art.words(si)):
+            continue
+        q = nearest_number(fact, text, s.end, art.quantities(si), kws)
         if q is None or art.ignored(s, fact.id):
             continue
         low, high = in_fact_unit(fact, q)

@@ -110,16 +110,41 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
     return True
 
 
-def find_mention(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity]
-                 ) -> Quantity | None:
-    """The fact's number in the sentence text[start:end], or None when it is no mention."""
-    kws = keyword_spans(fact, text, start, end)
-    if not kws:
+def find_mention(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
+                 kws: list[tuple[int, int]] | None = None) -> Quantity | None:
+    """The fact's number in the sentence text[start:end], or None when it is no mention.
+    `kws` are the keyword spans in the sentence when the caller has found them already."""
+    if kws is None:
+        kws = keyword_spans(fact, text, start, end)
+    if not kws or not in_context(fact, text, start, end):
         return None
-    if fact.context and any_term(fact.context, text, start, end) is None:
-        return None
-    if fact.exclude and any_term(fact.exclude, text, start, end) is not None:
-        return None
+    return nearest_number(fact, text, end, quantities, kws)
+
+
+def in_context(fact: Fact, text: str, start: int, end: int,
+               words: frozenset[str] | None = None) -> bool:
+    """The sentence text[start:end] meets the fact's `context` and `exclude`. `words`, the
+    sentence's lower-case words, lets a plain-word term be looked up instead of searched."""
+    if fact.context and not _any(fact.context, text, start, end, words):
+        return False
+    return not (fact.exclude and _any(fact.exclude, text, start, end, words))
+
+
+def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
+         words: frozenset[str] | None) -> bool:
+    for term in terms:
+        w = term.word if words is not None else ""
+        if w:
+            if w in words:  # type: ignore[operator]
+                return True
+        elif term.search(text, start, end) is not None:
+            return True
+    return False
+
+
+def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
+                   kws: list[tuple[int, int]]) -> Quantity | None:
+    """Of the sentence's numbers that can be the fact's, the nearest to a keyword."""
     best: Candidate | None = None
     for q in quantities:
         if not compatible(fact, q):

@@ -10,7 +10,7 @@ import pytest
 
 from . import session as fs
 from .errors import ArticleError, FactcheckError, PatternTimeout, RuleError
-from .report import format_failure, is_failure, verdict_json
+from .report import format_failure, is_failure
 from .verdict import Verdict
 
 STATE = pytest.StashKey["fs.State"]()
@@ -76,7 +76,7 @@ class FactItem(pytest.Item):
         self.add_marker(pytest.mark.factcheck)
 
     def runtest(self) -> None:
-        self.config.stash[STATE].record(verdict_json(self.article, self.verdict), self)
+        self.config.stash[STATE].record(self.nodeid, self.article, self.verdict)
         if is_failure(self.verdict):
             raise FactFailure(self.verdict)
 
@@ -121,13 +121,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     outcome = yield
     if call.when == "call" and isinstance(item, FactItem):
-        rep = outcome.get_result()
-        rep.factcheck_result = item.config.stash[STATE].recorded.get(item.nodeid)
+        result = item.config.stash[STATE].result_of(item.nodeid)
+        if result is not None:
+            outcome.get_result().factcheck_result = result
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     del exitstatus
     session.config.stash[STATE].finish(session.config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """On the xdist controller: remember the run id, to remove the workers' shared folder."""
+    node.config.stash[STATE].run_ids.add(node.workerinput["testrunuid"])
 
 
 @pytest.fixture

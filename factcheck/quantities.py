@@ -94,14 +94,38 @@ _WORDNUM = "|".join(sorted([*ONES, *TENS, *SCALES, "hundred", "dozen", "dozens",
                             "quarter", "scores", "hundreds", "thousands", "millions",
                             "billions", "trillions", "tens", "minus", "negative", "several",
                             "few", "couple", *ORDINALS], key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternative of many words as a trie, so the scan tries each character once."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+# Where a quantity may start, scanned over the lower-cased text (case-folding in the pattern
+# is several times slower). Currency prefixes only mark where the number starts; the
+# currency itself is read case-sensitively later.
 _CAND = re.compile(
-    r"(?P<d>\d)|(?P<c>US\$|U\.S\.\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
-    r"\b(?P<w>" + _WORDNUM + r")\b",
-    re.IGNORECASE,
+    r"(?P<d>\d)|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
+    r"\b(?P<w>" + _trie([w.lower() for w in _WORDNUM.split("|")]) + r")\b"
 )
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|"
                      r"\d+)(?:\.\d+)?|\.\d+")
 _WORD = re.compile(r"[A-Za-z]+")
+_GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009"}  # thousands separators
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
 _AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
 _SPACE = re.compile(r"\s*")
@@ -141,6 +165,29 @@ _QUAL_BEFORE = re.compile(
     r"|(?P<tilde>~))\s*$",
     re.I,
 )
+# the last word of every phrase in _QUAL_BEFORE: a cheap test before the costly search
+_QUAL_LAST = frozenset("""
+than over least of above exceeding to beyond under most below as nearly almost quite
+approaching about around some roughly approximately approx estimated circa ca approximate so
+take equal
+""".split())
+
+
+def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
+    """A qualifier ("more than", "about", "~") that ends just before pos."""
+    j = pos
+    while j > 0 and t[j - 1].isspace():
+        j -= 1
+    if j and t[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > 0 and t[k - 1].isalpha():
+        k -= 1
+    if t[k:j].lower() not in _QUAL_LAST and not (j and t[j - 1] == "~"):
+        return None
+    return _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
+
+
 _QUAL_AFTER = re.compile(
     r"(?P<more>\s*\+|-plus\b|\s+or\s+(?:more|greater|above|over|higher|longer)\b|"
     r"\s+and\s+(?:above|up|over|more)\b|\s+plus\b)|"
@@ -194,7 +241,7 @@ class _Reader:
             m = _DIGITS.match(t, pos)
             if m is None:
                 return None
-            raw = re.sub(r"[,\u00a0\u202f\u2009]", "", m.group())
+            raw = m.group().translate(_GROUPING)
             try:
                 value = float(raw)
             except ValueError:
@@ -464,10 +511,13 @@ class _Reader:
     def read(self) -> list[Quantity]:
         out: list[Quantity] = []
         t = self.text
+        low = t.lower()
+        if len(low) != len(t):  # keep offsets: lower-case only what keeps its length
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in t)
         pos = 0
         n = len(t)
         while pos < n:
-            m = _CAND.search(t, pos)
+            m = _CAND.search(low, pos)
             if m is None:
                 break
             start = m.start()
@@ -492,7 +542,7 @@ class _Reader:
                         wl not in FRACTIONS or not re.search(
                             r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$",
                             t[max(0, start - 8):start], re.I)):
-                    out.append(Quantity(m.group(), start, m.end(), ORDINALS[wl], ORDINALS[wl],
+                    out.append(Quantity(t[start:m.end()], start, m.end(), ORDINALS[wl], ORDINALS[wl],
                                         "", "ordinal", ORDINALS[wl]))
                     pos = m.end()
                     continue
@@ -623,7 +673,7 @@ class _Reader:
     def _finish(self, t: str, qstart: int, end: int, low: float | None, high: float | None,
                 uname: str, kind: str, mid: float, qual: str, num: _Num) -> Quantity:
         # qualifiers before
-        qb = _QUAL_BEFORE.search(t, max(0, qstart - 48), qstart)
+        qb = _qualifier_before(t, qstart)
         if qb:
             word = qb.lastgroup
             if word == "tilde":
@@ -731,7 +781,7 @@ class _Reader:
             return True
         if not 1900 <= num.value <= 2100:
             return False
-        if _QUAL_BEFORE.search(t, max(0, qstart - 48), qstart):
+        if _qualifier_before(t, qstart):
             return False
         nxt = re.compile(r"\s+([A-Za-z]+)").match(t, end)
         return not (nxt and nxt.group(1).lower() in _COUNT_NOUNS)

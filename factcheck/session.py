@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,8 @@ from .rules import Fact, load_rules, rule_files
 from .text import document, read_article
 from .verdict import Verdict
 
-CACHE_VERSION = "factcheck-v1"
+CACHE_VERSION = "factcheck-v2"
+SHARED_WAIT = 30.0  # seconds a worker waits for another's verdicts before computing them
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,65 @@ def parse_approx(raw: str) -> float:
     return value
 
 
+class VerdictStore:
+    """Verdicts of articles on disk, one pickle per content key, written atomically (a
+    temporary file, then a rename), so concurrent runs and workers never see half a file."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / key
+
+    def get(self, key: str, facts: list[Fact]) -> tuple[str, list[Verdict]] | None:
+        try:
+            data = self._file(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            text, ids, payload = pickle.loads(data)
+        except Exception:  # a damaged or foreign entry is a miss, never an error
+            return None
+        by_id = {fact.id: fact for fact in facts}
+        out = []
+        for fid, verdict, mentions in zip(ids, payload[0], payload[1]):
+            fact = by_id.get(fid)
+            if fact is None:
+                return None
+            out.append(Verdict(fact, verdict, mentions))
+        return text, out
+
+    def put(self, key: str, text: str, verdicts: list[Verdict]) -> None:
+        f = self._file(key)
+        try:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            data = pickle.dumps((text, [v.fact.id for v in verdicts],
+                                 ([v.verdict for v in verdicts], [v.mentions for v in verdicts])),
+                                protocol=pickle.HIGHEST_PROTOCOL)
+            tmp = f.parent / f".{key}.{os.getpid()}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, f)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def wait(self, key: str, facts: list[Fact], limit: float = SHARED_WAIT
+             ) -> tuple[str, list[Verdict]] | None:
+        """The entry, once another process has written it; None after `limit` seconds."""
+        deadline = time.monotonic() + limit
+        pause = 0.0005
+        while True:
+            hit = self.get(key, facts)
+            if hit is not None or time.monotonic() > deadline:
+                return hit
+            time.sleep(pause)
+            pause = min(pause * 2, 0.02)
+
+
+def shared_folder(run_id: str) -> Path:
+    """Where the xdist workers of one run hand each other verdicts."""
+    return Path(tempfile.gettempdir()) / f"factcheck-run-{run_id}"
+
+
 class State:
     def __init__(self, config: pytest.Config | None, enabled: bool, rule_paths: list[Path],
                  extensions: tuple[str, ...], approx: float, json_path: str | None,
@@ -68,6 +131,22 @@ class State:
         self._fingerprint = ""
         self.recorded: dict[str, dict[str, Any]] = {}
         self.results: list[dict[str, Any]] = []
+        self._stores: list[VerdictStore] = []
+        self._shared: VerdictStore | None = None
+        self._seq = 0
+        self.workers = (0, 1)  # (this xdist worker's index, number of workers)
+        self.run_ids: set[str] = set()  # on the xdist controller: runs to clean up
+        workerinput = getattr(config, "workerinput", None)
+        if config is not None and enabled:
+            cache = getattr(config, "cache", None)
+            if use_cache and cache is not None:
+                self._stores.append(VerdictStore(Path(cache.mkdir("factcheck"))))
+            if workerinput is not None:
+                count = int(workerinput.get("workercount", 1))
+                index = int(str(workerinput.get("workerid", "gw0")).lstrip("gw") or 0)
+                if 0 <= index < count > 1:  # a replacement for a crashed worker computes all
+                    self.workers = (index, count)
+                    self._shared = VerdictStore(shared_folder(workerinput["testrunuid"]))
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> State:
@@ -126,65 +205,44 @@ class State:
         return path.resolve() not in self._rule_files
 
     def check(self, path: Path) -> Checked:
+        """The article's verdicts: from the cache, from the xdist worker that owns the
+        article in this run, or computed here."""
         self.facts()
         assert self._ruleset is not None
         display = self._show(path)
         text = read_article(path)
-        key = None
-        cache = getattr(self.config, "cache", None) if self.use_cache else None
-        if cache is not None:
-            h = hashlib.sha256(self._fingerprint.encode())
-            h.update(display.encode())
-            h.update(text.encode("utf-8", "surrogatepass"))
-            key = h.hexdigest()
-            hit = self._cache_get(cache, key)
+        h = hashlib.sha256(self._fingerprint.encode())
+        h.update(display.encode())
+        h.update(text.encode("utf-8", "surrogatepass"))
+        key = h.hexdigest()
+        for store in self._stores:
+            hit = store.get(key, self._facts or [])
             if hit is not None:
                 return Checked(display, hit[0], hit[1])
+        shared = self._shared
+        if shared is not None:
+            seq, self._seq = self._seq, self._seq + 1
+            if seq % self.workers[1] != self.workers[0]:  # another worker computes it
+                hit = shared.wait(key, self._facts or [])
+                if hit is not None:
+                    return Checked(display, hit[0], hit[1])
         doc = document(text, path.suffix)
         verdicts = check_document(doc, self._ruleset, path=display, approx=self.approx)
-        if cache is not None and key is not None:
-            self._cache_put(cache, key, doc.text, verdicts)
+        for store in self._stores:
+            store.put(key, doc.text, verdicts)
+        if shared is not None:
+            shared.put(key, doc.text, verdicts)
         return Checked(display, doc.text, verdicts)
 
-    def _cache_dir(self, cache: Any) -> Path:
-        return Path(cache.mkdir("factcheck"))
-
-    def _cache_get(self, cache: Any, key: str) -> tuple[str, list[Verdict]] | None:
-        f = self._cache_dir(cache) / key[:2] / key
-        try:
-            data = f.read_bytes()
-        except OSError:
-            return None
-        try:
-            text, ids, payload = pickle.loads(data)
-        except Exception:
-            return None
-        assert self._facts is not None
-        by_id = {fact.id: fact for fact in self._facts}
-        out = []
-        for fid, verdict, mentions in zip(ids, payload[0], payload[1]):
-            fact = by_id.get(fid)
-            if fact is None:
-                return None
-            out.append(Verdict(fact, verdict, mentions))
-        return text, out
-
-    def _cache_put(self, cache: Any, key: str, text: str, verdicts: list[Verdict]) -> None:
-        d = self._cache_dir(cache) / key[:2]
-        try:
-            d.mkdir(parents=True, exist_ok=True)
-            data = pickle.dumps((text, [v.fact.id for v in verdicts],
-                                 ([v.verdict for v in verdicts], [v.mentions for v in verdicts])),
-                                protocol=pickle.HIGHEST_PROTOCOL)
-            tmp = d / f".{key}.{os.getpid()}.tmp"
-            tmp.write_bytes(data)
-            os.replace(tmp, d / key)
-        except OSError:
-            pass
-
     # -- results -------------------------------------------------------------------------
-    def record(self, result: dict[str, Any], item: pytest.Item) -> None:
-        self.recorded[item.nodeid] = result
+    def record(self, nodeid: str, article: str, verdict: Verdict) -> None:
+        """Keep an item's result for the JSON report (only when one is asked for: the result
+        rides on the item's report, which xdist sends to the controller)."""
+        if self.json_path:
+            self.recorded[nodeid] = verdict_json(article, verdict)
+
+    def result_of(self, nodeid: str) -> dict[str, Any] | None:
+        return self.recorded.pop(nodeid, None)
 
     def collected(self) -> None:
         pass
@@ -195,6 +253,8 @@ class State:
             self.results.append(result)
 
     def finish(self, config: pytest.Config) -> None:
+        for run_id in self.run_ids:
+            shutil.rmtree(shared_folder(run_id), ignore_errors=True)
         if not self.enabled or not self.json_path or hasattr(config, "workerinput"):
             return
         path = Path(self.json_path)

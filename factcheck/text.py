@@ -196,6 +196,7 @@ _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*(?=[A-Z0-9\u00C0-\u024F])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)\.$")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _WS = re.compile(r"\s+")
+_ODD_WS = re.compile(r"[^\S ]| {2}")  # whitespace other than single spaces
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -269,4 +270,7 @@ def _emit(doc: Document, a: int, b: int, out: list[Sentence]) -> None:
     if a >= b:
         return
     line, col = doc.position(a)
-    out.append(Sentence(_WS.sub(" ", text[a:b]), line, col, a, b))
+    seg = text[a:b]
+    if _ODD_WS.search(seg):
+        seg = _WS.sub(" ", seg)
+    out.append(Sentence(seg, line, col, a, b))
