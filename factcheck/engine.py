@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import in_context, nearest_number
+from .mentions import in_context, nearest_number, why_not
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities
-from .rules import Fact, Term
+from .rules import Fact, Term, describe_interval
 from .text import Document, Sentence, document, read_article, split_sentences
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
@@ -222,28 +222,113 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     return results
 
 
-def _mentions(fact: Fact, art: _Article, spans: list[tuple[int, int]]) -> list[Mention]:
-    """The fact's mentions: one per sentence holding a keyword and a number it can be."""
-    doc, text = art.doc, art.doc.text
-    by_sentence: dict[int, list[tuple[int, int]]] = {}
+def _by_sentence(art: _Article, spans: list[tuple[int, int]]
+                 ) -> dict[int, list[tuple[int, int]]]:
+    """Keyword spans grouped by the sentence they start in, clipped to it."""
+    out: dict[int, list[tuple[int, int]]] = {}
     for ks, ke in spans:
         si = art.sentence_at(ks)
         if si >= 0 and ks < art.sentences[si].end:
-            by_sentence.setdefault(si, []).append((ks, ke))
+            out.setdefault(si, []).append((ks, min(ke, art.sentences[si].end)))
+    return out
+
+
+def _mention(fact: Fact, art: _Article, s: Sentence, q: Quantity) -> Mention:
+    low, high = in_fact_unit(fact, q)
+    line, col = art.doc.position(q.start)
+    return Mention(s, q, line, col, low, high, meets(low, high, fact))
+
+
+def _mentions(fact: Fact, art: _Article, spans: list[tuple[int, int]]) -> list[Mention]:
+    """The fact's mentions: one per sentence holding a keyword and a number it can be."""
+    text = art.doc.text
     mentions: list[Mention] = []
-    for si in sorted(by_sentence):
+    grouped = _by_sentence(art, spans)
+    for si in sorted(grouped):
         s = art.sentences[si]
-        kws = [(ks, min(ke, s.end)) for ks, ke in sorted(set(by_sentence[si]))]
         if (fact.context or fact.exclude) and not in_context(fact, text, s.start, s.end,
                                                              art.words(si)):
             continue
+        kws = sorted(set(grouped[si]))
         q = nearest_number(fact, text, s.end, art.quantities(si), kws)
         if q is None or art.ignored(s, fact.id):
             continue
-        low, high = in_fact_unit(fact, q)
-        line, col = doc.position(q.start)
-        mentions.append(Mention(s, q, line, col, low, high, meets(low, high, fact)))
+        mentions.append(_mention(fact, art, s, q))
     return mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a sentence holding a fact's keyword is, or is not, a mention of it."""
+
+    fact: Fact
+    sentence: Sentence
+    mention: Mention | None  # None: no mention, `reason` says why
+    reason: str
+
+
+def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
+                     fact_id: str | None = None, path: str | None = None,
+                     approx: float = DEFAULT_APPROX) -> list[Explanation]:
+    """For every sentence that holds a keyword of a fact (of `fact_id` only, if given): the
+    mention it makes, or the key that rules it out. In article order."""
+    rs = ruleset(facts)
+    art = _Article(doc, approx)
+    try:
+        hits = rs.hits(doc.text)
+    except TimeoutError as exc:
+        raise _timeout(rs.facts[exc.args[0]]) from None
+    text = doc.text
+    out: list[Explanation] = []
+    for i, fact in enumerate(rs.facts):
+        if fact_id is not None and fact.id != fact_id:
+            continue
+        grouped = _by_sentence(art, hits.get(i, []))
+        for si in sorted(grouped):
+            s = art.sentences[si]
+            kws = sorted(set(grouped[si]))
+            try:
+                q = (nearest_number(fact, text, s.end, art.quantities(si), kws)
+                     if in_context(fact, text, s.start, s.end) else None)
+                reason = "" if q else why_not(fact, text, s.start, s.end, art.quantities(si),
+                                              kws)
+            except TimeoutError:
+                raise _timeout(fact) from None
+            if q is not None and _skip(fact, path):
+                q, reason = None, "`skip_paths` leaves this article out"
+            elif q is not None and art.ignored(s, fact.id):
+                q, reason = None, "the line says `factcheck: ignore`"
+            out.append(Explanation(fact, s, _mention(fact, art, s, q) if q else None, reason))
+    out.sort(key=lambda e: (e.sentence.start, e.fact.id))
+    return out
+
+
+def example_failures(fact: Fact) -> list[tuple[int, int, str]]:
+    """The fact's `examples:` that do not read as their label says, as (line, column,
+    message) problems of its rule file."""
+    out: list[tuple[int, int, str]] = []
+    for label, sentence, line, column in fact.examples:
+        try:
+            found = explain_document(document(sentence), [fact])
+        except PatternTimeout as exc:
+            out.append((line, column, str(exc)))
+            continue
+        mentions = [e.mention for e in found if e.mention is not None]
+        head = f"{label} example of '{fact.id}'"
+        if not mentions:
+            why = found[0].reason if found else (
+                "it holds none of the keywords " + ", ".join(t.text for t in fact.keywords))
+            out.append((line, column, f"{head} is no mention: {why}"))
+            continue
+        bad = [m for m in mentions if not m.consistent]
+        m = bad[0] if bad else mentions[0]
+        read = (f"read '{m.text}' as {describe_interval(m.low, m.high, fact.unit_label, fact.kind)}"
+                f", the fact says {fact.describe()}")
+        if label == "consistent" and bad:
+            out.append((line, column, f"{head} contradicts the fact: {read}"))
+        elif label == "contradiction" and not bad:
+            out.append((line, column, f"{head} agrees with the fact: {read}"))
+    return out
 
 
 def check_text(text: str, facts: Sequence[Fact] | Ruleset, *, suffix: str = ".txt",

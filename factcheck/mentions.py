@@ -158,3 +158,38 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
         if best is None or dist < best.distance:
             best = Candidate(q, dist)
     return best.quantity if best else None
+
+
+def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
+            kws: list[tuple[int, int]]) -> str:
+    """Why the sentence text[start:end], which holds a keyword, is no mention of the fact:
+    the key that ruled it out, in words."""
+    if fact.context and any_term(fact.context, text, start, end) is None:
+        return ("`context`: none of " + ", ".join(t.text for t in fact.context)
+                + " is in the sentence")
+    if fact.exclude:
+        hit = any_term(fact.exclude, text, start, end)
+        if hit is not None:
+            return f"`exclude`: the sentence holds '{hit.text}'"
+    if not quantities:
+        return "no number in the sentence"
+    reasons = []
+    for q in quantities:
+        if not compatible(fact, q):
+            what = q.unit or ("a count" if q.kind == "count" else q.kind)
+            want = fact.unit_label or ("a count" if fact.kind == "count" else fact.kind)
+            if fact.kind == "count":
+                want = f"a count of {fact.unit_label}" if fact.unit_label else "a count"
+            shown = f"a {q.kind} ({q.unit})" if q.unit else _article(what)
+            reasons.append(f"'{q.text}' is {shown}, the fact wants {want} (`unit`)")
+        elif any(q.start < ke and ks < q.end for ks, ke in kws):
+            reasons.append(f"'{q.text}' is part of the keyword")
+        elif counts_other_noun(fact, text, q, end):
+            counted = " ".join(noun_phrase(text, q.end, end))
+            reasons.append(f"'{q.text}' counts '{counted}', not one of `nouns` "
+                           + ", ".join(t.text for t in fact.nouns))
+    return "; ".join(reasons) or "no number of the fact's kind"
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word if word else word

@@ -140,3 +140,62 @@ def write_json(path: str | os.PathLike[str], results: Iterable[dict[str, Any]]) 
 
 def is_failure(verdict: Verdict) -> bool:
     return verdict.verdict in (CONTRADICTION, MISSING)
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def sarif(checked: Iterable[tuple[str, Verdict]], facts: Iterable[Fact],
+          version: str = "") -> dict[str, Any]:
+    """A SARIF 2.1.0 log of the failures, for code scanning: one result per contradicting
+    mention (at the number) and per missing required fact (at the article)."""
+    rules: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
+    for fact in facts:
+        index[fact.id] = len(rules)
+        rule: dict[str, Any] = {
+            "id": fact.id,
+            "shortDescription": {"text": fact.claim or f"{fact.id}: {fact.describe()}"},
+            "fullDescription": {"text": f"The fact says {describe_fact(fact)}; "
+                                        f"defined at {fact.source}."},
+            "defaultConfiguration": {"level": "error"},
+            "properties": {"source": str(fact.source)},
+        }
+        rules.append(rule)
+    results: list[dict[str, Any]] = []
+    for article, v in checked:
+        fact = v.fact
+        if v.verdict == MISSING:
+            results.append({
+                "ruleId": fact.id, "ruleIndex": index.get(fact.id, -1), "level": "error",
+                "message": {"text": f"required fact '{fact.id}' is never mentioned; the fact "
+                                    f"says {describe_fact(fact)}"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": article},
+                                                    "region": {"startLine": 1}}}],
+            })
+            continue
+        for m in v.contradictions:
+            end_line, end_col = m.line, m.column + len(m.quantity.text)
+            if "\n" in m.quantity.text:
+                end_line, end_col = m.line, m.column + 1
+            results.append({
+                "ruleId": fact.id, "ruleIndex": index.get(fact.id, -1), "level": "error",
+                "message": {"text": f"read {describe_mention(m, fact)}; the fact says "
+                                    f"{describe_fact(fact)} ({fact.source})"},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": article},
+                    "region": {"startLine": m.line, "startColumn": m.column,
+                               "endLine": end_line, "endColumn": end_col,
+                               "snippet": {"text": m.sentence.text}},
+                }}],
+                "relatedLocations": [{"id": 0, "message": {"text": "the rule"},
+                                      "physicalLocation": {
+                                          "artifactLocation": {"uri": fact.source.path},
+                                          "region": {"startLine": fact.source.line}}}],
+            })
+    driver: dict[str, Any] = {"name": "factcheck", "rules": rules}
+    if version:
+        driver["version"] = version
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0",
+            "runs": [{"tool": {"driver": driver}, "results": results,
+                      "columnKind": "unicodeCodePoints"}]}

@@ -99,7 +99,8 @@ class Fact:
     nouns: tuple[Term, ...] = ()
     required: bool = False
     skip_paths: tuple[str, ...] = ()
-    examples: tuple[tuple[str, str, int], ...] = field(default=())  # (label, text, line)
+    # (label, sentence, line, column): checked against the fact when the rules load
+    examples: tuple[tuple[str, str, int, int], ...] = field(default=())
 
     @property
     def unit_label(self) -> str:
@@ -196,7 +197,7 @@ class _Problems:
             raise RuleError(self.path, line, msg, col, tuple(self.items))
 
 
-def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -281,7 +282,7 @@ def load_string(text: str, path: str = "<rules>") -> list[Fact]:
                 facts_node = v
             else:
                 problems.add(k, f"unknown top-level key '{key}'"
-                                f"{_did_you_mean(str(key), TOP_KEYS)}; a rule file holds `facts:`")
+                                f"{did_you_mean(str(key), TOP_KEYS)}; a rule file holds `facts:`")
         if facts_node is None:
             problems.add(root, "no `facts:` list in this rule file")
             problems.raise_if_any()
@@ -304,10 +305,23 @@ def load_string(text: str, path: str = "<rules>") -> list[Fact]:
                 continue
             seen[fact.id] = fact.source.line
             out.append(fact)
+        if not problems.items:
+            _check_examples(out, problems)
         problems.raise_if_any()
         return out
     finally:
         loader.dispose()
+
+
+def _check_examples(facts: list[Fact], problems: _Problems) -> None:
+    """Each fact's `examples:` must read as the rule author says; a failing one is a problem
+    at its line."""
+    if not any(f.examples for f in facts):
+        return
+    from .engine import example_failures  # engine builds on this module: import at use
+
+    for fact in facts:
+        problems.items.extend(example_failures(fact))
 
 
 def _node_kind(node: yaml.Node) -> str:
@@ -325,10 +339,13 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         return None
     before = len(problems.items)
     fields: dict[str, tuple[yaml.Node, Any]] = {}
+    meant: set[str] = set()  # keys a misspelling stands for: not reported missing as well
     for k, v in node.value:
         key = _scalar(loader, k) if isinstance(k, yaml.ScalarNode) else None
         if not isinstance(key, str) or key not in FACT_KEYS:
-            problems.add(k, f"unknown key '{key}'{_did_you_mean(str(key), FACT_KEYS)}")
+            hint = did_you_mean(str(key), FACT_KEYS)
+            meant.update(c for c in FACT_KEYS if f"'{c}'" in hint)
+            problems.add(k, f"unknown key '{key}'{hint}")
             continue
         if key in fields:
             problems.add(k, f"key '{key}' given twice")
@@ -381,7 +398,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         return tuple(out)
 
     fid = scalar("id", (str,), "a string such as mosul-displaced")
-    if "id" not in fields:
+    if "id" not in fields and "id" not in meant:
         problems.add(node, "fact has no `id:`")
     elif fid is not None and not ID_RE.match(fid):
         problems.add(fields["id"][0], f"id '{fid}' must be lower-case letters, digits and "
@@ -389,7 +406,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         fid = None
     claim = scalar("claim", (str,), "a sentence") or ""
     keywords = terms("keywords")
-    if "keywords" not in fields:
+    if "keywords" not in fields and "keywords" not in meant:
         problems.add(node, f"fact '{fid or '?'}' has no `keywords:`; a sentence mentions it only "
                            "if it holds one of them")
     elif not keywords and len(problems.items) == before:
@@ -425,7 +442,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
     has_range = "min" in fields or "max" in fields
     if has_value and has_range:
         problems.add(fields["value"][0], "give either `value:` or `min:`/`max:`, not both")
-    elif not has_value and not has_range:
+    elif not has_value and not has_range and not meant & {"value", "min", "max"}:
         problems.add(node, f"fact '{fid or '?'}' has no `value:` (or `min:`/`max:`)")
     value_kind = None
     if has_value:
@@ -494,7 +511,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                 if high is not None:
                     high = high + absolute + abs(high) * rel
 
-    examples: list[tuple[str, str, int]] = []
+    examples: list[tuple[str, str, int, int]] = []
     if "examples" in fields:
         en = fields["examples"][0]
         if not isinstance(en, yaml.MappingNode):
@@ -505,7 +522,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                 label = _scalar(loader, k) if isinstance(k, yaml.ScalarNode) else None
                 if label not in ("consistent", "contradiction"):
                     problems.add(k, f"unknown example kind '{label}'"
-                                    f"{_did_you_mean(str(label), ('consistent', 'contradiction'))}")
+                                    f"{did_you_mean(str(label), ('consistent', 'contradiction'))}")
                     continue
                 items = v.value if isinstance(v, yaml.SequenceNode) else [v]
                 for it in items:
@@ -513,7 +530,8 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                             _scalar(loader, it), str):
                         problems.add(it, "each example is a sentence in quotes")
                         continue
-                    examples.append((str(label), _scalar(loader, it), it.start_mark.line + 1))
+                    examples.append((str(label), _scalar(loader, it), it.start_mark.line + 1,
+                                     it.start_mark.column + 1))
 
     if len(problems.items) > before or fid is None:
         return None
