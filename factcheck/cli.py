@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib import resources
@@ -27,13 +28,18 @@ def schema_text() -> str:
 
 
 def _articles(paths: Sequence[str], extensions: Sequence[str]) -> list[Path]:
+    """The article files under `paths`, each real file once. A link that leads nowhere is
+    kept, so that reading it reports it."""
     out: list[Path] = []
+    seen: set[str] = set()
     for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.is_file()
-                              and x.suffix.lower() in extensions))
-        else:
-            out.append(p)
+        found = sorted(x for x in p.rglob("*") if x.suffix.lower() in extensions and (
+            x.is_file() or (x.is_symlink() and not x.exists()))) if p.is_dir() else [p]
+        for x in found:
+            real = os.path.realpath(x)
+            if real not in seen:
+                seen.add(real)
+                out.append(x)
     return out
 
 

@@ -112,9 +112,15 @@ class ArticleErrorItem(pytest.Item):
         return self.path, 0, f"{self.nodeid}"
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    del items
-    config.stash[STATE].collected()
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config,
+                                   items: list[pytest.Item]) -> None:
+    state = config.stash[STATE]
+    for link in state.broken_links(list(config.args)):
+        error = ArticleError(state.show(link), "symbolic link that leads nowhere (dangling, or "
+                                               "a loop of links): no article to read")
+        node = ArticleFile.from_parent(session, path=link)
+        items.append(ArticleErrorItem.from_parent(node, name="read", error=error))
+    state.collected()
 
 
 @pytest.hookimpl(hookwrapper=True)

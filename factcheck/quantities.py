@@ -122,10 +122,10 @@ _CAND = re.compile(
     r"(?P<d>\d)|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
     r"\b(?P<w>" + _trie([w.lower() for w in _WORDNUM.split("|")]) + r")\b"
 )
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|"
+_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009\u200b\u2060]\d{3})+(?!\d)|"
                      r"\d+)(?:\.\d+)?|\.\d+")
 _WORD = re.compile(r"[A-Za-z]+")
-_GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009"}  # thousands separators
+_GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousands separators
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
 _AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
 _SPACE = re.compile(r"\s*")

@@ -131,6 +131,7 @@ class State:
         self._fingerprint = ""
         self.recorded: dict[str, dict[str, Any]] = {}
         self.results: list[dict[str, Any]] = []
+        self._seen: dict[Path, Path] = {}  # real file -> the first path it was collected by
         self._stores: list[VerdictStore] = []
         self._shared: VerdictStore | None = None
         self._seq = 0
@@ -175,11 +176,11 @@ class State:
             try:
                 files = rule_files(self.rule_paths)
                 if not files:
-                    shown = ", ".join(self._show(p) for p in self.rule_paths)
+                    shown = ", ".join(self.show(p) for p in self.rule_paths)
                     raise RuleError(shown, 1, "no rule files (*.yaml) found; write rules/*.yaml "
                                               "or pass --factcheck-rules PATH")
                 self._facts = load_rules(self.rule_paths, root=self.rootdir)
-                self._rule_files = {f.resolve() for f in files}
+                self._rule_files = {Path(os.path.realpath(f)) for f in files}
             except RuleError as exc:
                 self._error = exc
                 raise
@@ -192,24 +193,59 @@ class State:
             self._fingerprint = h.hexdigest()
         return self._facts
 
-    def _show(self, p: Path) -> str:
-        try:
-            return p.resolve().relative_to(self.rootdir.resolve()).as_posix()
-        except ValueError:
-            return p.as_posix()
+    def show(self, p: Path) -> str:
+        """The path as reports show it: relative to the rootdir, `/`-separated."""
+        for a, b in ((os.path.abspath(p), os.path.abspath(self.rootdir)),
+                     (os.path.realpath(p), os.path.realpath(self.rootdir))):
+            try:
+                return Path(a).relative_to(b).as_posix()
+            except ValueError:
+                continue
+        return p.as_posix()
 
     # -- articles ------------------------------------------------------------------------
     def collects(self, path: Path) -> bool:
+        """Is this file an article of the run? Each real file once: a folder reached again
+        through a symbolic link (a loop, or two names for one folder) adds nothing."""
         if not self.enabled or path.suffix.lower() not in self.extensions:
             return False
-        return path.resolve() not in self._rule_files
+        real = Path(os.path.realpath(path))
+        if real in self._rule_files:
+            return False
+        first = self._seen.setdefault(real, path)
+        return first == path
+
+    def broken_links(self, args: list[str]) -> list[Path]:
+        """Article-named symbolic links under the run's paths that lead nowhere (dangling, or
+        a loop): pytest's own walk skips them silently, factcheck reports them."""
+        out: list[Path] = []
+        if not self.enabled:
+            return out
+        base = Path(self.config.invocation_params.dir) if self.config else Path.cwd()
+        for arg in args:
+            root = base / arg.split("::")[0]
+            tops = [root] if root.is_symlink() or not root.is_dir() else []
+            for top in tops:
+                if top.suffix.lower() in self.extensions and top.is_symlink() and \
+                        not top.exists():
+                    out.append(top)
+            if not root.is_dir():
+                continue
+            for d, dirs, files in os.walk(root):
+                dirs[:] = sorted(x for x in dirs if not x.startswith("."))
+                for name in sorted(files):
+                    p = Path(d, name)
+                    if p.suffix.lower() in self.extensions and p.is_symlink() and \
+                            not p.exists():
+                        out.append(p)
+        return out
 
     def check(self, path: Path) -> Checked:
         """The article's verdicts: from the cache, from the xdist worker that owns the
         article in this run, or computed here."""
         self.facts()
         assert self._ruleset is not None
-        display = self._show(path)
+        display = self.show(path)
         text = read_article(path)
         h = hashlib.sha256(self._fingerprint.encode())
         h.update(display.encode())
@@ -263,7 +299,7 @@ class State:
         write_json(path, self.results)
 
     def header(self) -> str:
-        shown = ", ".join(self._show(p) for p in self.rule_paths)
+        shown = ", ".join(self.show(p) for p in self.rule_paths)
         return f"factcheck: rules {shown}; articles {' '.join(self.extensions)}"
 
     def checker(self) -> Checker:

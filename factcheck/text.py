@@ -229,8 +229,10 @@ def split_sentences(doc: Document, start: int = 0, end: int | None = None) -> li
         cont = False
         if stripped[:1].islower() and nxt not in doc.breaks and \
                 not any(b in doc.breaks for b in range(nxt, nxt + len(rest) - len(stripped) + 1)):
-            prev = text[block_start:m.start()].rstrip()
-            if prev and prev[-1] not in ".!?:;\"”":
+            j = m.start()  # the last visible character before the line break
+            while j > block_start and text[j - 1].isspace():
+                j -= 1
+            if j > block_start and text[j - 1] not in ".!?:;\"”":
                 cont = True
         if not cont:
             pieces.append((block_start, m.start()))
@@ -238,8 +240,9 @@ def split_sentences(doc: Document, start: int = 0, end: int | None = None) -> li
     pieces.append((block_start, end))
     # break blocks at markers inside a line (HTML block tags on one line)
     out: list[Sentence] = []
+    breaks = sorted(doc.breaks)
     for a, b in pieces:
-        sub_starts = sorted(x for x in doc.breaks if a < x < b)
+        sub_starts = breaks[bisect.bisect_right(breaks, a):bisect.bisect_left(breaks, b)]
         bounds = [a, *sub_starts, b]
         for i in range(len(bounds) - 1):
             _split_block(doc, bounds[i], bounds[i + 1], out)
