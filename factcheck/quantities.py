@@ -41,7 +41,7 @@ ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+    "nineteen": 19, "nought": 0, "naught": 0,
 }
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
@@ -75,8 +75,8 @@ VAGUE = {
 }
 ABBREV_SCALES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
-    "b": 1e9, "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12,
-    "mil": 1e6, "thou": 1e3,
+    "b": 1e9, "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12, "tln": 1e12,
+    "MM": 1e6, "mil": 1e6, "thou": 1e3,
 }
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -119,12 +119,24 @@ def _trie(words: list[str]) -> str:
 # is several times slower). Currency prefixes only mark where the number starts; the
 # currency itself is read case-sensitively later.
 _CAND = re.compile(
-    r"(?P<d>\d)|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
+    r"(?P<d>\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
     r"\b(?P<w>" + _trie([w.lower() for w in _WORDNUM.split("|")]) + r")\b"
 )
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009\u200b\u2060]\d{3})+(?!\d)|"
+_DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009\u200b\u2060]\d{3})+(?!\d)|"
                      r"\d+)(?:\.\d+)?|\.\d+")
 _WORD = re.compile(r"[A-Za-z]+")
+# "1 234 567", "40 000": plain spaces between groups of exactly three digits
+_SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?")
+# "1e10", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"
+_EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.])|\s?[x×*]\s?10\^([+-]?\d{1,3})(?![\w.])")
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+          "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+# "and a half", "and three quarters" after a number
+_AND_FRACTION = re.compile(
+    r"\s+and\s+(?:(?P<a>an?|one)|(?P<n>two|three|four|five|six|seven|eight|nine))\s+"
+    r"(?P<f>half|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+    r"\b", re.I)
+_PRONOUN_ONE = re.compile(r"\b(?:the|which|that|this|each|every|any|no|another|some)\s+$", re.I)
 _GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousands separators
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
 _AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
@@ -241,13 +253,27 @@ class _Reader:
             m = _DIGITS.match(t, pos)
             if m is None:
                 return None
-            raw = m.group().translate(_GROUPING)
+            sp = _SPACED.match(t, pos)
+            if sp and sp.end() > m.end() and not _MONTH_BEFORE.search(t, max(0, pos - 12), pos):
+                m = sp
+            raw = m.group().translate(_GROUPING).replace(" ", "")
             try:
                 value = float(raw)
             except ValueError:
                 return None
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             num = _Num(pos, m.end(), value, decimals)
+            ex = _EXPONENT.match(t, num.end)
+            if ex:
+                power = int(ex.group(1) or ex.group(2))
+                num.value *= 10.0 ** power
+                num.decimals = max(0, decimals - power)
+                num.end = ex.end()
+                return num
+            if num.end < len(t) and t[num.end] in VULGAR and "." not in raw:
+                num.value += VULGAR[t[num.end]]
+                num.end += 1
+                num.decimals = 2
             f = _FRAC.match(t, num.end)
             if f:
                 if f.group(1):
@@ -264,8 +290,39 @@ class _Reader:
                         num.decimals = 3
                         num.fraction = True
             self.scale(num)
+            self._and_fraction(num)
             return num
-        return self.words(pos)
+        if pos < len(t) and t[pos] in VULGAR:
+            return _Num(pos, pos + 1, VULGAR[t[pos]], 3, fraction=True)
+        num = self.words(pos)
+        if num is not None and not num.fraction and num.vague is None:
+            self._and_fraction(num)
+        return num
+
+    def _and_fraction(self, num: _Num) -> None:
+        """"2 and a half", "3 million and a quarter", "five and a half million"."""
+        m = _AND_FRACTION.match(self.text, num.end)
+        if not m:
+            return
+        f = m.group("f").lower()
+        plural = f.endswith("s") and f != "halves"
+        n = ONES[m.group("n").lower()] if m.group("n") else 1
+        if (n > 1) != plural and not (f == "half" and n == 1):
+            return
+        frac = n / FRACTIONS[f]
+        if num.scale != 1:
+            num.value += frac  # mantissa: "3 million and a quarter" is 3.25 million
+        else:
+            num.value += frac
+            sc = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I).match(
+                self.text, m.end())
+            if sc:
+                num.scale = SCALES[sc.group(1).lower()]
+                num.end = sc.end()
+                num.decimals = max(num.decimals, 2)
+                return
+        num.decimals = max(num.decimals, 2)
+        num.end = m.end()
 
     def scale(self, num: _Num) -> None:
         t = self.text
@@ -291,7 +348,8 @@ class _Reader:
                 num.value *= 12
                 num.end = w.end()
                 return
-            if w and w.group() in ("bn", "mn", "mln", "tn", "trn", "bln"):
+            if w and (w.group() in ("bn", "mn", "mln", "tn", "trn", "bln", "tln") or (
+                    w.group() == "k" and not t[w.end():w.end() + 1].isalnum())):
                 num.scale *= ABBREV_SCALES[w.group()]
                 num.end = w.end()
                 return
@@ -305,7 +363,7 @@ class _Reader:
             if abbr in ("m", "M") and not self._money_before(num.start) and \
                     not self._count_noun_after(w.end()):
                 return  # "5m" is five metres unless money or people follow
-            if abbr in ("b", "B", "T") and not self._money_before(num.start):
+            if abbr in ("b", "B", "T", "MM") and not self._money_before(num.start):
                 return
             num.scale *= ABBREV_SCALES[abbr]
             num.end = w.end()
@@ -373,14 +431,15 @@ class _Reader:
             elif word in ("a", "an") and (last == "" and not seen or last == "frac"):
                 nxt = _WORD.match(t, _SPACE.match(t, w.end()).end())
                 nw = nxt.group().lower() if nxt else ""
-                if nw in SCALES or nw in ("hundred", "dozen", "quarter", "half", "third"):
+                if nw in SCALES or nw in ("hundred", "dozen") or (
+                        nw in FRACTIONS and not nw.endswith("s")):
                     if last == "":
                         current = 1
                     last = "a" if last == "" else "frac"
                 else:
                     break
             elif word in ("half", "quarter", "third") and last in ("", "a", "ones") and \
-                    (last != "" or word == "half"):
+                    (last != "" or word == "half" or self._scale_next(w.end())):
                 frac_num = (current or 1) / FRACTIONS[word] if last != "" else 1 / FRACTIONS[word]
                 if last == "ones" and word == "quarter":
                     frac_num = current / 4
@@ -418,9 +477,25 @@ class _Reader:
                 sep = _SPACE.match(t, p)
                 p = sep.end()
                 continue
-            elif word == "point" and last in ("ones", "tens") and seen:
+            elif word == "point" and last in ("ones", "tens", "hundred") and seen:
                 digits = []
                 q = _SPACE.match(t, w.end()).end()
+                dw = _WORD.match(t, q)
+                two = dw.group().lower() if dw else ""
+                if two in TENS or (two in ONES and ONES[two] > 9):
+                    # "point seventy-one": two digits
+                    v = TENS.get(two) or ONES[two]
+                    end = dw.end()
+                    hy = re.compile(r"-([a-z]+)", re.I).match(t, end)
+                    if v in TENS.values() and hy and hy.group(1).lower() in ONES and \
+                            0 < ONES[hy.group(1).lower()] < 10:
+                        v += ONES[hy.group(1).lower()]
+                        end = hy.end()
+                    current += v / 100
+                    decimals = 2
+                    p = end
+                    last = "point"
+                    break
                 while True:
                     dw = _WORD.match(t, q)
                     if not dw or dw.group().lower() not in ONES or ONES[dw.group().lower()] > 9:
@@ -465,6 +540,10 @@ class _Reader:
         num = _Num(pos, end, value, decimals, words=True)
         # "sixty-five million" handled above; "two thousand" too. Trailing scale words:
         return num
+
+    def _scale_next(self, pos: int) -> bool:
+        m = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I).match(self.text, pos)
+        return m is not None
 
     def _vague(self, pos: int, w: re.Match[str]) -> _Num | None:
         t = self.text
@@ -546,7 +625,8 @@ class _Reader:
                                         "", "ordinal", ORDINALS[wl]))
                     pos = m.end()
                     continue
-                elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES):
+                elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES) or (
+                        wl in FRACTIONS and not wl.endswith("s")):
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
                     if a and (wl != "half" or True):
                         start = a.start()
@@ -571,6 +651,9 @@ class _Reader:
         num = self.number(start)
         if num is None:
             return None
+        if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
+                and _PRONOUN_ONE.search(t, max(0, start - 12), start):
+            return None  # "the one you mentioned", "which one", "no one": a pronoun
         self.last_num = num
         qstart = num.start
         end = num.end
