@@ -446,8 +446,22 @@ class _Reader:
                 current = 0
                 last = "frac"
                 decimals = 1 if word == "half" else 2
+            elif word in ORDINALS and seen and (
+                    (last == "tens" and ORDINALS[word] < 10 and current % 10 == 0)
+                    or last in ("hundred", "scale", "and")
+                    or (last == "ones" and ORDINALS[word] >= 100)):
+                # compound ordinals: "twenty-fifth", "one hundred twenty-first", "two
+                # hundredth": a rank, not a fraction
+                val = ORDINALS[word]
+                if val >= 100:
+                    current = (current or 1) * val
+                else:
+                    current += val
+                end = w.end()
+                return _Num(pos, end, total + current, 0, words=True, ordinal=True)
             elif word in FRACTIONS and word not in ("second", "half", "quarter", "third") and \
-                    last in ("ones", "tens", "a") and not (word.endswith("s") and current == 1):
+                    last in ("ones", "a") and current <= 10 and \
+                    not (word.endswith("s") and current == 1):
                 frac_num = (current or 1) / FRACTIONS[word]
                 current = 0
                 last = "frac"
@@ -663,6 +677,9 @@ class _Reader:
         if neg and not self._range_hyphen(neg.start()):
             sign = -1.0
             qstart = neg.start()
+        if num.ordinal:
+            return Quantity(t[qstart:end], qstart, end, num.value, num.value, "", "ordinal",
+                            num.value)
         # ordinal suffix "21st"
         if not num.words and num.scale == 1 and num.decimals == 0:
             o = _ORD_SUFFIX.match(t, end)
