@@ -159,7 +159,7 @@ _YEAR_BEFORE = re.compile(
 )
 _QUAL_BEFORE = re.compile(
     r"(?:\b(?P<more>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|greater\s+than|"
-    r"above|exceeding|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|"
+    r"above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|"
     r"minimum\s+of|north\s+of|well\s+over|just\s+over|larger\s+than|higher\s+than|"
     r"bigger\s+than|beyond|(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|"
     r"(?:more|greater|higher|larger)\s+or\s+equal\s+(?:than|to))"
@@ -174,14 +174,14 @@ _QUAL_BEFORE = re.compile(
     r"estimated|circa|ca\.|an\s+approximate|approximate|in\s+the\s+region\s+of|"
     r"on\s+the\s+order\s+of|or\s+so|give\s+or\s+take|upward\s+of|somewhere\s+around|"
     r"an\s+average\s+of|average\s+of|nearly\s+about)"
-    r"|(?P<tilde>~))\s*$",
+    r"|(?P<tilde>~)|(?P<gt>(?<![<=>])>\s*=?|≥)|(?P<lt>(?<![<=>])<\s*=?|≤))\s*$",
     re.I,
 )
 # the last word of every phrase in _QUAL_BEFORE: a cheap test before the costly search
 _QUAL_LAST = frozenset("""
 than over least of above exceeding to beyond under most below as nearly almost quite
 approaching about around some roughly approximately approx estimated circa ca approximate so
-take equal
+take equal exceed exceeds exceeded surpass surpasses surpassed
 """.split())
 
 
@@ -195,7 +195,7 @@ def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
     k = j
     while k > 0 and t[k - 1].isalpha():
         k -= 1
-    if t[k:j].lower() not in _QUAL_LAST and not (j and t[j - 1] == "~"):
+    if t[k:j].lower() not in _QUAL_LAST and not (j and t[j - 1] in "~<>=≤≥"):
         return None
     return _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
 
@@ -235,6 +235,32 @@ class _Num:
     words: bool = False
     ordinal: bool = False
     fraction: bool = False
+
+
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
+
+
+def _bounded_pairs(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """"more than 100 and less than 300", "at most 100 and at least 20": one range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        if i + 1 < len(qs):
+            b = qs[i + 1]
+            j = _PAIR_JOIN.match(t, a.end)
+            if j and j.end() == b.start and {a.qualifier, b.qualifier} == {"more", "less"} \
+                    and a.kind == b.kind and a.unit == b.unit:
+                lo = a.low if a.qualifier == "more" else b.low
+                hi = b.high if b.qualifier == "less" else a.high
+                if lo is not None and hi is not None and lo < hi:
+                    out.append(Quantity(t[a.start:b.end], a.start, b.end, lo, hi, a.unit, a.kind,
+                                        a.value, "range"))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
 
 
 class _Reader:
@@ -656,7 +682,7 @@ class _Reader:
                 continue
             out.append(q)
             pos = max(q.end, start + 1)
-        return out
+        return _bounded_pairs(t, out) if len(out) > 1 else out
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
@@ -775,11 +801,15 @@ class _Reader:
         # qualifiers before
         qb = _qualifier_before(t, qstart)
         if qb:
-            word = qb.lastgroup
-            if word == "tilde":
-                word = "about"
-            low, high, qual = self._apply(word or "", mid, low, high, qual)
+            word = {"tilde": "about", "gt": "more", "lt": "less"}.get(qb.lastgroup or "",
+                                                                    qb.lastgroup or "")
+            low, high, qual = self._apply(word, mid, low, high, qual)
             qstart = qb.start()
+            qa = _QUAL_AFTER.match(t, end)
+            if word == "about" and qa and qa.lastgroup in ("more", "less"):
+                # "about 500 or more": the open end wins
+                low, high, qual = self._apply(qa.lastgroup, mid, None, None, "")
+                end = qa.end()
         else:
             qa = _QUAL_AFTER.match(t, end)
             if qa and qa.lastgroup:
