@@ -237,6 +237,7 @@ class _Num:
     fraction: bool = False
 
 
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
 
@@ -635,11 +636,18 @@ class _Reader:
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in t)
         pos = 0
         n = len(t)
+        links = [u.span() for u in _URL.finditer(t)] if ("://" in t or "www." in low
+                                                          or "@" in t) else []
         while pos < n:
             m = _CAND.search(low, pos)
             if m is None:
                 break
             start = m.start()
+            if links:
+                inside = next((b for a, b in links if a <= start < b), None)
+                if inside is not None:  # numbers inside a URL or an e-mail address
+                    pos = inside
+                    continue
             if m.group("c"):
                 # currency symbol: the number follows
                 q = _SPACE.match(t, m.end()).end()
