@@ -211,9 +211,20 @@ _RANGE_LEFT = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru|and|until|till)\s+", re.I)
 _NEG_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,\-])[-−])$", re.I)
 _CUR_BEFORE = re.compile(
-    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
-    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN))\s?$"
+    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
+    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN)|"
+    # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
+    r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$"
 )
+# a currency symbol after the number: "10 €", "100₾" (not "10 $ 30": that $ is the next one's)
+_CUR_AFTER = re.compile(r"\s?([€$£¥₹₽₩₺₦₱₪฿₡₾₭元])(?!\s?\d)")
+# finance notation: "30 MUSD", "120 MEUR" (M = million)
+_M_ISO_AFTER = re.compile(r"\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b")
+_ISO_BEFORE = re.compile(r"\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|HKD|SGD|CHF|CNY|INR|BRL|RUB|KRW|MXN|"
+                         r"ZAR|TRY|SEK|NOK|DKK|PLN)$")
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
+_CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
+                    re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 _IDENT_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
@@ -694,8 +705,9 @@ class _Reader:
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
-        if t[start].isdigit() and start > 0 and _IDENT_BEFORE.search(t, max(0, start - 4), start):
-            return None  # "F-16", "G7", "No. 5": identifiers, not amounts
+        if t[start].isdigit() and start > 0 and _IDENT_BEFORE.search(t, max(0, start - 4), start) \
+                and not _ISO_BEFORE.search(t, max(0, start - 3), start):
+            return None  # "F-16", "G7", "No. 5": identifiers, not amounts; "USD115" is money
         num = self.number(start)
         if num is None:
             return None
@@ -728,9 +740,10 @@ class _Reader:
                                 "time", num.value)
         unit: Unit | None = None
         currency = ""
-        cur = _CUR_BEFORE.search(t, max(0, qstart - 6), qstart)
+        cur = _CUR_BEFORE.search(t, max(0, qstart - 8), qstart)
         if cur:
-            code = CURRENCY_PREFIX.get(cur.group().strip().replace(" ", ""))
+            key = cur.group().strip().replace(" ", "")
+            code = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.upper())
             if code is None and cur.group().strip().endswith("$"):
                 code = "USD"
             if code:
@@ -742,6 +755,13 @@ class _Reader:
         uname = ""
         # percent
         pm = _PERCENT.match(t, end)
+        ca = _CUR_AFTER.match(t, end) if not currency and not pm else None
+        mi = _M_ISO_AFTER.match(t, end) if not currency and not pm else None
+        if ca and CURRENCY_PREFIX.get(ca.group(1)):
+            currency, end = CURRENCY_PREFIX[ca.group(1)], ca.end()
+        elif mi and num.scale == 1:
+            currency, end = mi.group(1), mi.end()
+            num.scale = 1e6
         if pm and not currency:
             kind, uname, end = "percent", "percent", pm.end()
         else:
@@ -752,6 +772,19 @@ class _Reader:
                     if not currency:
                         currency = cur_word
                     unit = None
+                    sa = _SCALE_AFTER.match(t, end)
+                    if sa and num.scale == 1 and not num.words:  # "75 USD million"
+                        w = sa.group(1).lower()
+                        num.scale = SCALES.get(w) or ABBREV_SCALES[w]
+                        end = sa.end()
+                    cents = _CENTS.match(t, end) if num.scale == 1 else None
+                    if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                        c = _Reader(cents.group(1), self.approx).number(0)
+                        if c is not None and c.end == len(cents.group(1)) and c.value < 100:
+                            num.value += c.value / 100
+                            value = num.value * sign
+                            num.decimals = 2
+                            end = cents.end()
             if currency:
                 kind, uname = "money", currency
                 if currency.endswith("_CENT") or currency.endswith("_PENNY"):

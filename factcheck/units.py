@@ -358,6 +358,8 @@ CURRENCY_PREFIX = {
     "CNY": "CNY", "RMB": "CNY", "rmb": "CNY", "Rmb": "CNY", "MXN": "MXN", "ZAR": "ZAR",
     "₺": "TRY", "TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
     "¢": "USD_CENT", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "CAD$": "CAD", "AUD$": "AUD",
+    "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD", "MEX$": "MXN", "MX$": "MXN", "MXN$": "MXN",
 }
 
 CURRENCY_WORDS = {
