@@ -63,6 +63,32 @@ CASES = [
     ("tens of thousands of people", ("tens of thousands", 2e4, 1e5, "", "count")),
     ("a dozen", ("a dozen", 12, 12, "", "count")),
     ("30 °C", ("30 °C", 30, 30, "degree Celsius", "temperature")),
+    # fractions, spaced groups, notation
+    ("a fifth of the vote", ("a fifth", 0.2, 0.2, "", "count")),
+    ("one and a half", ("one and a half", 1.5, 1.5, "", "count")),
+    ("five and a half million people", ("five and a half million", 5.495e6, 5.505e6, "", "count")),
+    ("3 million and a quarter", ("3 million and a quarter", 3.245e6, 3.255e6, "", "count")),
+    ("2½ years", ("2½ years", 2.5, 2.5, "year", "duration")),
+    ("40 000 people", ("40 000", 40000, 40000, "", "count")),
+    ("1e10", ("1e10", 1e10, 1e10, "", "count")),
+    ("1.3x10^6", ("1.3x10^6", 1.3e6, 1.3e6, "", "count")),
+    ("12,34,567", ("12,34,567", 1234567, 1234567, "", "count")),
+    ("two hundred point seventy-one", ("two hundred point seventy-one", 200.71, 200.71, "",
+                                       "count")),
+    ("the twenty-fifth anniversary", ("twenty-fifth", 25, 25, "", "ordinal")),
+    # comparisons
+    ("when >= 30", (">= 30", 30, INF, "", "count")),
+    ("greater than 100 and smaller than 300", ("greater than 100 and smaller than 300", 100,
+                                               300, "", "count")),
+    ("about five hundred or more", ("about five hundred or more", 500, INF, "", "count")),
+    ("exports exceeded 3000", ("exceeded 3000", 3000, INF, "", "count")),
+    # currencies
+    ("c $ 16.4 million", ("c $ 16.4 million", 16.35e6, 16.45e6, "CAD", "money")),
+    ("hk $ 10", ("hk $ 10", 10, 10, "HKD", "money")),
+    ("10 € each", ("10 €", 10, 10, "EUR", "money")),
+    ("USD115.5", ("USD115.5", 115.5, 115.5, "USD", "money")),
+    ("75 USD million", ("75 USD million", 74.5e6, 75.5e6, "USD", "money")),
+    ("3 dollars 50 cents", ("3 dollars 50 cents", 3.5, 3.5, "USD", "money")),
 ]
 
 
@@ -108,9 +134,13 @@ def test_times_dates_and_ordinals_are_not_counts(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["the U.S. embassy", "U.S. officials said", "an F-16 jet",
-                                  "the G7 summit", "second-largest city"])
+                                  "the G7 summit", "second-largest city", "No one was hurt",
+                                  "the one who fled", "which one do you prefer",
+                                  "see https://iom.int/2014/500000-displaced",
+                                  "write to desk42@wire.org"])
 def test_no_number_where_none_is_written(text: str) -> None:
-    """'U.S.' is no unit, identifiers and ordinals are no counts."""
+    """'U.S.' is no unit, identifiers and ordinals are no counts, 'one' as a pronoun is no
+    number, and neither are the digits of a URL or an e-mail address."""
     assert [q for q in read_quantities(text) if q.kind == "count"] == []
 
 
