@@ -46,6 +46,12 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ArticleFil
     return None
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection(session: pytest.Session) -> None:
+    """Under xdist, each worker first checks its share of the articles for all of them."""
+    session.config.stash[STATE].precompute(list(session.config.args))
+
+
 class ArticleFile(pytest.File):
     """An article: its verdicts are computed once, then each fact reports its own."""
 

@@ -6,6 +6,7 @@ object but does no matching, parsing or comparing itself.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 import pickle
@@ -14,6 +15,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -27,7 +29,7 @@ from .text import document, read_article
 from .verdict import Verdict
 
 CACHE_VERSION = "factcheck-v2"
-SHARED_WAIT = 30.0  # seconds a worker waits for another's verdicts before computing them
+SHARED_WAIT = 600.0  # seconds a worker waits at most for an article another worker computes
 
 
 @dataclass(frozen=True)
@@ -94,17 +96,32 @@ class VerdictStore:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
-    def wait(self, key: str, facts: list[Fact], limit: float = SHARED_WAIT
-             ) -> tuple[str, list[Verdict]] | None:
-        """The entry, once another process has written it; None after `limit` seconds."""
+    def wait(self, key: str, facts: list[Fact], done: Callable[[], bool],
+             limit: float = SHARED_WAIT) -> tuple[str, list[Verdict]] | None:
+        """The entry, once another process has written it; None when that process says it
+        is done without it, or after `limit` seconds."""
         deadline = time.monotonic() + limit
         pause = 0.0005
         while True:
             hit = self.get(key, facts)
-            if hit is not None or time.monotonic() > deadline:
+            if hit is not None:
                 return hit
+            if done():
+                return self.get(key, facts)
+            if time.monotonic() > deadline:
+                return None
             time.sleep(pause)
             pause = min(pause * 2, 0.02)
+
+    def mark_done(self, worker: int) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            (self.folder / f"done-{worker}").touch()
+        except OSError:
+            pass
+
+    def is_done(self, worker: int) -> bool:
+        return (self.folder / f"done-{worker}").exists()
 
 
 def shared_folder(run_id: str) -> Path:
@@ -134,7 +151,6 @@ class State:
         self._seen: dict[Path, Path] = {}  # real file -> the first path it was collected by
         self._stores: list[VerdictStore] = []
         self._shared: VerdictStore | None = None
-        self._seq = 0
         self.workers = (0, 1)  # (this xdist worker's index, number of workers)
         self.run_ids: set[str] = set()  # on the xdist controller: runs to clean up
         workerinput = getattr(config, "workerinput", None)
@@ -240,6 +256,62 @@ class State:
                         out.append(p)
         return out
 
+    def owner(self, display: str) -> int:
+        """The xdist worker that computes this article's verdicts (by its path)."""
+        return int(hashlib.sha1(display.encode()).hexdigest()[:8], 16) % self.workers[1]
+
+    def article_paths(self, args: list[str]) -> list[Path]:
+        """The articles under the run's paths, found as pytest's walk finds them (a mismatch
+        only costs time: an article nobody computed ahead is computed when collected)."""
+        base = Path(self.config.invocation_params.dir) if self.config else Path.cwd()
+        skip = list(self.config.getini("norecursedirs")) if self.config else [".*"]
+        out: list[Path] = []
+        seen: set[str] = set()
+        for arg in args or ["."]:
+            root = base / arg.split("::")[0]
+            found: list[Path] = []
+            if root.is_file():
+                found = [root]
+            elif root.is_dir():
+                walked: set[str] = set()
+                for d, dirs, files in os.walk(root, followlinks=True):
+                    real = os.path.realpath(d)
+                    if real in walked:
+                        dirs[:] = []
+                        continue
+                    walked.add(real)
+                    dirs[:] = sorted(x for x in dirs
+                                     if not any(fnmatch.fnmatch(x, g) for g in skip))
+                    found.extend(Path(d, f) for f in sorted(files))
+            for p in found:
+                real = os.path.realpath(p)
+                if p.suffix.lower() in self.extensions and real not in seen and \
+                        Path(real) not in self._rule_files:
+                    seen.add(real)
+                    out.append(p)
+        return out
+
+    def precompute(self, args: list[str]) -> None:
+        """On an xdist worker, before collection: check this worker's share of the articles
+        into the run's shared folder while the other workers check theirs; collection then
+        reads them all. Each article is checked once in the run, not once per worker."""
+        shared = self._shared
+        if shared is None:
+            return
+        try:
+            try:
+                self.facts()
+            except RuleError:
+                return  # reported by collection
+            for p in self.article_paths(args):
+                if self.owner(self.show(p)) == self.workers[0]:
+                    try:
+                        self.check(p)
+                    except FactcheckError:
+                        pass  # reported when the article is collected
+        finally:
+            shared.mark_done(self.workers[0])
+
     def check(self, path: Path) -> Checked:
         """The article's verdicts: from the cache, from the xdist worker that owns the
         article in this run, or computed here."""
@@ -251,23 +323,22 @@ class State:
         h.update(display.encode())
         h.update(text.encode("utf-8", "surrogatepass"))
         key = h.hexdigest()
-        for store in self._stores:
-            hit = store.get(key, self._facts or [])
+        facts = self._facts or []
+        shared = self._shared
+        for store in [*self._stores, *([shared] if shared else [])]:
+            hit = store.get(key, facts)
             if hit is not None:
                 return Checked(display, hit[0], hit[1])
-        shared = self._shared
         if shared is not None:
-            seq, self._seq = self._seq, self._seq + 1
-            if seq % self.workers[1] != self.workers[0]:  # another worker computes it
-                hit = shared.wait(key, self._facts or [])
+            owner = self.owner(display)
+            if owner != self.workers[0]:  # computed by its owner, unless it never will be
+                hit = shared.wait(key, facts, lambda: shared.is_done(owner))
                 if hit is not None:
                     return Checked(display, hit[0], hit[1])
         doc = document(text, path.suffix)
         verdicts = check_document(doc, self._ruleset, path=display, approx=self.approx)
-        for store in self._stores:
+        for store in [*self._stores, *([shared] if shared else [])]:
             store.put(key, doc.text, verdicts)
-        if shared is not None:
-            shared.put(key, doc.text, verdicts)
         return Checked(display, doc.text, verdicts)
 
     # -- results -------------------------------------------------------------------------
