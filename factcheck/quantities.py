@@ -136,6 +136,10 @@ _AND_FRACTION = re.compile(
     r"\s+and\s+(?:(?P<a>an?|one)|(?P<n>two|three|four|five|six|seven|eight|nine))\s+"
     r"(?P<f>half|quarters?|thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
     r"\b", re.I)
+_PRONOUN_NEXT = re.compile(
+    r"\s*(?:$|[.,;:!?)\"”—–-]|(?:you|i|he|she|we|they|it|who|whom|that|which|was|is|are|were|"
+    r"do|does|did|has|had|have|can|could|will|would|should|may|might|must|in|on|at|for|with|"
+    r"from|to|and|or|but|before|after|again|more|less|else|here|there|too|instead)\b)", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:the|which|that|this|each|every|any|no|another|some)\s+$", re.I)
 _GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousands separators
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
@@ -228,9 +232,9 @@ _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 _IDENT_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
-_UNIT_WORDS = re.compile(r"\s*([A-Za-zµ°Ω$€£][A-Za-zµ°Ω/²³$]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
+_UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
                          r"(?:\s+([A-Za-z]+))?")
-_ATTACHED = re.compile(r"[A-Za-zµ°Ω][A-Za-z0-9µ°Ω/²³]*")
+_ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*")
 _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
@@ -249,6 +253,13 @@ class _Num:
 
 
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
+_ANGLE_WORDS = re.compile(r"\b(?:rotat\w*|turn\w*|angle\w*|tilt\w*|bank\w*|inclin\w*|slope\w*|"
+                          r"heading|latitude|longitude|arc|pitch|swivel\w*|pivot\w*|"
+                          r"U-turn|about-face)\b", re.I)
+_TEMP_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|hot|cold\w*|warm\w*|cool\w*|weather|"
+                         r"forecast\w*|thermometer|fever|freez\w*|boil\w*|celsius|fahrenheit|"
+                         r"centigrade|mercury|climate)\b", re.I)
+_INCHES = re.compile(r"(?:\s*,?\s+and)?\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|”)", re.I)
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
 
@@ -593,6 +604,12 @@ class _Reader:
         # "sixty-five million" handled above; "two thousand" too. Trailing scale words:
         return num
 
+    def _near(self, pattern: re.Pattern[str], start: int, end: int, room: int = 60) -> bool:
+        """`pattern` within `room` characters before start or after end."""
+        t = self.text
+        return bool(pattern.search(t, max(0, start - room), start) or
+                    pattern.search(t, end, end + room))
+
     def _scale_next(self, pos: int) -> bool:
         m = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I).match(self.text, pos)
         return m is not None
@@ -712,7 +729,8 @@ class _Reader:
         if num is None:
             return None
         if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
-                and _PRONOUN_ONE.search(t, max(0, start - 12), start):
+                and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
+                and _PRONOUN_NEXT.match(t, num.end):
             return None  # "the one you mentioned", "which one", "no one": a pronoun
         self.last_num = num
         qstart = num.start
@@ -802,6 +820,22 @@ class _Reader:
                 u = {"C": "degree Celsius", "F": "degree fahrenheit", "K": "kelvin"}.get(
                     letter or "", "degree")
                 kind, uname, end = "temperature", u, dm.end()
+        if uname == "degree" and self._near(_ANGLE_WORDS, qstart, end) and \
+                not self._near(_TEMP_WORDS, qstart, end):
+            kind, uname = "angle", "degree angle"  # "rotate 90 degrees", "a 45-degree angle"
+        if uname in ("degree Celsius", "degree fahrenheit") and t[num.end:end] in ("C", "F") and \
+                not self._near(_TEMP_WORDS, qstart, end) and \
+                not self._near(re.compile(r"\bdegrees?\b|°", re.I), qstart, end):
+            # "30C" is a temperature where weather is spoken of; "Boeing 777F", "13F filing"
+            # are names
+            kind, uname, end = "count", "", num.end
+        if unit is not None and unit.name == "foot" and not currency:
+            inch = _INCHES.match(t, end)
+            if inch:  # "5 feet 2 inches", "6 ft 1 in"
+                num.value += float(inch.group(1)) / 12
+                value = num.value * sign
+                num.decimals = max(num.decimals, 2)
+                end = inch.end()
         # date: "June 10", "10 June", "Jun 12, 2014"
         if kind == "count" and not num.words and num.scale == 1 and num.decimals == 0 and \
                 1 <= num.value <= 31:

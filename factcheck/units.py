@@ -150,7 +150,8 @@ SPACED_SYMBOLS = frozenset({
     "GW", "TW", "hp", "psi", "KB", "MB", "GB", "TB", "PB", "kB", "Mbps", "Gbps", "kbps",
     "°C", "°F", "°", "hrs", "hr", "mins", "min", "secs", "sec", "ms", "µs", "ns", "Hz",
     "kHz", "MHz", "GHz", "kcal", "cal", "kJ", "MJ", "GJ", "ltr", "bbl", "mpg", "kt", "Mt",
-    "Gt",
+    "Gt", "km3", "km³", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mi2", "mi²", "ft2", "ft²",
+    "µg", "μg", "µm", "μm", "rad", "dm",
 })
 
 # Symbols quantulum3 lists that are ordinary words or letters in news text: never units.
@@ -340,6 +341,27 @@ class UnitTable:
         self.symbols["kt"] = n["kiloton"]
         self.symbols["Mt"] = n["megaton"]
         self.symbols["mpg"] = Unit("mile per gallon", "fuel economy")
+        # areas and volumes written with a power: "190 km2", "24703m²", "5 m3"
+        sq = {"km": "square kilometre", "m": "square metre", "mi": "square mile",
+              "ft": "square foot"}
+        cube = {"m": "cubic metre", "cm": "cubic centimetre"}
+        for base, name in sq.items():
+            if name in n:
+                for p in ("2", "²"):
+                    self.symbols[base + p] = n[name]
+        if "square centimetre" not in n:
+            n["square centimetre"] = Unit("square centimetre", "area", 1e-4)
+        for p in ("2", "²"):
+            self.symbols["cm" + p] = n["square centimetre"]
+        for base, name in cube.items():
+            for p in ("3", "³"):
+                self.symbols[base + p] = n[name]
+        self.symbols["rad"] = n["radian"]
+        self.symbols["t"] = n["tonne"]  # attached only: "100t"
+        # Greek mu for the micro sign: "120 μg"
+        for sym, u in list(self.symbols.items()):
+            if "µ" in sym:
+                self.symbols.setdefault(sym.replace("µ", "μ"), u)
 
 
 @lru_cache(maxsize=1)

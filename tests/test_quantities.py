@@ -89,6 +89,14 @@ CASES = [
     ("USD115.5", ("USD115.5", 115.5, 115.5, "USD", "money")),
     ("75 USD million", ("75 USD million", 74.5e6, 75.5e6, "USD", "money")),
     ("3 dollars 50 cents", ("3 dollars 50 cents", 3.5, 3.5, "USD", "money")),
+    # units
+    ("190 km2 of range", ("190 km2", 190, 190, "square kilometre", "area")),
+    ("120 μg", ("120 μg", 120, 120, "microgram", "mass")),
+    ("he is 5 feet 2 inches", ("5 feet 2 inches", 5 + 2 / 12, 5 + 2 / 12, "foot", "length")),
+    ("rotate 90 degrees", ("90 degrees", 90, 90, "degree angle", "angle")),
+    ("temperatures hit 45 degrees", ("45 degrees", 45, 45, "degree", "temperature")),
+    ("temperatures of 30C", ("30C", 30, 30, "degree Celsius", "temperature")),
+    ("a Boeing 777F", ("777", 777, 777, "", "count")),
 ]
 
 
