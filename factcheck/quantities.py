@@ -128,7 +128,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # "1 234 567", "40 000": plain spaces between groups of exactly three digits
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?")
 # "1e10", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"
-_EXPONENT = re.compile(r"[eE]([+-]?\d{1,3})(?![\w.])|\s?[x×*]\s?10\^([+-]?\d{1,3})(?![\w.])")
+_EXPONENT = re.compile(r"[eE]([+-−]?\d{1,3})(?![\w.])|\s?[x×*]\s?10\^?([+-−]?\d{1,3})(?![\w.])")
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
           "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 # "and a half", "and three quarters" after a number
@@ -145,6 +145,7 @@ _GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousan
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
 _AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
 _SPACE = re.compile(r"\s*")
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 100, 1000})
 _FRAC = re.compile(r"(?:\s+|-)(\d+)/(\d+)(?![\d/])|/(\d+)(?![\d/])")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(
@@ -234,7 +235,7 @@ _IDENT_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
 _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
                          r"(?:\s+([A-Za-z]+))?")
-_ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*")
+_ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*(?:\^[23])?")
 _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
@@ -314,7 +315,7 @@ class _Reader:
             num = _Num(pos, m.end(), value, decimals)
             ex = _EXPONENT.match(t, num.end)
             if ex:
-                power = int(ex.group(1) or ex.group(2))
+                power = int((ex.group(1) or ex.group(2)).replace("−", "-"))
                 num.value *= 10.0 ** power
                 num.decimals = max(0, decimals - power)
                 num.end = ex.end()
@@ -333,11 +334,14 @@ class _Reader:
                         num.decimals = 2
                 else:
                     d = int(f.group(3))
-                    if 0 < value < d <= 16 and "." not in raw:
+                    of = re.compile(r"\s+of\b", re.I).match(t, f.end())
+                    if 0 < value < d and "." not in raw and (d in _DENOMINATORS or of):
                         num.value = value / d
                         num.end = f.end()
                         num.decimals = 3
                         num.fraction = True
+                    elif "." not in raw and value <= 31 and d <= 31:
+                        return None  # "9/11", "24/7", "1/0": a name, a date or a ratio
             self.scale(num)
             self._and_fraction(num)
             return num
@@ -706,8 +710,9 @@ class _Reader:
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
                     if a and (wl != "half" or True):
                         start = a.start()
-            if start > 0 and t[start - 1].isdigit():
-                pos = start + 1
+            if start > 0 and t[start - 1].isdigit() or (
+                    start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
+                pos = start + 1  # inside a number, or after the slash of "9/11", "24/7"
                 continue
             if m.group("d") and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
@@ -912,6 +917,8 @@ class _Reader:
                     m2 = re.compile(r"(?:US\s?\$|[A-Z]{0,2}\$|[$€£¥₹])\s?").match(t, s2)
                     if m2:
                         s2 = m2.end()
+                if s2 + 1 < len(t) and t[s2] in "-−" and t[s2 + 1].isdigit():
+                    s2 += 1  # "from -18 °C to -34 °C": the sign is read with the number
                 q2 = sub.quantity(s2) if s2 < len(t) and (t[s2].isalnum() or t[s2] == ".") \
                     else None
                 if q2 is not None and q2.kind not in ("ordinal", "time", "date") and \

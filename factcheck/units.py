@@ -151,7 +151,8 @@ SPACED_SYMBOLS = frozenset({
     "°C", "°F", "°", "hrs", "hr", "mins", "min", "secs", "sec", "ms", "µs", "ns", "Hz",
     "kHz", "MHz", "GHz", "kcal", "cal", "kJ", "MJ", "GJ", "ltr", "bbl", "mpg", "kt", "Mt",
     "Gt", "km3", "km³", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mi2", "mi²", "ft2", "ft²",
-    "µg", "μg", "µm", "μm", "rad", "dm",
+    "µg", "μg", "µm", "μm", "rad", "dm", "L", "tbsp", "tsp", "Wh", "eV", "keV", "MeV", "GeV", "km^2", "m^2",
+    "m^3",
 })
 
 # Symbols quantulum3 lists that are ordinary words or letters in news text: never units.
@@ -356,6 +357,18 @@ class UnitTable:
         for base, name in cube.items():
             for p in ("3", "³"):
                 self.symbols[base + p] = n[name]
+        kwh = n["kilowatt hour"]
+        for sym, f in (("Wh", 1e-3), ("kWh", 1.0), ("MWh", 1e3), ("GWh", 1e6), ("TWh", 1e9)):
+            self.symbols.setdefault(sym, Unit(f"{sym[:-2]}watt hour".replace("kwatt", "kilowatt")
+                                              .replace("Mwatt", "megawatt")
+                                              .replace("Gwatt", "gigawatt")
+                                              .replace("Twatt", "terawatt"),
+                                              "energy", kwh.factor * f))
+        for base in ("km", "m", "cm", "mi", "ft"):
+            if base + "2" in self.symbols:
+                self.symbols[base + "^2"] = self.symbols[base + "2"]
+        for base in ("m", "cm"):
+            self.symbols[base + "^3"] = self.symbols[base + "3"]
         self.symbols["rad"] = n["radian"]
         self.symbols["t"] = n["tonne"]  # attached only: "100t"
         # Greek mu for the micro sign: "120 μg"
