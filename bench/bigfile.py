@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import factcheck  # noqa: E402
+import factcheck
 
 
 def write_article(path: Path, mb: float, seed: int = 0) -> None:

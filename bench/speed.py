@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import factcheck  # noqa: E402
+import factcheck
 
 _NUMBERISH = re.compile(r"\d")
 

@@ -9,7 +9,6 @@ ordinals and percentages. Knows nothing about facts.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -457,10 +456,6 @@ class _Reader:
                 if last in ("ones", "tens"):
                     if not (last == "tens" and word in ONES and 0 < val < 10 and current % 10 == 0):
                         break
-                if last == "hundred" or last == "and" or last == "":
-                    pass
-                elif last == "scale":
-                    pass
                 current += val
                 last = "tens" if word in TENS else "ones"
             elif word == "hundred" and last in ("ones", "tens", "a"):
@@ -708,7 +703,7 @@ class _Reader:
                 elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES) or (
                         wl in FRACTIONS and not wl.endswith("s")):
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
-                    if a and (wl != "half" or True):
+                    if a:
                         start = a.start()
             if start > 0 and t[start - 1].isdigit() or (
                     start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
@@ -845,10 +840,7 @@ class _Reader:
         if kind == "count" and not num.words and num.scale == 1 and num.decimals == 0 and \
                 1 <= num.value <= 31:
             if _MONTH_BEFORE.search(t, max(0, qstart - 12), qstart) or _MONTH_AFTER.match(t, end):
-                mm = _MONTH_AFTER.match(t, end)
-                e2 = end if not mm or _MONTH_BEFORE.search(t, max(0, qstart - 12), qstart) \
-                    else end
-                return Quantity(t[qstart:e2], qstart, e2, num.value, num.value, "", "date",
+                return Quantity(t[qstart:end], qstart, end, num.value, num.value, "", "date",
                                 num.value)
         # year
         if kind == "count" and self._is_year(num, qstart, end):
@@ -954,7 +946,7 @@ class _Reader:
         if kind == "count" and q2.kind != "count":
             kind, uname = q2.kind, q2.unit  # "40 - 50 years", "20 to 30 km"
         elif q2.kind == "count" and kind != "count":
-            b_high = b_val = b_val  # "200 km to 300": the unit of the first
+            b_high = b_val  # "200 km to 300": the unit of the first
         elif kind != q2.kind or uname != q2.unit:
             return None
         if a > b_val:
