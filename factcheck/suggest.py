@@ -93,7 +93,7 @@ def _num(x: float) -> int | float:
 def _draft(doc: Document, s: Sentence, q: Quantity, numbers: list[Quantity]) -> Draft:
     text = doc.text
     counted = [w.rstrip(".,;:'’") for w in noun_phrase(text, q.end, s.end, max_words=2)
-               if w.lower() not in _COMMON] if q.kind == "count" else []
+               ] if q.kind == "count" else []
     noun = counted[-1] if counted else ""
     taken = {w.lower() for w in counted}
     near: list[tuple[int, str]] = []
