@@ -167,7 +167,7 @@ _QUAL_BEFORE = re.compile(
     r"minimum\s+of|north\s+of|well\s+over|just\s+over|larger\s+than|higher\s+than|"
     r"bigger\s+than|beyond|(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|"
     r"(?:more|greater|higher|larger)\s+or\s+equal\s+(?:than|to))"
-    r"|\b(?P<less>less\s+than|under|fewer\s+than|up\s+to|at\s+most|below|no\s+more\s+than|"
+    r"|\b(?P<less>(?:not|never|cannot|\w+n['’]t)\s+(?:to\s+)?(?:exceed|surpass|top)\w*|less\s+than|under|fewer\s+than|up\s+to|at\s+most|below|no\s+more\s+than|"
     r"not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|"
     r"as\s+high\s+as|smaller\s+than|lower\s+than|(?:less|fewer|smaller|lower)\s+than\s+or\s+"
     r"equal\s+to|(?:less|smaller|lower)\s+or\s+equal\s+(?:than|to)|no\s+greater\s+than|"
@@ -185,7 +185,7 @@ _QUAL_BEFORE = re.compile(
 _QUAL_LAST = frozenset("""
 than over least of above exceeding to beyond under most below as nearly almost quite
 approaching about around some roughly approximately approx estimated circa ca approximate so
-take equal exceed exceeds exceeded surpass surpasses surpassed
+take equal exceed exceeds exceeded surpass surpasses surpassed top tops topped
 """.split())
 
 

@@ -82,6 +82,8 @@ CASES = [
                                                300, "", "count")),
     ("about five hundred or more", ("about five hundred or more", 500, INF, "", "count")),
     ("exports exceeded 3000", ("exceeded 3000", 3000, INF, "", "count")),
+    ("the toll did not exceed 100", ("not exceed 100", INF, 100, "", "count")),
+    ("it won't exceed 50 people", ("won't exceed 50", INF, 50, "", "count")),
     # currencies
     ("c $ 16.4 million", ("c $ 16.4 million", 16.35e6, 16.45e6, "CAD", "money")),
     ("hk $ 10", ("hk $ 10", 10, 10, "HKD", "money")),
