@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
@@ -83,16 +83,21 @@ def read_one(text: str):
     return qs[0]
 
 
+@settings(max_examples=10_000)
 @given(st.integers(min_value=1, max_value=999_999))
 def test_integers_read_back_in_every_form(n: int) -> None:
-    """A count written as digits, with separators, in words, or as money reads back."""
+    """10,000 counts written as digits, with separators, in words ("seventeen hundred" too),
+    or as money read back."""
     assert read_one(f"{n} people").value == n
     assert read_one(f"{n:,} people").value == n
     assert read_one(f"{words(n)} people").value == n
+    if 1100 <= n <= 9900 and n % 100 == 0 and (n // 100) % 10:
+        assert read_one(f"{words(n // 100)} hundred people").value == n
     q = read_one(f"${n:,} in aid")
     assert (q.value, q.unit, q.kind) == (n, "USD", "money")
 
 
+@settings(max_examples=10_000)
 @given(st.integers(min_value=1, max_value=999), st.sampled_from([
     ("million", 1e6), ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12)]),
     st.integers(min_value=0, max_value=9))
