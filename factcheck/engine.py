@@ -13,7 +13,7 @@ from .errors import PatternTimeout
 from .mentions import in_context, nearest_number, why_not
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities
 from .rules import Fact, Term, describe_interval
-from .text import Document, Sentence, document, read_article, split_sentences
+from .text import Document, Sentence, document, lower_same_length, read_article, split_sentences
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -82,9 +82,7 @@ class Ruleset:
         """fact index -> the spans of its keywords in text. A user pattern that runs past its
         time limit raises TimeoutError with the fact index as its argument."""
         out: dict[int, list[tuple[int, int]]] = {}
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        low = lower_same_length(text)
         confirm = self._confirm
         if self.scanner is not None:
             by_word, prefixes = self.by_word, self.prefixes
@@ -144,27 +142,21 @@ class _Article:
         self.sentences = split_sentences(doc)
         self.starts = [s.start for s in self.sentences]
         self._quantities: dict[int, list[Quantity]] = {}
-        self._words: dict[int, frozenset[str]] = {}
         self._ignored: dict[int, frozenset[str] | None] | None = None
 
     def sentence_at(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
 
-    def words(self, i: int) -> frozenset[str]:
-        got = self._words.get(i)
-        if got is None:
-            s = self.sentences[i]
-            got = frozenset(_WORDS.findall(self.doc.text[s.start:s.end].lower()))
-            self._words[i] = got
-        return got
+    def read(self, i: int) -> list[Quantity]:
+        """The quantities of sentence i, with offsets in the article."""
+        s = self.sentences[i]
+        return [replace(q, start=q.start + s.start, end=q.end + s.start)
+                for q in read_quantities(self.doc.text[s.start:s.end], self.approx)]
 
     def quantities(self, i: int) -> list[Quantity]:
         got = self._quantities.get(i)
         if got is None:
-            s = self.sentences[i]
-            got = [replace(q, start=q.start + s.start, end=q.end + s.start)
-                   for q in read_quantities(self.doc.text[s.start:s.end], self.approx)]
-            self._quantities[i] = got
+            got = self._quantities[i] = self.read(i)
         return got
 
     def ignored(self, sentence: Sentence, fact_id: str) -> bool:
@@ -200,24 +192,49 @@ def _timeout(fact: Fact) -> PatternTimeout:
 
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                    path: str | None = None, approx: float = DEFAULT_APPROX) -> list[Verdict]:
+    """Every fact the document mentions (or that is required), with its verdict.
+
+    Sentence by sentence: each sentence holding a keyword is tokenised and read once for all
+    the facts it may mention, then dropped, so memory holds the article and its mentions,
+    not a cache per sentence."""
     rs = ruleset(facts)
     art = _Article(doc, approx)
     try:
         hits = rs.hits(doc.text)
     except TimeoutError as exc:
         raise _timeout(rs.facts[exc.args[0]]) from None
+    by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    for i in sorted(hits):
+        if _skip(rs.facts[i], path):
+            continue
+        for si, kws in _by_sentence(art, hits[i]).items():
+            by_sentence.setdefault(si, []).append((i, kws))
+    text = doc.text
+    found: dict[int, list[Mention]] = {}
+    for si in sorted(by_sentence):
+        s = art.sentences[si]
+        words: frozenset[str] | None = None
+        quantities: list[Quantity] | None = None
+        for i, kws in by_sentence[si]:
+            fact = rs.facts[i]
+            try:
+                if fact.context or fact.exclude:
+                    if words is None:
+                        words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
+                    if not in_context(fact, text, s.start, s.end, words):
+                        continue
+                if quantities is None:
+                    quantities = art.read(si)
+                q = nearest_number(fact, text, s.end, quantities, sorted(set(kws)))
+            except TimeoutError:
+                raise _timeout(fact) from None
+            if q is None or art.ignored(s, fact.id):
+                continue
+            found.setdefault(i, []).append(_mention(fact, art, s, q))
     results: list[Verdict] = []
     for i, fact in enumerate(rs.facts):
-        spans = hits.get(i)
-        if spans is None and not fact.required:
-            continue
-        if _skip(fact, path):
-            continue
-        try:
-            mentions = _mentions(fact, art, spans) if spans else []
-        except TimeoutError:
-            raise _timeout(fact) from None
-        if mentions or fact.required:
+        mentions = found.get(i, [])
+        if mentions or (fact.required and not _skip(fact, path)):
             results.append(judge(fact, mentions))
     return results
 
@@ -237,24 +254,6 @@ def _mention(fact: Fact, art: _Article, s: Sentence, q: Quantity) -> Mention:
     low, high = in_fact_unit(fact, q)
     line, col = art.doc.position(q.start)
     return Mention(s, q, line, col, low, high, meets(low, high, fact))
-
-
-def _mentions(fact: Fact, art: _Article, spans: list[tuple[int, int]]) -> list[Mention]:
-    """The fact's mentions: one per sentence holding a keyword and a number it can be."""
-    text = art.doc.text
-    mentions: list[Mention] = []
-    grouped = _by_sentence(art, spans)
-    for si in sorted(grouped):
-        s = art.sentences[si]
-        if (fact.context or fact.exclude) and not in_context(fact, text, s.start, s.end,
-                                                             art.words(si)):
-            continue
-        kws = sorted(set(grouped[si]))
-        q = nearest_number(fact, text, s.end, art.quantities(si), kws)
-        if q is None or art.ignored(s, fact.id):
-            continue
-        mentions.append(_mention(fact, art, s, q))
-    return mentions
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,19 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def lower_same_length(text: str, chunk: int = 1 << 18) -> str:
+    """text.lower() with every offset kept: characters whose lower case is longer ("İ") stay
+    as they are. Long texts are lowered in pieces, because CPython's str.lower() holds a
+    buffer of 12 bytes per character of non-ASCII text while it works."""
+    if len(text) <= chunk:
+        low = text.lower()
+    else:
+        low = "".join(text[i:i + chunk].lower() for i in range(0, len(text), chunk))
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
 def read_article(path: str | Path) -> str:
     """The article's text. Raises ArticleError for binary, non-UTF-8 or unreadable files."""
     p = Path(path)
