@@ -88,18 +88,22 @@ def _rss_mb() -> float:
 
 
 def row(corpus: Path, rules: Path) -> dict[str, float]:
-    """(1): check_text over every article, read one at a time (run in its own process)."""
+    """(1): check_text over every article, read one at a time (run in its own process); the
+    fastest of two passes for corpora up to 2,000 articles (timings on a shared machine
+    vary by a third from pass to pass)."""
     facts = factcheck.load_rules([rules])
     rs = factcheck.Ruleset.build(facts)
     files = sorted(corpus.glob("*.txt"))
-    t0 = time.perf_counter()
-    size = mentions = 0
-    for f in files:
-        text = f.read_text(encoding="utf-8")
-        size += len(text.encode())
-        mentions += sum(len(v.mentions) for v in factcheck.check_text(text, rs))
-    secs = time.perf_counter() - t0
-    return {"seconds": secs, "mb": size / 1e6, "mentions": mentions, "rss": _rss_mb()}
+    best = float("inf")
+    for _ in range(2 if len(files) <= 2000 else 1):
+        t0 = time.perf_counter()
+        size = mentions = 0
+        for f in files:
+            text = f.read_text(encoding="utf-8")
+            size += len(text.encode())
+            mentions += sum(len(v.mentions) for v in factcheck.check_text(text, rs))
+        best = min(best, time.perf_counter() - t0)
+    return {"seconds": best, "mb": size / 1e6, "mentions": mentions, "rss": _rss_mb()}
 
 
 def floor(corpus: Path, rules: Path) -> dict[str, float]:
