@@ -260,6 +260,7 @@ _TEMP_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|hot|cold\w*|warm\w*|cool\w
                          r"forecast\w*|thermometer|fever|freez\w*|boil\w*|celsius|fahrenheit|"
                          r"centigrade|mercury|climate)\b", re.I)
 _INCHES = re.compile(r"(?:\s*,?\s+and)?\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|”)", re.I)
+_BRACKETED = re.compile(r"\s?[(\[{<]\s?([A-Za-zµμ°][A-Za-z0-9µμ/²³]*)\s?[)\]}>]")
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
 
@@ -401,7 +402,10 @@ class _Reader:
                 num.end = w.end()
                 return
             if w and (w.group() in ("bn", "mn", "mln", "tn", "trn", "bln", "tln") or (
-                    w.group() == "k" and not t[w.end():w.end() + 1].isalnum())):
+                    w.group() == "k" and not t[w.end():w.end() + 1].isalnum()) or (
+                    w.group() == "m" and (self._money_before(num.start) or
+                                          self._count_noun_after(w.end())))):
+                # "$5 m", "5 m people": million; "a 10 m wall" is metres (unit_after)
                 num.scale *= ABBREV_SCALES[w.group()]
                 num.end = w.end()
                 return
@@ -1032,6 +1036,9 @@ class _Reader:
             if low in CURRENCY_WORDS and len(low) == 3:
                 return None, end + len(sym), CURRENCY_WORDS[low]
             return None
+        br = _BRACKETED.match(t, end)
+        if br and br.group(1) in units.symbols and units.symbols[br.group(1)].kind != "money":
+            return units.symbols[br.group(1)], br.end(), ""  # "20 (kg)", "20 [kg]"
         m = _UNIT_WORDS.match(t, end)
         if not m or m.start(1) == end:
             return None
@@ -1057,7 +1064,10 @@ class _Reader:
                 if low in ("second", "minute") and k == 1:
                     pass
                 return u, m.end(k), ""
-            if phrase in units.symbols and (phrase in SPACED_SYMBOLS):
+            if phrase in units.symbols and phrase in SPACED_SYMBOLS and \
+                    not re.match(r"-?\d", t[m.end(k):m.end(k) + 2]):  # "L-202" is a name
+                if phrase == "m" and (money or num.scale != 1):
+                    continue  # "$5 m": million, read by scale()
                 return units.symbols[phrase], m.end(k), ""
         return None
 

@@ -151,7 +151,7 @@ SPACED_SYMBOLS = frozenset({
     "°C", "°F", "°", "hrs", "hr", "mins", "min", "secs", "sec", "ms", "µs", "ns", "Hz",
     "kHz", "MHz", "GHz", "kcal", "cal", "kJ", "MJ", "GJ", "ltr", "bbl", "mpg", "kt", "Mt",
     "Gt", "km3", "km³", "m3", "m³", "cm2", "cm²", "cm3", "cm³", "mi2", "mi²", "ft2", "ft²",
-    "µg", "μg", "µm", "μm", "rad", "dm", "L", "tbsp", "tsp", "Wh", "eV", "keV", "MeV", "GeV", "km^2", "m^2",
+    "µg", "μg", "µm", "μm", "rad", "dm", "L", "tbsp", "tsp", "m", "km/hr", "Wh", "eV", "keV", "MeV", "GeV", "km^2", "m^2",
     "m^3",
 })
 
@@ -327,7 +327,8 @@ class UnitTable:
         s["miles an hour"] = s["miles a hour"] = s["mile an hour"] = n["mile per hour"]
         s["kilometres an hour"] = s["kilometers an hour"] = n["kilometre per hour"]
         s["kilometers per hour"] = s["kilometres per hour"] = n["kilometre per hour"]
-        s["km/h"] = s["kmph"] = s["kmh"] = n["kilometre per hour"]
+        s["km/h"] = s["kmph"] = s["kmh"] = s["km/hr"] = n["kilometre per hour"]
+        self.symbols["km/hr"] = n["kilometre per hour"]
         s["sq km"] = s["square km"] = n["square kilometre"]
         s["sq miles"] = s["sq mi"] = n["square mile"]
         s["hectare"] = s["hectares"] = n["hectare"]

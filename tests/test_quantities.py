@@ -99,6 +99,9 @@ CASES = [
     ("temperatures hit 45 degrees", ("45 degrees", 45, 45, "degree", "temperature")),
     ("temperatures of 30C", ("30C", 30, 30, "degree Celsius", "temperature")),
     ("a Boeing 777F", ("777", 777, 777, "", "count")),
+    ("a 10 m wall", ("10 m", 10, 10, "metre", "length")),
+    ("$5 m deal", ("$5 m", 4.5e6, 5.5e6, "USD", "money")),
+    ("The weight is 20 (kg)", ("20 (kg)", 20, 20, "kilogram", "mass")),
 ]
 
 
