@@ -261,6 +261,8 @@ _TEMP_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|hot|cold\w*|warm\w*|cool\w
                          r"centigrade|mercury|climate)\b", re.I)
 _INCHES = re.compile(r"(?:\s*,?\s+and)?\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|”)", re.I)
 _BRACKETED = re.compile(r"\s?[(\[{<]\s?([A-Za-zµμ°][A-Za-z0-9µμ/²³]*)\s?[)\]}>]")
+_YEARS_OLD = re.compile(r"\s?(?:yo|y/o|y\.o\.|yrs?\.? old)(?![\w])", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
 
@@ -817,6 +819,12 @@ class _Reader:
                         num.vague = (num.vague[0] / 100, num.vague[1] / 100)
             elif unit is not None:
                 kind, uname = unit.kind, unit.name
+        if kind == "count" and not currency and num.scale == 1:
+            yo = _YEARS_OLD.match(t, end)
+            if yo or (_AGED_BEFORE.search(t, max(0, qstart - 8), qstart) and num.value < 130):
+                # "an 87 yo man", "a man aged 87": an age in years
+                kind, uname = "duration", "year"
+                end = yo.end() if yo else end
         if kind == "count" and not currency:
             dm = _DEGREE.match(t, end)
             if dm:

@@ -102,6 +102,8 @@ CASES = [
     ("a 10 m wall", ("10 m", 10, 10, "metre", "length")),
     ("$5 m deal", ("$5 m", 4.5e6, 5.5e6, "USD", "money")),
     ("The weight is 20 (kg)", ("20 (kg)", 20, 20, "kilogram", "mass")),
+    ("a man aged 87", ("87", 87, 87, "year", "duration")),
+    ("an 87 yo man", ("87 yo", 87, 87, "year", "duration")),
 ]
 
 
