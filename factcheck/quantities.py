@@ -165,8 +165,9 @@ _QUAL_BEFORE = re.compile(
     r"(?:\b(?P<more>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|greater\s+than|"
     r"above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|"
     r"minimum\s+of|north\s+of|well\s+over|just\s+over|larger\s+than|higher\s+than|"
-    r"bigger\s+than|beyond|(?:more|greater|higher|larger)\s+than\s+or\s+equal\s+to|"
-    r"(?:more|greater|higher|larger)\s+or\s+equal\s+(?:than|to))"
+    r"bigger\s+than|beyond|(?:more|greater|higher|larger|bigger)\s+than\s+or\s+equal\s+to|"
+    r"(?:more|greater|higher|larger|bigger)\s+or\s+equal\s+(?:than|to)|"
+    r"at\s+least\s+or\s+equal\s+to)"
     r"|\b(?P<less>(?:not|never|cannot|\w+n['’]t)\s+(?:to\s+)?(?:exceed|surpass|top)\w*|less\s+than|under|fewer\s+than|up\s+to|at\s+most|below|no\s+more\s+than|"
     r"not\s+more\s+than|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|"
     r"as\s+high\s+as|smaller\s+than|lower\s+than|(?:less|fewer|smaller|lower)\s+than\s+or\s+"
@@ -205,9 +206,10 @@ def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
 
 
 _QUAL_AFTER = re.compile(
-    r"(?P<more>\s*\+|-plus\b|\s+or\s+(?:more|greater|above|over|higher|longer)\b|"
-    r"\s+and\s+(?:above|up|over|more)\b|\s+plus\b)|"
-    r"(?P<less>\s+or\s+(?:less|fewer|under|below|lower|shorter)\b|\s+and\s+(?:below|under)\b)|"
+    r"(?P<more>\s*\+(?!\s*\d)|-plus\b|\s+or\s+(?:more|greater|above|over|higher|longer)\b"
+    r"(?!\s+than)|\s+and\s+(?:above|up|over|more)\b(?!\s+than)|\s+plus\b(?!\s+\d))|"
+    r"(?P<less>\s+or\s+(?:less|fewer|under|below|lower|shorter)\b(?!\s+than)|"
+    r"\s+and\s+(?:below|under)\b(?!\s+\d))|"
     r"(?P<about>\s+or\s+so\b)",
     re.I,
 )
@@ -230,7 +232,7 @@ _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b"
 _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
                     re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
-_IDENT_BEFORE = re.compile(r"[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
+_IDENT_BEFORE = re.compile(r"(?<!\d)[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
 _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
                          r"(?:\s+([A-Za-z]+))?")
@@ -263,6 +265,10 @@ _INCHES = re.compile(r"(?:\s*,?\s+and)?\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|i
 _BRACKETED = re.compile(r"\s?[(\[{<]\s?([A-Za-zµμ°][A-Za-z0-9µμ/²³]*)\s?[)\]}>]")
 _YEARS_OLD = re.compile(r"\s?(?:yo|y/o|y\.o\.|yrs?\.? old)(?![\w])", re.I)
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
+# digit groups joined by two or more dashes, slashes or dots: a phone number, a date, an
+# address or a version, never an amount
+_CODE = re.compile(r"\+?\d+(?:-\d+){2,}(?![\d])|\+?\d+(?:/\d+){2,}|\d+(?:\.\d+){2,}(?![\d])"
+                   r"|\+\d+(?:[-/ ]\d+){1,}")
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
 
@@ -711,6 +717,11 @@ class _Reader:
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
                     if a:
                         start = a.start()
+            if m.group("d"):
+                code = _CODE.match(t, start - 1 if start and t[start - 1] == "+" else start)
+                if code and (start == 0 or not t[start - 1].isalnum()):
+                    pos = code.end()  # "+1-222-2222-2222", "2014-06-12", "192.168.1.2"
+                    continue
             if start > 0 and t[start - 1].isdigit() or (
                     start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
                 pos = start + 1  # inside a number, or after the slash of "9/11", "24/7"
@@ -925,8 +936,9 @@ class _Reader:
                     s2 += 1  # "from -18 °C to -34 °C": the sign is read with the number
                 q2 = sub.quantity(s2) if s2 < len(t) and (t[s2].isalnum() or t[s2] == ".") \
                     else None
-                if q2 is not None and q2.kind not in ("ordinal", "time", "date") and \
-                        q2.qualifier in ("", "precision", "vague"):
+                if q2 is not None and q2.kind not in ("ordinal", "time", "date") and (
+                        q2.qualifier in ("", "precision", "vague") or
+                        (q2.qualifier == "about" and word == "~")):
                     r = self._range(kind, uname, mid, num, q2, sub.last_num)
                     if r is not None:
                         lo2, hi2, kind2, unit2 = r
@@ -944,8 +956,11 @@ class _Reader:
         scale2 = num2.scale if num2 is not None else 1.0
         if kind == "year":
             if q2.kind in ("year", "count") and b_val < 100:
+                month = b_val
                 b_val = a - a % 100 + b_val  # "2007-09"
                 b_high = b_val
+                if b_val < a and 1 <= month <= 12:
+                    return a, a, "year", ""  # "1995-01": a year and its month
             elif q2.kind != "year":
                 return None
             if not a <= b_val:

@@ -104,6 +104,9 @@ CASES = [
     ("The weight is 20 (kg)", ("20 (kg)", 20, 20, "kilogram", "mass")),
     ("a man aged 87", ("87", 87, 87, "year", "duration")),
     ("an 87 yo man", ("87 yo", 87, 87, "year", "duration")),
+    ("The number range is 5k-20k", ("5k-20k", 5000, 20000, "", "count")),
+    ("about 20~100", ("about 20~100", 20, 100, "", "count")),
+    ("His score is 200 or greater than 190", ("200", 200, 200, "", "count")),
 ]
 
 
@@ -152,6 +155,7 @@ def test_times_dates_and_ordinals_are_not_counts(text: str, kind: str) -> None:
                                   "the G7 summit", "second-largest city", "No one was hurt",
                                   "the one who fled", "which one do you prefer",
                                   "see https://iom.int/2014/500000-displaced",
+                                  "call 1-800-273-8255", "on 2014-06-12", "version 3.11.7",
                                   "write to desk42@wire.org"])
 def test_no_number_where_none_is_written(text: str) -> None:
     """'U.S.' is no unit, identifiers and ordinals are no counts, 'one' as a pronoun is no
