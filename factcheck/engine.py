@@ -11,33 +11,13 @@ from pathlib import Path
 
 from .errors import PatternTimeout
 from .mentions import in_context, nearest_number, why_not
-from .quantities import DEFAULT_APPROX, Quantity, read_quantities
+from .quantities import DEFAULT_APPROX, Quantity, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_interval
 from .text import Document, Sentence, document, lower_same_length, read_article, split_sentences
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
 _IGNORE = re.compile(r"factcheck:\s*ignore(?:\[([a-z0-9,\s-]*)\])?")
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression alternative for many words, as a trie: each character is tried
-    once, so the scan costs the same for 20 words or 20,000."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 @dataclass(frozen=True)
@@ -190,6 +170,13 @@ def _timeout(fact: Fact) -> PatternTimeout:
                           str(fact.source))
 
 
+def _hits(rs: Ruleset, text: str) -> dict[int, list[tuple[int, int]]]:
+    try:
+        return rs.hits(text)
+    except TimeoutError as exc:
+        raise _timeout(rs.facts[exc.args[0]]) from None
+
+
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                    path: str | None = None, approx: float = DEFAULT_APPROX) -> list[Verdict]:
     """Every fact the document mentions (or that is required), with its verdict.
@@ -199,10 +186,7 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     not a cache per sentence."""
     rs = ruleset(facts)
     art = _Article(doc, approx)
-    try:
-        hits = rs.hits(doc.text)
-    except TimeoutError as exc:
-        raise _timeout(rs.facts[exc.args[0]]) from None
+    hits = _hits(rs, doc.text)
     by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
     for i in sorted(hits):
         if _skip(rs.facts[i], path):
@@ -273,10 +257,7 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     mention it makes, or the key that rules it out. In article order."""
     rs = ruleset(facts)
     art = _Article(doc, approx)
-    try:
-        hits = rs.hits(doc.text)
-    except TimeoutError as exc:
-        raise _timeout(rs.facts[exc.args[0]]) from None
+    hits = _hits(rs, doc.text)
     text = doc.text
     out: list[Explanation] = []
     for i, fact in enumerate(rs.facts):
