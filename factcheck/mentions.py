@@ -25,6 +25,9 @@ i me us per each every a an the not no also only just more less most least some 
 either neither than then so if because although though yet still again even ago earlier later
 """.split())
 _NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
+_PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
+                       r"capital|metropolis|population)\s+of\s+$", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
 
 
@@ -95,7 +98,11 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
         return False
     words = noun_phrase(text, q.end, end)
     if not words:
-        return False
+        # "a city of about 2 million": the number is the size of the place named before it
+        place = _PLACE_OF.search(text, max(0, q.start - 40), q.start)
+        if place is None:
+            return False
+        words = [place.group(1)]
     phrase = " ".join(words)
     for term in fact.nouns:
         if term.search(phrase) is not None:
@@ -108,6 +115,13 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
                 if lw.rstrip("s") == base.rstrip("s") or (base == "people" and lw == "person"):
                     return False
     return True
+
+
+def _partitive(text: str, q: Quantity) -> bool:
+    """"one of the hostages", "two of them": a few picked out of a group the sentence names,
+    not the group's number."""
+    return (q.low == q.high and q.low is not None and q.low <= 10 and
+            not any(c.isdigit() for c in q.text) and _PARTITIVE.match(text, q.end) is not None)
 
 
 def find_mention(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
@@ -153,6 +167,8 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
             continue  # the number is part of the keyword itself
         if counts_other_noun(fact, text, q, end):
             continue
+        if fact.kind == "count" and _partitive(text, q):
+            continue
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
         if best is None or dist < best.distance:
@@ -185,9 +201,13 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
         elif any(q.start < ke and ks < q.end for ks, ke in kws):
             reasons.append(f"'{q.text}' is part of the keyword")
         elif counts_other_noun(fact, text, q, end):
-            counted = " ".join(noun_phrase(text, q.end, end))
+            place = _PLACE_OF.search(text, max(0, q.start - 40), q.start)
+            counted = " ".join(noun_phrase(text, q.end, end)) or (place.group(1) if place else "")
             reasons.append(f"'{q.text}' counts '{counted}', not one of `nouns` "
                            + ", ".join(t.text for t in fact.nouns))
+        elif fact.kind == "count" and _partitive(text, q):
+            reasons.append(f"'{q.text}' picks a few out of a group ('{q.text} of the ...'), "
+                           "not the group's number")
     return "; ".join(reasons) or "no number of the fact's kind"
 
 
