@@ -25,6 +25,13 @@ i me us per each every a an the not no also only just more less most least some 
 either neither than then so if because although though yet still again even ago earlier later
 """.split())
 _NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
+_PEOPLE_PARTICIPLES = frozenset("""
+wounded injured dead killed missing displaced arrested detained hurt captured kidnapped
+abducted executed rescued evacuated slain
+""".split())
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"\b(?:kill|wound|injur|kidnapp?|abduct|execut|arrest|detain|rescu|evacuat|displac|hurt)"
+    r"(?:ed|ing|e|es|s)?\s+$", re.I)
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
                        r"capital|metropolis|population)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
@@ -97,12 +104,18 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
     if not fact.nouns or fact.kind != "count":
         return False
     words = noun_phrase(text, q.end, end)
+    after = _NOUN_WORD.match(text, q.end, end)
+    if after is not None and after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
+        words = ["people"]  # "56 wounded", "25 dead": people
+    if not words and _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start):
+        words = ["people"]  # "killed 25", "wounding at least 56": people
     if not words:
         # "a city of about 2 million": the number is the size of the place named before it
         place = _PLACE_OF.search(text, max(0, q.start - 40), q.start)
-        if place is None:
+        if place is not None:
+            words = [place.group(1)]
+        else:
             return False
-        words = [place.group(1)]
     phrase = " ".join(words)
     for term in fact.nouns:
         if term.search(phrase) is not None:
