@@ -32,6 +32,8 @@ abducted executed rescued evacuated slain
 _PEOPLE_VERB_BEFORE = re.compile(
     r"\b(?:kill|wound|injur|kidnapp?|abduct|execut|arrest|detain|rescu|evacuat|displac|hurt)"
     r"(?:ed|ing|e|es|s)?\s+$", re.I)
+_TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
+                             re.I)
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
                        r"capital|metropolis|population)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
@@ -182,6 +184,8 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
             continue
         if fact.kind == "count" and _partitive(text, q):
             continue
+        if fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
+            continue  # "3 days ago", "17 minutes into the audio": a point in time
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
         if best is None or dist < best.distance:
@@ -218,6 +222,9 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
             counted = " ".join(noun_phrase(text, q.end, end)) or (place.group(1) if place else "")
             reasons.append(f"'{q.text}' counts '{counted}', not one of `nouns` "
                            + ", ".join(t.text for t in fact.nouns))
+        elif fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
+            reasons.append(f"'{q.text}' is a point in time ('{q.text} ago', 'into'), not a "
+                           "length")
         elif fact.kind == "count" and _partitive(text, q):
             reasons.append(f"'{q.text}' picks a few out of a group ('{q.text} of the ...'), "
                            "not the group's number")
