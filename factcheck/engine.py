@@ -199,7 +199,8 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
         s = art.sentences[si]
         words: frozenset[str] | None = None
         quantities: list[Quantity] | None = None
-        for i, kws in by_sentence[si]:
+        spans = by_sentence[si]
+        for i, kws in spans:
             fact = rs.facts[i]
             try:
                 if fact.context or fact.exclude:
@@ -209,7 +210,9 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                         continue
                 if quantities is None:
                     quantities = art.read(si)
-                q = nearest_number(fact, text, s.end, quantities, sorted(set(kws)))
+                others = [span for j, ks in spans if j != i for span in ks]
+                q = nearest_number(fact, text, s.end, quantities, sorted(set(kws)), others,
+                                   s.start)
             except TimeoutError:
                 raise _timeout(fact) from None
             if q is None or art.ignored(s, fact.id):

@@ -8,6 +8,7 @@ another noun, the nearest such number to a keyword. Judging it is verdict.py's w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .quantities import Quantity
@@ -37,6 +38,11 @@ _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|f
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
                        r"capital|metropolis|population)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
+_PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b", re.I)
+# the base of a fraction: "a third of Mosul's 1.5 million residents", "half of the 48"
+_FRACTION_OF = re.compile(
+    r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.I)
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
 
 
@@ -135,6 +141,8 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
 def _partitive(text: str, q: Quantity) -> bool:
     """"one of the hostages", "two of them": a few picked out of a group the sentence names,
     not the group's number."""
+    if _PARTITIVE_PRONOUN.match(text, q.end):
+        return True  # "about 670 of them"
     return (q.low == q.high and q.low is not None and q.low <= 10 and
             not any(c.isdigit() for c in q.text) and _PARTITIVE.match(text, q.end) is not None)
 
@@ -147,7 +155,7 @@ def find_mention(fact: Fact, text: str, start: int, end: int, quantities: list[Q
         kws = keyword_spans(fact, text, start, end)
     if not kws or not in_context(fact, text, start, end):
         return None
-    return nearest_number(fact, text, end, quantities, kws)
+    return nearest_number(fact, text, end, quantities, kws, start=start)
 
 
 def in_context(fact: Fact, text: str, start: int, end: int,
@@ -172,25 +180,49 @@ def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
 
 
 def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
-                   kws: list[tuple[int, int]]) -> Quantity | None:
-    """Of the sentence's numbers that can be the fact's, the nearest to a keyword."""
-    best: Candidate | None = None
+                   kws: list[tuple[int, int]], others: Sequence[tuple[int, int]] = (),
+                   start: int = 0) -> Quantity | None:
+    """Of the sentence's numbers that can be the fact's, the nearest to a keyword (a tie goes
+    to the one nearer a `context` term). `others`: keyword spans of the sentence's other
+    facts; a number right next to one of them ("56 wounded", "1.5 million residents") is that
+    fact's number, unless the word is one of this fact's nouns."""
+    found: list[Candidate] = []
     for q in quantities:
-        if not compatible(fact, q):
+        if not _can_be(fact, text, end, q, kws, others):
             continue
-        if any(q.start < ke and ks < q.end for ks, ke in kws):
-            continue  # the number is part of the keyword itself
-        if counts_other_noun(fact, text, q, end):
-            continue
-        if fact.kind == "count" and _partitive(text, q):
-            continue
-        if fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
-            continue  # "3 days ago", "17 minutes into the audio": a point in time
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
-        if best is None or dist < best.distance:
-            best = Candidate(q, dist)
-    return best.quantity if best else None
+        found.append(Candidate(q, dist))
+    if not found:
+        return None
+    nearest = min(c.distance for c in found)
+    tied = [c.quantity for c in found if c.distance == nearest]
+    if len(tied) > 1 and fact.context:
+        spans = [m.span() for t in fact.context for m in t.finditer(text, start, end)]
+        if spans:
+            return min(tied, key=lambda q: min(abs(q.start - a) if q.start >= b else
+                                               abs(a - q.end) for a, b in spans))
+    return tied[0]
+
+
+def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
+            others: Sequence[tuple[int, int]]) -> bool:
+    if not compatible(fact, q):
+        return False
+    if any(q.start < ke and ks < q.end for ks, ke in kws):
+        return False  # the number is part of the keyword itself
+    if counts_other_noun(fact, text, q, end):
+        return False
+    if fact.kind == "count" and (_partitive(text, q) or
+                                 _FRACTION_OF.search(text, max(0, q.start - 40), q.start)):
+        return False  # "one of the hostages", "a third of Mosul's 1.5 million residents"
+    if fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
+        return False  # "3 days ago", "17 minutes into the audio": a point in time
+    for ks, ke in others:
+        if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
+                not any(t.search(text, ks, ke) for t in fact.nouns):
+            return False  # "56 wounded": the number of the fact whose keyword it touches
+    return True
 
 
 def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
