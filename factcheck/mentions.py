@@ -35,6 +35,13 @@ _PEOPLE_VERB_BEFORE = re.compile(
     r"(?:ed|ing|e|es|s)?\s+$", re.I)
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
                              re.I)
+# a figure that is not the one the sentence reports: a previous or other figure, an addition
+_OTHER_FIGURE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\banother|"
+    r"\ba\s+further|\ban\s+additional|\b(?:an?\s+)?(?:earlier|previous|initial)\s+"
+    r"(?:death\s+)?(?:toll|figure|estimate|count|tally)\s+(?:of|was|at)|"
+    r"\bbringing\s+(?:the|its|this\s+\w+['’]s)\s+(?:\w+\s+)?(?:toll|total|tally)\s+to)\s+$",
+    re.I)
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
                        r"capital|metropolis|population)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
@@ -218,6 +225,8 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
         return False  # "one of the hostages", "a third of Mosul's 1.5 million residents"
     if fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
         return False  # "3 days ago", "17 minutes into the audio": a point in time
+    if _OTHER_FIGURE.search(text, max(0, q.start - 50), q.start):
+        return False  # "up from 12", "an earlier toll of 18", "another 20": not this figure
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
                 not any(t.search(text, ks, ke) for t in fact.nouns):
@@ -254,6 +263,9 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
             counted = " ".join(noun_phrase(text, q.end, end)) or (place.group(1) if place else "")
             reasons.append(f"'{q.text}' counts '{counted}', not one of `nouns` "
                            + ", ".join(t.text for t in fact.nouns))
+        elif _OTHER_FIGURE.search(text, max(0, q.start - 50), q.start):
+            reasons.append(f"'{q.text}' is another figure ('up from', 'another', 'an earlier "
+                           "toll of'), not the one reported")
         elif fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
             reasons.append(f"'{q.text}' is a point in time ('{q.text} ago', 'into'), not a "
                            "length")
