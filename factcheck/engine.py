@@ -143,11 +143,17 @@ class _Article:
         """`factcheck: ignore` or `factcheck: ignore[fact-id]` on a line of the sentence."""
         if self._ignored is None:
             self._ignored = {}
-            for m in _IGNORE.finditer(self.doc.raw or self.doc.text):
+            raw = self.doc.raw or self.doc.text
+            for m in _IGNORE.finditer(raw):
                 line, _ = self.doc.position(m.start())
                 ids = m.group(1)
-                self._ignored[line] = None if ids is None else frozenset(
+                got = None if ids is None else frozenset(
                     x.strip() for x in ids.split(",") if x.strip())
+                self._ignored[line] = got
+                a = self.doc.line_starts[line - 1]
+                b = raw.find("\n", m.end())
+                if not self.doc.text[a:b if b >= 0 else len(raw)].strip():
+                    self._ignored[line + 1] = got  # a comment alone on its line: the next line
         if not self._ignored:
             return False
         last_line, _ = self.doc.position(sentence.end - 1)

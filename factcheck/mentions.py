@@ -119,6 +119,8 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
     if not fact.nouns or fact.kind != "count":
         return False
     words = noun_phrase(text, q.end, end)
+    if words and any(t.search(words[0].rstrip(".,;:")) for t in fact.keywords):
+        return False  # "500,000 flee": the word after the number is the fact's keyword
     after = _NOUN_WORD.match(text, q.end, end)
     if after is not None and after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
         words = ["people"]  # "56 wounded", "25 dead": people
