@@ -55,7 +55,7 @@ def describe_mention(m: Mention, fact: Fact) -> str:
     native = ""
     if q.unit and q.unit != fact.unit and fact.kind not in ("count", "year"):
         native = f" (as written: {describe_interval(q.low, q.high, q.unit, q.kind)})"
-    return f"{q.text!r} -> {shown}{native}   [{q.kind}]"
+    return f"{m.text!r} -> {shown}{native}   [{q.kind}]"
 
 
 def format_failure(article: str, verdict: Verdict, source_text: str | None = None) -> str:
@@ -107,7 +107,7 @@ def verdict_json(article: str, verdict: Verdict) -> dict[str, Any]:
                 "line": m.line,
                 "column": m.column,
                 "sentence": m.sentence.text,
-                "text": m.quantity.text,
+                "text": m.text,
                 "low": _num(m.low),
                 "high": _num(m.high),
                 "unit": fact.unit_label,

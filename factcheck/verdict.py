@@ -28,7 +28,8 @@ class Mention:
 
     @property
     def text(self) -> str:
-        return self.quantity.text
+        """The number as written, white space (and blanked markup) shown as one space."""
+        return " ".join(self.quantity.text.split())
 
 
 @dataclass(frozen=True, slots=True)
