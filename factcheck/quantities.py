@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass
 
 from .units import CURRENCY_PREFIX, CURRENCY_WORDS, SPACED_SYMBOLS, Unit, table
@@ -99,14 +100,14 @@ _WORDNUM = "|".join(sorted([*ONES, *TENS, *SCALES, "hundred", "dozen", "dozens",
 def trie_pattern(words: Iterable[str]) -> str:
     """One regular-expression alternative for many words, shaped as a trie: each character
     is tried once, so a scan costs about the same for 20 words or 20,000."""
-    root: dict[str, dict] = {}
+    root: dict[str, Any] = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, Any]) -> str:
         alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
@@ -146,6 +147,12 @@ _GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousan
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
 _AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
 _SPACE = re.compile(r"\s*")
+
+
+def _skip_space(t: str, pos: int) -> int:
+    """The first position at or after pos that is not white space."""
+    m = _SPACE.match(t, pos)
+    return m.end() if m else pos
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 64, 100, 1000})
 _FRAC = re.compile(r"(?:\s+|-)(\d+)/(\d+)(?![\d/])|/(\d+)(?![\d/])")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -357,10 +364,10 @@ class _Reader:
             return num
         if pos < len(t) and t[pos] in VULGAR:
             return _Num(pos, pos + 1, VULGAR[t[pos]], 3, fraction=True)
-        num = self.words(pos)
-        if num is not None and not num.fraction and num.vague is None:
-            self._and_fraction(num)
-        return num
+        got = self.words(pos)
+        if got is not None and not got.fraction and got.vague is None:
+            self._and_fraction(got)
+        return got
 
     def _and_fraction(self, num: _Num) -> None:
         """"2 and a half", "3 million and a quarter", "five and a half million"."""
@@ -439,7 +446,7 @@ class _Reader:
 
     def _count_noun_after(self, pos: int) -> bool:
         m = re.compile(r"\s+([A-Za-z]+)").match(self.text, pos)
-        return bool(m) and m.group(1).lower() in _COUNT_NOUNS
+        return m is not None and m.group(1).lower() in _COUNT_NOUNS
 
     def words(self, pos: int) -> _Num | None:
         """Number words: "forty-eight", "seventeen hundred", "half a million", "dozens"."""
@@ -451,8 +458,8 @@ class _Reader:
         # vague amounts: "dozens", "hundreds of thousands", "tens of millions"
         if first in VAGUE or first in ("several", "few", "couple"):
             return self._vague(pos, w)
-        total = 0.0
-        current = 0.0
+        total: float = 0.0
+        current: float = 0.0
         seen = False
         end = pos
         p = pos
@@ -491,7 +498,7 @@ class _Reader:
                 seen = True
                 break
             elif word in ("a", "an") and (last == "" and not seen or last == "frac"):
-                nxt = _WORD.match(t, _SPACE.match(t, w.end()).end())
+                nxt = _WORD.match(t, _skip_space(t, w.end()))
                 nw = nxt.group().lower() if nxt else ""
                 if nw in SCALES or nw in ("hundred", "dozen") or (
                         nw in FRACTIONS and not nw.endswith("s")):
@@ -514,11 +521,11 @@ class _Reader:
                     or (last == "ones" and ORDINALS[word] >= 100)):
                 # compound ordinals: "twenty-fifth", "one hundred twenty-first", "two
                 # hundredth": a rank, not a fraction
-                val = ORDINALS[word]
-                if val >= 100:
-                    current = (current or 1) * val
+                rank: float = ORDINALS[word]
+                if rank >= 100:
+                    current = (current or 1) * rank
                 else:
-                    current += val
+                    current += rank
                 end = w.end()
                 return _Num(pos, end, total + current, 0, words=True, ordinal=True)
             elif word in FRACTIONS and word not in ("second", "half", "quarter", "third") and \
@@ -534,12 +541,12 @@ class _Reader:
                 last = "frac"
                 decimals = 2
             elif word == "and" and last in ("hundred", "scale") and seen:
-                nxt = _WORD.match(t, _SPACE.match(t, w.end()).end())
+                nxt = _WORD.match(t, _skip_space(t, w.end()))
                 nw = nxt.group().lower() if nxt else ""
                 if nw not in ONES and nw not in TENS and nw not in ("a",):
                     break
                 if nw == "a":
-                    nn = _WORD.match(t, _SPACE.match(t, nxt.end()).end())
+                    nn = _WORD.match(t, _skip_space(t, nxt.end())) if nxt else None
                     if not nn or nn.group().lower() != "half":
                         break
                     # "a million and a half"
@@ -550,15 +557,14 @@ class _Reader:
                     break
                 last = "and" if last == "hundred" else "scale"
                 p = w.end()
-                sep = _SPACE.match(t, p)
-                p = sep.end()
+                p = _skip_space(t, p)
                 continue
             elif word == "point" and last in ("ones", "tens", "hundred") and seen:
                 digits = []
-                q = _SPACE.match(t, w.end()).end()
+                q = _skip_space(t, w.end())
                 dw = _WORD.match(t, q)
                 two = dw.group().lower() if dw else ""
-                if two in TENS or (two in ONES and ONES[two] > 9):
+                if dw is not None and (two in TENS or (two in ONES and ONES[two] > 9)):
                     # "point seventy-one": two digits
                     v = TENS.get(two) or ONES[two]
                     end = dw.end()
@@ -578,7 +584,7 @@ class _Reader:
                         break
                     digits.append(str(ONES[dw.group().lower()]))
                     end = dw.end()
-                    q = _SPACE.match(t, dw.end()).end()
+                    q = _skip_space(t, dw.end())
                 if not digits:
                     break
                 current += float("0." + "".join(digits))
@@ -691,18 +697,18 @@ class _Reader:
                     continue
             if m.group("c"):
                 # currency symbol: the number follows
-                q = _SPACE.match(t, m.end()).end()
-                if q < n and (t[q].isdigit() or (t[q] == "." and q + 1 < n and t[q + 1].isdigit())):
-                    start = q
+                k = _skip_space(t, m.end())
+                if k < n and (t[k].isdigit() or (t[k] == "." and k + 1 < n and t[k + 1].isdigit())):
+                    start = k
                 else:
                     pos = m.end()
                     continue
             elif m.group("w"):
                 wl = m.group("w").lower()
                 if wl in ("minus", "negative"):
-                    q = _SPACE.match(t, m.end()).end()
-                    if q < n and (t[q].isdigit() or _WORD.match(t, q)):
-                        start = q
+                    k = _skip_space(t, m.end())
+                    if k < n and (t[k].isdigit() or _WORD.match(t, k)):
+                        start = k
                     else:
                         pos = m.end()
                         continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import regex
+import regex  # type: ignore[import-untyped]  # no stubs shipped with it
 import yaml
 
 from .errors import RuleError

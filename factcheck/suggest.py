@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from .engine import check_document
 from .mentions import noun_phrase
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities
-from .rules import RuleError, load_string
+from .errors import RuleError
+from .rules import load_string
 from .text import Document, Sentence, document, split_sentences
 
 SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade"})

@@ -358,13 +358,13 @@ class UnitTable:
         for base, name in cube.items():
             for p in ("3", "³"):
                 self.symbols[base + p] = n[name]
-        kwh = n["kilowatt hour"]
+        kwh_factor = n["kilowatt hour"].factor or 3.6e6
         for sym, f in (("Wh", 1e-3), ("kWh", 1.0), ("MWh", 1e3), ("GWh", 1e6), ("TWh", 1e9)):
             self.symbols.setdefault(sym, Unit(f"{sym[:-2]}watt hour".replace("kwatt", "kilowatt")
                                               .replace("Mwatt", "megawatt")
                                               .replace("Gwatt", "gigawatt")
                                               .replace("Twatt", "terawatt"),
-                                              "energy", kwh.factor * f))
+                                              "energy", kwh_factor * f))
         for base in ("km", "m", "cm", "mi", "ft"):
             if base + "2" in self.symbols:
                 self.symbols[base + "^2"] = self.symbols[base + "2"]
