@@ -26,6 +26,9 @@ i me us per each every a an the not no also only just more less most least some 
 either neither than then so if because although though yet still again even ago earlier later
 """.split())
 _NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
+_PEOPLE_NOUNS = frozenset("""
+people persons civilians residents soldiers troops children women men victims refugees
+""".split())
 _PEOPLE_PARTICIPLES = frozenset("""
 wounded injured dead killed missing displaced arrested detained hurt captured kidnapped
 abducted executed rescued evacuated slain
@@ -147,6 +150,19 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
     return True
 
 
+def _is_measure(fact: Fact) -> bool:
+    """A fact whose bounds are not whole numbers measures something; it counts nothing."""
+    return any(x is not None and x != int(x) for x in (fact.low, fact.high))
+
+
+def _counts_people(text: str, q: Quantity, end: int) -> bool:
+    """"10,000 people", "injured 10,000", "56 wounded": a number of people."""
+    after = _NOUN_WORD.match(text, q.end, end)
+    word = after.group(1).lower().rstrip(".,;:") if after else ""
+    return (word in _PEOPLE_PARTICIPLES or word in _PEOPLE_NOUNS or
+            _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start) is not None)
+
+
 def _partitive(text: str, q: Quantity) -> bool:
     """"one of the hostages", "two of them": a few picked out of a group the sentence names,
     not the group's number."""
@@ -227,6 +243,9 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
         return False  # "one of the hostages", "a third of Mosul's 1.5 million residents"
     if fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
         return False  # "3 days ago", "17 minutes into the audio": a point in time
+    if fact.kind == "count" and not fact.nouns and _is_measure(fact) and \
+            _counts_people(text, q, end):
+        return False  # a magnitude of 7.8 is no count of the injured
     if _OTHER_FIGURE.search(text, max(0, q.start - 50), q.start):
         return False  # "up from 12", "an earlier toll of 18", "another 20": not this figure
     for ks, ke in others:

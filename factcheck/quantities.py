@@ -241,7 +241,9 @@ _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b"
 _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
                     re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
-_IDENT_BEFORE = re.compile(r"(?<!\d)[A-Za-z]-?$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
+# "F-16", "Su-25", "MH-17", "G7", "No. 5": names; not "magnitude-7.8", "mid-2014", "5k-20k"
+_IDENT_BEFORE = re.compile(r"\b(?!(?:mid|pre|post|anti|non|sub|ex|over|under)-)[A-Za-z]{1,5}-$|"
+                           r"(?<!\d)[A-Za-z]$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
 _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
                          r"(?:\s+([A-Za-z]+))?")
@@ -1067,6 +1069,12 @@ class _Reader:
             if low in CURRENCY_WORDS and len(low) == 3:
                 return None, end + len(sym), CURRENCY_WORDS[low]
             return None
+        if num.fraction or (num.words and num.value < 1):
+            of_a = _OF_A.match(t, end)  # "a quarter of a percentage point", "half a mile"
+            if of_a:
+                got = self.unit_after(of_a.end() - 1, money, _Num(num.start, of_a.end() - 1, 0))
+                if got is not None and got[0] is not None:
+                    return got
         br = _BRACKETED.match(t, end)
         if br and br.group(1) in units.symbols and units.symbols[br.group(1)].kind != "money":
             return units.symbols[br.group(1)], br.end(), ""  # "20 (kg)", "20 [kg]"
