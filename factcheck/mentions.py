@@ -26,6 +26,7 @@ i me us per each every a an the not no also only just more less most least some 
 either neither than then so if because although though yet still again even ago earlier later
 """.split())
 _NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
+_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?tolls?\b[^.;]*$", re.I)  # "the toll ... rose to 2,500"
 _PEOPLE_NOUNS = frozenset("""
 people persons civilians residents soldiers troops children women men victims refugees
 """.split())
@@ -160,7 +161,8 @@ def _counts_people(text: str, q: Quantity, end: int) -> bool:
     after = _NOUN_WORD.match(text, q.end, end)
     word = after.group(1).lower().rstrip(".,;:") if after else ""
     return (word in _PEOPLE_PARTICIPLES or word in _PEOPLE_NOUNS or
-            _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start) is not None)
+            _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start) is not None or
+            _TOLL_BEFORE.search(text, max(0, q.start - 45), q.start) is not None)
 
 
 def _partitive(text: str, q: Quantity) -> bool:
