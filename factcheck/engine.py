@@ -116,10 +116,17 @@ def ruleset(facts: Sequence[Fact] | Ruleset) -> Ruleset:
 class _Article:
     """One article's sentences and quantities, computed once and shared by all facts."""
 
-    def __init__(self, doc: Document, approx: float) -> None:
+    def __init__(self, doc: Document, approx: float,
+                 hits: dict[int, list[tuple[int, int]]] | None = None) -> None:
         self.doc = doc
         self.approx = approx
-        self.sentences = split_sentences(doc)
+        if hits is None:
+            self.sentences = split_sentences(doc)
+        else:  # only the stretches of text that hold a keyword
+            self.sentences = []
+            for a, b in _regions(doc.text, sorted({ks for spans in hits.values()
+                                                   for ks, _ in spans})):
+                self.sentences.extend(split_sentences(doc, a, b))
         self.starts = [s.start for s in self.sentences]
         self._quantities: dict[int, list[Quantity]] = {}
         self._ignored: dict[int, frozenset[str] | None] | None = None
@@ -165,6 +172,29 @@ class _Article:
         return False
 
 
+# a line break after sentence-final punctuation always ends a sentence (text.split_sentences
+# never joins across it), so the text between two of them splits the same on its own
+_HARD_BREAK = re.compile(r"[.!?:;\"”][ \t]*(?:\r\n|\r|\n)|\n[ \t]*(?:\r\n|\r|\n)")
+
+
+def _regions(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The stretches between hard line breaks that hold one of the positions."""
+    if not positions:
+        return []
+    if len(text) < 2_000:
+        return [(0, len(text))]
+    cuts = [m.end() for m in _HARD_BREAK.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for pos in positions:
+        i = bisect.bisect_right(cuts, pos)
+        a = cuts[i - 1] if i else 0
+        b = cuts[i] - 1 if i < len(cuts) else len(text)
+        if out and out[-1][0] == a:
+            continue
+        out.append((a, b))
+    return out
+
+
 def _skip(fact: Fact, path: str | None) -> bool:
     return bool(path and fact.skip_paths and any(fnmatch.fnmatch(path, g)
                                                  for g in fact.skip_paths))
@@ -191,8 +221,8 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     the facts it may mention, then dropped, so memory holds the article and its mentions,
     not a cache per sentence."""
     rs = ruleset(facts)
-    art = _Article(doc, approx)
     hits = _hits(rs, doc.text)
+    art = _Article(doc, approx, hits)
     by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
     for i in sorted(hits):
         if _skip(rs.facts[i], path):
@@ -265,8 +295,8 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     """For every sentence that holds a keyword of a fact (of `fact_id` only, if given): the
     mention it makes, or the key that rules it out. In article order."""
     rs = ruleset(facts)
-    art = _Article(doc, approx)
     hits = _hits(rs, doc.text)
+    art = _Article(doc, approx, hits)
     text = doc.text
     out: list[Explanation] = []
     for i, fact in enumerate(rs.facts):
