@@ -109,3 +109,23 @@ def test_scaled_amounts_read_back(n: int, scale: tuple[str, float], tenth: int) 
     assert q.value == pytest.approx((n + tenth / 10) * mult)
     assert q.low == pytest.approx((n + tenth / 10 - 0.05) * mult)
     assert q.kind == "money"
+
+
+PIECES = ["fled", "Mosul", "48", "people", ".", "!", "?", ":", ";", "\n", "\n\n", " \n",
+          "U.S.", "Dr.", "said", "the", "a", "\"", "”", "lower", "Upper", "3.5", "June 12, 2014"]
+
+
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=80).map(" ".join),
+       st.sampled_from([".txt", ".md"]))
+def test_sentences_of_stretches_are_sentences_of_the_whole(text: str, suffix: str) -> None:
+    """Splitting only the stretches around hits gives the same sentences as splitting the
+    whole article (the engine relies on it for long articles)."""
+    from factcheck.engine import _regions
+    from factcheck.text import document, split_sentences
+
+    doc = document(text * 30, suffix)  # long enough for stretches to be used
+    whole = {(s.start, s.end, s.text) for s in split_sentences(doc)}
+    positions = list(range(0, len(doc.text), 97))
+    for a, b in _regions(doc.text, positions):
+        for s in split_sentences(doc, a, b):
+            assert (s.start, s.end, s.text) in whole
