@@ -1,8 +1,13 @@
 """(fact, sentence, quantities) -> the mention of that fact in that sentence, if any.
 
 A mention is a sentence that holds a keyword, meets `context` and `exclude`, and holds a
-number that can be the fact's number: of the fact's kind and unit family, not plainly counting
-another noun, the nearest such number to a keyword. Judging it is verdict.py's work.
+number that can be the fact's number: of the fact's kind and unit family, the nearest such
+number to a keyword. A number is ruled out when the words around it say it is another one:
+it plainly counts another noun ("three trucks", "a city of 2 million", "56 wounded" for a count
+of areas), it picks a few out of a group ("one of the hostages", "670 of them"), it is the base
+of a fraction ("a third of Mosul's 1.5 million"), another figure ("up from 12", "another 20",
+"an earlier toll of 18"), a point in time for a length ("3 days ago"), or it touches another
+fact's keyword. Judging it is verdict.py's work.
 """
 
 from __future__ import annotations
