@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import in_context, nearest_number, why_not
+from .mentions import Nearby, in_context, nearest_number, why_not
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_interval
 from .text import Document, Sentence, document, lower_same_length, read_article, split_sentences
@@ -236,6 +236,7 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
         words: frozenset[str] | None = None
         quantities: list[Quantity] | None = None
         spans = by_sentence[si]
+        nearby = Nearby(spans) if len(spans) > 1 else None
         for i, kws in spans:
             fact = rs.facts[i]
             try:
@@ -246,8 +247,7 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                         continue
                 if quantities is None:
                     quantities = art.read(si)
-                others = [span for j, ks in spans if j != i for span in ks]
-                q = nearest_number(fact, text, s.end, quantities, sorted(set(kws)), others,
+                q = nearest_number(fact, text, s.end, quantities, sorted(set(kws)), nearby, i,
                                    s.start)
             except TimeoutError:
                 raise _timeout(fact) from None

@@ -62,6 +62,28 @@ _FRACTION_OF = re.compile(
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
 
 
+class Nearby:
+    """The keywords of all the facts a sentence may mention, by where they start and end, to
+    find the ones a number touches ("56 wounded", "killed 25") in constant time."""
+
+    def __init__(self, spans: Sequence[tuple[int, Sequence[tuple[int, int]]]]) -> None:
+        self.starts: dict[int, list[tuple[int, int, int]]] = {}
+        self.ends: dict[int, list[tuple[int, int, int]]] = {}
+        for j, kws in spans:
+            for a, b in kws:
+                self.starts.setdefault(a, []).append((a, b, j))
+                self.ends.setdefault(b, []).append((a, b, j))
+
+    def touching(self, q: Quantity, me: int) -> list[tuple[int, int]]:
+        """Keyword spans of other facts within two characters after or before q."""
+        out: list[tuple[int, int]] = []
+        for p in range(q.end, q.end + 3):
+            out.extend((a, b) for a, b, j in self.starts.get(p, ()) if j != me)
+        for p in range(q.start - 2, q.start + 1):
+            out.extend((a, b) for a, b, j in self.ends.get(p, ()) if j != me)
+        return out
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     quantity: Quantity
@@ -212,14 +234,15 @@ def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
 
 
 def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
-                   kws: list[tuple[int, int]], others: Sequence[tuple[int, int]] = (),
+                   kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1,
                    start: int = 0) -> Quantity | None:
     """Of the sentence's numbers that can be the fact's, the nearest to a keyword (a tie goes
-    to the one nearer a `context` term). `others`: keyword spans of the sentence's other
-    facts; a number right next to one of them ("56 wounded", "1.5 million residents") is that
-    fact's number, unless the word is one of this fact's nouns."""
+    to the one nearer a `context` term). `nearby`: the keywords of the sentence's facts (this
+    one is number `me`); a number right next to another fact's keyword ("56 wounded", "1.5
+    million residents") is that fact's number, unless the word is one of this fact's nouns."""
     found: list[Candidate] = []
     for q in quantities:
+        others = nearby.touching(q, me) if nearby is not None else []
         if not _can_be(fact, text, end, q, kws, others):
             continue
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
