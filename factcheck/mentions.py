@@ -67,15 +67,19 @@ class Nearby:
     find the ones a number touches ("56 wounded", "killed 25") in constant time."""
 
     def __init__(self, spans: Sequence[tuple[int, Sequence[tuple[int, int]]]]) -> None:
+        self.spans = spans
         self.starts: dict[int, list[tuple[int, int, int]]] = {}
         self.ends: dict[int, list[tuple[int, int, int]]] = {}
-        for j, kws in spans:
-            for a, b in kws:
-                self.starts.setdefault(a, []).append((a, b, j))
-                self.ends.setdefault(b, []).append((a, b, j))
+        self.built = False
 
     def touching(self, q: Quantity, me: int) -> list[tuple[int, int]]:
         """Keyword spans of other facts within two characters after or before q."""
+        if not self.built:  # built at the first number asked about, once per sentence
+            for j, kws in self.spans:
+                for a, b in kws:
+                    self.starts.setdefault(a, []).append((a, b, j))
+                    self.ends.setdefault(b, []).append((a, b, j))
+            self.built = True
         out: list[tuple[int, int]] = []
         for p in range(q.end, q.end + 3):
             out.extend((a, b) for a, b, j in self.starts.get(p, ()) if j != me)
