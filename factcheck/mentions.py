@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quantities import Quantity
+from .quantities import CHANGE_BEFORE, Quantity
 from .rules import Fact, Term
 from .units import lookup
 
@@ -51,6 +51,10 @@ _OTHER_FIGURE = re.compile(
     r"(?:death\s+)?(?:toll|figure|estimate|count|tally)\s+(?:of|was|at)|"
     r"\bbringing\s+(?:the|its|this\s+\w+['’]s)\s+(?:\w+\s+)?(?:toll|total|tally)\s+to)\s+$",
     re.I)
+_CHANGE_FROM_BEFORE = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$",
+                                                               r"\s+from\s+$"), re.I)
+_TO_LEVEL = re.compile(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?=[\d$€£¥])",
+                       re.I)
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
                        r"capital|metropolis|population)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
@@ -245,10 +249,13 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
     one is number `me`); a number right next to another fact's keyword ("56 wounded", "1.5
     million residents") is that fact's number, unless the word is one of this fact's nouns."""
     found: list[Candidate] = []
-    for q in quantities:
+    for k, q in enumerate(quantities):
         others = nearby.touching(q, me) if nearby is not None else []
         if not _can_be(fact, text, end, q, kws, others):
             continue
+        if k + 1 < len(quantities) and _is_change_to(text, q, quantities[k + 1]) and \
+                compatible(fact, quantities[k + 1]):
+            continue  # "rose 0.3 points to 4.1%": the change; the level follows
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
         found.append(Candidate(q, dist))
@@ -262,6 +269,13 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
             return min(tied, key=lambda q: min(abs(q.start - a) if q.start >= b else
                                                abs(a - q.end) for a, b in spans))
     return tied[0]
+
+
+def _is_change_to(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """q is a change and nxt the level it led to: "rose 0.3 points to 4.1%"."""
+    to = _TO_LEVEL.match(text, q.end)
+    return (to is not None and nxt.start <= to.end() + 1 and
+            CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start) is not None)
 
 
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
@@ -282,6 +296,8 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
         return False  # a magnitude of 7.8 is no count of the injured
     if _OTHER_FIGURE.search(text, max(0, q.start - 50), q.start):
         return False  # "up from 12", "an earlier toll of 18", "another 20": not this figure
+    if _CHANGE_FROM_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return False  # "rose from 1.1 million to 1.2 million": the old figure
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
                 not any(t.search(text, ks, ke) for t in fact.nouns):

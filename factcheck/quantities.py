@@ -280,6 +280,12 @@ _AGED_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
 # address or a version, never an amount
 _CODE = re.compile(r"\+?\d+(?:-\d+){2,}(?![\d])|\+?\d+(?:/\d+){2,}|\d+(?:\.\d+){2,}(?![\d])"
                    r"|\+\d+(?:[-/ ]\d+){1,}")
+# a verb of change right before a number: "rose 0.3 points", "fell by 5%"
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises|rising|risen|fell|falls|falling|fallen|grew|grows|growing|increased|"
+    r"decreased|dropped|climbed|jumped|slipped|declined|gained|lost|slowed|surged|plunged|"
+    r"edged\s+(?:up|down)|went\s+(?:up|down)|up|down)\s+(?:by\s+)?$", re.I)
+_CHANGE_FROM = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$", r"\s+from\s+$"), re.I)
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
 
@@ -933,6 +939,12 @@ class _Reader:
                 ok = False
             if word in ("-", "–") and not (t[end - 1].isdigit() or t[end - 1].isalpha()):
                 ok = False
+            if word == "to" and uname and rl is None and \
+                    CHANGE_BEFORE.search(t, max(0, qstart - 30), qstart):
+                ok = False  # "rose 0.3 points to 4.1%": a change, then the new level
+            if rl is not None and rl.group("w").lower() == "from" and \
+                    _CHANGE_FROM.search(t, max(0, rl.start() - 30), rl.end()):
+                ok = False  # "rose from 1.1 million to 1.2 million": a change, not a range
             second_start = rm.end()
             if ok and second_start < len(t):
                 sub = _Reader(t, self.approx)
