@@ -49,7 +49,8 @@ _OTHER_FIGURE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\banother|"
     r"\ba\s+further|\ban\s+additional|\b(?:an?\s+)?(?:earlier|previous|initial)\s+"
     r"(?:death\s+)?(?:toll|figure|estimate|count|tally)\s+(?:of|was|at)|"
-    r"\bbringing\s+(?:the|its|this\s+\w+['’]s)\s+(?:\w+\s+)?(?:toll|total|tally)\s+to)\s+$",
+    r"\bbringing\s+(?:this|the|its)\s+(?:week|month|year)['’]s\s+(?:\w+\s+)?(?:toll|total|tally)"
+    r"\s+to)\s+$",
     re.I)
 _CHANGE_FROM_BEFORE = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$",
                                                                r"\s+from\s+$"), re.I)
