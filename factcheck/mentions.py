@@ -54,6 +54,9 @@ _OTHER_FIGURE = re.compile(
     re.I)
 _CHANGE_FROM_BEFORE = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$",
                                                                r"\s+from\s+$"), re.I)
+_OFFSET_BEFORE = re.compile(
+    r"\b[\w-]+\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|since|following)\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,2}$", re.I)
 _TO_LEVEL = re.compile(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(?=[\d$€£¥])",
                        re.I)
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
@@ -249,6 +252,9 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
     to the one nearer a `context` term). `nearby`: the keywords of the sentence's facts (this
     one is number `me`); a number right next to another fact's keyword ("56 wounded", "1.5
     million residents") is that fact's number, unless the word is one of this fact's nouns."""
+    if fact.kind == "year" and any(_OFFSET_BEFORE.search(text, max(0, ks - 60), ks)
+                                   for ks, _ in kws):
+        return None  # "in 2006, three years after the invasion": a year counted from it
     found: list[Candidate] = []
     for k, q in enumerate(quantities):
         others = nearby.touching(q, me) if nearby is not None else []
