@@ -102,14 +102,6 @@ class Candidate:
     distance: int
 
 
-def keyword_spans(fact: Fact, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for term in fact.keywords:
-        for m in term.finditer(text, start, end):
-            spans.append(m.span())
-    return spans
-
-
 def any_term(terms: tuple[Term, ...], text: str, start: int, end: int) -> Term | None:
     for term in terms:
         if term.search(text, start, end) is not None:
@@ -211,17 +203,6 @@ def _partitive(text: str, q: Quantity) -> bool:
         return True  # "about 670 of them"
     return (q.low == q.high and q.low is not None and q.low <= 10 and
             not any(c.isdigit() for c in q.text) and _PARTITIVE.match(text, q.end) is not None)
-
-
-def find_mention(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
-                 kws: list[tuple[int, int]] | None = None) -> Quantity | None:
-    """The fact's number in the sentence text[start:end], or None when it is no mention.
-    `kws` are the keyword spans in the sentence when the caller has found them already."""
-    if kws is None:
-        kws = keyword_spans(fact, text, start, end)
-    if not kws or not in_context(fact, text, start, end):
-        return None
-    return nearest_number(fact, text, end, quantities, kws, start=start)
 
 
 def in_context(fact: Fact, text: str, start: int, end: int,

@@ -126,7 +126,6 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
                                                "a loop of links): no article to read")
         node = ArticleFile.from_parent(session, path=link)
         items.append(ArticleErrorItem.from_parent(node, name="read", error=error))
-    state.collected()
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -351,9 +351,6 @@ class State:
     def result_of(self, nodeid: str) -> dict[str, Any] | None:
         return self.recorded.pop(nodeid, None)
 
-    def collected(self) -> None:
-        pass
-
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         result = getattr(report, "factcheck_result", None)
         if result is not None and report.when == "call":
