@@ -249,6 +249,7 @@ _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)
                          r"(?:\s+([A-Za-z]+))?")
 _ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*(?:\^[23])?")
 _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
+_SCALE_WORD = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
 
@@ -312,6 +313,66 @@ def _bounded_pairs(t: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# denominators of a fraction in words: "fifths", "a twenty-first", "hundredths" ("second" is
+# time, "firsts" a rank unless compound: "three twenty-firsts")
+DENOMS: dict[str, tuple[float, bool]] = {"half": (2, False), "halves": (2, True),
+                                         "quarter": (4, False), "quarters": (4, True)}
+for _w, _v in ORDINALS.items():
+    if _w != "second":
+        DENOMS[_w] = (_v, False)
+        DENOMS[_w + "s"] = (_v, True)
+_NUM_TOKENS = frozenset([*ONES, *TENS, *SCALES, "hundred", "and", "a", "an", *DENOMS])
+
+
+def _cardinal(ws: list[str]) -> tuple[float, int, float]:
+    """The longest prefix of number words that is one cardinal: (value, words used, the
+    last scale word's value). "one hundred and thirty" -> 130; "one one" -> 1 (1 word)."""
+    total = current = 0.0
+    last = ""
+    used = 0
+    scale = 1.0
+    best = (0.0, 0, 1.0)
+    for i, w in enumerate(ws):
+        if w in ("a", "an"):
+            if i:
+                break
+            current, last = 1, "a"
+            best = (1.0, 1, 1.0)
+            continue
+        if w in ONES or w in TENS:
+            v = ONES.get(w, TENS.get(w, 0))
+            if last in ("ones", "tens") and not (
+                    last == "tens" and w in ONES and 0 < v < 10 and current % 10 == 0):
+                break
+            if last == "a" or (last == "and_tens" and not (w in ONES and 0 < v < 10)):
+                break
+            current += v
+            last = "tens" if w in TENS else "ones"
+        elif w == "hundred":
+            if last not in ("ones", "tens", "a") or current >= 100:
+                break
+            current = (current or 1) * 100
+            last = "hundred"
+        elif w in SCALES:
+            if last == "scale" and not current and SCALES[w] > scale:
+                total *= SCALES[w]  # "three lakh crore", "a thousand million"
+                scale *= SCALES[w]
+            elif last in ("ones", "tens", "hundred", "a") and (scale == 1 or SCALES[w] < scale):
+                total += (current or 1) * SCALES[w]
+                current = 0
+                scale = SCALES[w]
+            else:
+                break
+            last = "scale"
+        elif w == "and" and last in ("hundred", "scale", "tens"):
+            last = "and_tens" if last == "tens" else "and"
+            continue
+        else:
+            break
+        used = i + 1
+        best = (total + current, used, scale)
+    return best
+
 class _Reader:
     def __init__(self, text: str, approx: float) -> None:
         self.text = text
@@ -372,10 +433,102 @@ class _Reader:
             return num
         if pos < len(t) and t[pos] in VULGAR:
             return _Num(pos, pos + 1, VULGAR[t[pos]], 3, fraction=True)
-        got = self.words(pos)
+        got = self.word_fraction(pos) or self.words(pos)
         if got is not None and not got.fraction and got.vague is None:
             self._and_fraction(got)
         return got
+
+    def _word_tokens(self, pos: int) -> list[tuple[str, int, int]]:
+        """Number words from pos up to and including the first denominator word."""
+        t = self.text
+        out: list[tuple[str, int, int]] = []
+        p = pos
+        while True:
+            w = _WORD.match(t, p)
+            if w is None:
+                break
+            lw = w.group().lower()
+            if lw not in _NUM_TOKENS:
+                break
+            out.append((lw, w.start(), w.end()))
+            if lw in DENOMS:
+                break
+            sep = _SEP.match(t, w.end())
+            if sep is None or sep.end() == w.end():
+                break
+            p = sep.end()
+        return out
+
+    def word_fraction(self, pos: int) -> _Num | None:
+        """Fractions in words: "twenty-three fifths", "one twenty-fifth", "a hundred
+        trillionths", "two and fifty-four hundredths", "six million and two thirds",
+        "one hundred thirty fifths" (100/35; "one hundred and thirty fifths" is 130/5)."""
+        toks = self._word_tokens(pos)
+        if len(toks) < 2 or toks[-1][0] not in DENOMS:
+            return None
+        t = self.text
+        dword, dstart, dend = toks[-1]
+        if t[dend:dend + 1] == "-" or t[dend:dend + 1].isalnum():
+            return None  # "fifth-graders"
+        dval, plural = DENOMS[dword]
+        words = [w for w, _, _ in toks[:-1]]
+        halfish = dword in ("half", "halves", "quarter", "quarters")
+        end = dend
+        if "and" in words:  # a mixed number: "two and three fifths", "one hundred and a third"
+            j = len(words) - 1 - words[::-1].index("and")
+            p1, p2 = words[:j], words[j + 1:]
+            v1, k1, s1 = _cardinal(p1)
+            if p2 and k1 == len(p1) and k1:
+                if p2 in (["a"], ["an"]):
+                    n2, k2 = 1.0, 1
+                else:
+                    n2, k2, _ = _cardinal(p2)
+                if k2 == len(p2) and 0 < n2 < dval and (n2 > 1) == plural or (
+                        k2 == len(p2) and n2 == 1 and not plural):
+                    frac = n2 / dval
+                    sc = _SCALE_WORD.match(t, end)
+                    if s1 > 1:  # "nine million and five ninths": of the million
+                        per = SCALES[sc.group(1).lower()] if sc and SCALES[
+                            sc.group(1).lower()] < s1 else s1
+                        if sc and per != s1:
+                            end = sc.end()
+                        mant = (v1 + frac * per) / s1
+                        dec = next((d for d in range(1, 6) if abs(round(mant, d) - mant) < 1e-9), 6)
+                        return _Num(pos, end, mant, dec, s1, words=True)
+                    if sc:  # "five and a half million"
+                        return _Num(pos, sc.end(), v1 + frac, 2, SCALES[sc.group(1).lower()],
+                                    words=True)
+                    return _Num(pos, end, v1 + frac, 3, words=True)
+        if halfish:
+            return None  # "half a million", "three quarters": read by words()
+        v, k, _ = _cardinal(words)
+        rest = words[k:]
+        if not rest and k >= 2 and words[k - 1] in TENS and dval < 10 and \
+                words[k - 2] != "and":
+            # "one hundred thirty fifths": the tens belong to the denominator (35ths)
+            v2, k2, _ = _cardinal(words[:k - 1])
+            if k2 == k - 1:
+                v, k, rest = v2, k2, words[k - 1:]
+        den = dval
+        if rest:
+            if rest[-1] == "and":
+                rest = rest[:-1]
+            r, kr, _ = _cardinal(rest)
+            if kr != len(rest) or not rest or not (
+                    (rest[-1] in TENS and dval < 10) or (rest[-1] == "hundred" and dval < 100)):
+                return None
+            den = r + dval
+        elif dword in ("first", "firsts"):
+            return None  # "three firsts": places won, not a fraction
+        if k == 0 or v == 0 or (not plural and v != 1):
+            return None  # "twenty-fifth": a rank
+        value = v / den
+        of_a = _OF_A.match(t, end)
+        if of_a:
+            sc = _WORD.match(t, of_a.end())
+            if sc and sc.group().lower() in SCALES:  # "two thirds of a million"
+                return _Num(pos, sc.end(), value, 3, SCALES[sc.group().lower()], words=True)
+        return _Num(pos, end, value, 3, words=True, fraction=value < 1)
 
     def _and_fraction(self, num: _Num) -> None:
         """"2 and a half", "3 million and a quarter", "five and a half million"."""
@@ -537,7 +690,7 @@ class _Reader:
                 end = w.end()
                 return _Num(pos, end, total + current, 0, words=True, ordinal=True)
             elif word in FRACTIONS and word not in ("second", "half", "quarter", "third") and \
-                    last in ("ones", "a") and current <= 10 and \
+                    last in ("ones", "a") and current <= 10 and t[w.end():w.end() + 1] != "-" and \
                     not (word.endswith("s") and current == 1):
                 frac_num = (current or 1) / FRACTIONS[word]
                 current = 0
@@ -733,6 +886,10 @@ class _Reader:
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
                     if a:
                         start = a.start()
+                elif wl in TENS or wl in ONES:
+                    a = _A_BEFORE.search(t, max(0, start - 5), start)
+                    if a and t[a.start()] in "aA" and self.word_fraction(a.start()):
+                        start = a.start()  # "a twenty-first"
             if m.group("d"):
                 code = _CODE.match(t, start - 1 if start and t[start - 1] == "+" else start)
                 if code and (start == 0 or not t[start - 1].isalnum()):
