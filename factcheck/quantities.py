@@ -77,7 +77,7 @@ VAGUE = {
 ABBREV_SCALES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
     "b": 1e9, "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "T": 1e12, "tln": 1e12,
-    "MM": 1e6, "mil": 1e6, "thou": 1e3,
+    "MM": 1e6, "mil": 1e6, "thou": 1e3, "G": 1e9,
 }
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -249,6 +249,18 @@ _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)
                          r"(?:\s+([A-Za-z]+))?")
 _ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*(?:\^[23])?")
 _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
+_DOZEN = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+# "1.1^23", "2.5^-1", "10^6"
+_POWER = re.compile(r"\^([+\-−]*)(\d{1,3}(?:\.\d+)?)(?![\d.])")
+# after "3 hundred" or "4 thousand": "and 21", "3 hundred and 21"
+_CONTINUE = re.compile(r"\s+(and\s+)?", re.I)
+# "one out of three", "1 in 21", "one over twenty" ended there: a ratio
+_RATIO = re.compile(r"\s+(over|out\s+of|in)\s+", re.I)
+_RATIO_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:is|are|was|were)\b)", re.I)
+# "percent of twenty": the percentage written after its word, with no number before it
+_PERCENT_OF = re.compile(r"\b(per\s?cents?|percents?)\s+of\s+$", re.I)
+_NUMBER_END = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TENS, "hundred", *SCALES]) +
+                         r"))\W*$", re.I)
 _SCALE_WORD = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
@@ -406,6 +418,18 @@ class _Reader:
                 num.decimals = max(0, decimals - power)
                 num.end = ex.end()
                 return num
+            pw = _POWER.match(t, num.end)
+            if pw:
+                e = float(pw.group(2))
+                if (pw.group(1).count("-") + pw.group(1).count("−")) % 2:
+                    e = -e
+                try:
+                    num.value = float(num.value ** e)
+                except (OverflowError, ZeroDivisionError):
+                    return None
+                num.decimals = 6
+                num.end = pw.end()
+                return num
             if num.end < len(t) and t[num.end] in VULGAR and "." not in raw:
                 num.value += VULGAR[t[num.end]]
                 num.end += 1
@@ -428,7 +452,10 @@ class _Reader:
                         num.fraction = True
                     elif "." not in raw and value <= 31 and d <= 31:
                         return None  # "9/11", "24/7", "1/0": a name, a date or a ratio
+            digits_end = num.end
             self.scale(num)
+            if num.end > digits_end and not num.decimals and _WORD.search(t, digits_end, num.end):
+                self._continue(num)
             self._and_fraction(num)
             return num
         if pos < len(t) and t[pos] in VULGAR:
@@ -530,6 +557,41 @@ class _Reader:
                 return _Num(pos, sc.end(), value, 3, SCALES[sc.group().lower()], words=True)
         return _Num(pos, end, value, 3, words=True, fraction=value < 1)
 
+    def _ratio(self, num: _Num) -> _Num | None:
+        """"one out of three", "1 in 21", "2000 over 3" standing alone: a fraction. With a
+        noun after ("1 in 5 adults", "3 out of 10 voters") the counts are read apart."""
+        t = self.text
+        r = _RATIO.match(t, num.end)
+        if r is None:
+            return None
+        den = self.number(r.end())
+        if den is None or den.vague or den.ordinal or den.fraction or \
+                not _RATIO_END.match(t, den.end):
+            return None
+        dv = den.value * den.scale
+        if dv <= 0 or (not den.words and 1000 <= dv <= 2100 and "," not in t[den.start:den.end]):
+            return None  # "12 in 2014"
+        if r.group(1).lower() != "over" and num.value > dv:
+            return None
+        return _Num(num.start, den.end, num.value / dv, 6, words=num.words, fraction=True)
+
+    def _continue(self, num: _Num) -> None:
+        """"3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"."""
+        t = self.text
+        whole = num.value * num.scale
+        unit = num.scale if num.scale > 1 else 100.0
+        c = _CONTINUE.match(t, num.end)
+        if c is None or not (num.value.is_integer() or num.scale == 1):
+            return
+        nxt = self.number(c.end())
+        if nxt is None or nxt.vague or nxt.fraction or nxt.ordinal or nxt.decimals:
+            return
+        part = nxt.value * nxt.scale
+        grouped = nxt.scale > 1 or "hundred" in t[nxt.start:nxt.end].lower()
+        if not 1 <= part < unit or not (grouped or (c.group(1) and unit == 100)):
+            return
+        num.value, num.scale, num.end = whole + part, 1.0, nxt.end
+
     def _and_fraction(self, num: _Num) -> None:
         """"2 and a half", "3 million and a quarter", "five and a half million"."""
         m = _AND_FRACTION.match(self.text, num.end)
@@ -564,8 +626,9 @@ class _Reader:
         w = _WORD.match(t, p)
         if w and p > end:
             word = w.group().lower()
-            if word == "hundred" and num.decimals == 0 and not num.words:
-                num.value *= 100
+            if word == "hundred" and not num.words:
+                num.value *= 100  # "3 hundred", "2.12 hundred"
+                num.decimals = max(0, num.decimals - 2)
                 num.end = w.end()
                 m = _SEP.match(t, num.end)
                 p = m.end() if m else num.end
@@ -575,8 +638,13 @@ class _Reader:
                 num.scale *= SCALES[word]
                 num.end = w.end()
                 return
-            if word in ("dozen", "dozens") and w:
+            if word in _DOZEN and w:
                 num.value *= 12
+                num.end = w.end()
+                return
+            if w and w.group() in ("M", "G") and num.decimals and \
+                    not t[w.end():w.end() + 1].isalnum():  # "1,674,200.5 M", "1,674.5 G"
+                num.scale *= ABBREV_SCALES[w.group()]
                 num.end = w.end()
                 return
             if w and (w.group() in ("bn", "mn", "mln", "tn", "trn", "bln", "tln") or (
@@ -594,10 +662,17 @@ class _Reader:
             after = t[w.end():w.end() + 1]
             if after.isalnum():
                 return
-            if abbr in ("m", "M") and not self._money_before(num.start) and \
+            if abbr == "m" and not self._money_before(num.start) and \
                     not self._count_noun_after(w.end()):
                 return  # "5m" is five metres unless money or people follow
-            if abbr in ("b", "B", "T", "MM") and not self._money_before(num.start):
+            if abbr == "M" and not (num.decimals or num.value >= 10 or self._money_before(
+                    num.start) or self._count_noun_after(w.end())):
+                return  # "3M" is a name; "10M", "1.5M" are millions
+            if abbr == "G" and not (num.decimals or num.value >= 10):
+                return  # "5G" is a name; "10G" is ten billion
+            if abbr in ("b", "B") and not (num.decimals or self._money_before(num.start)):
+                return  # "4b" is a name; "1.2b" a billion
+            if abbr in ("T", "MM") and not self._money_before(num.start):
                 return
             num.scale *= ABBREV_SCALES[abbr]
             num.end = w.end()
@@ -628,6 +703,7 @@ class _Reader:
         decimals = 0
         scale = 1.0
         frac_num: float | None = None
+        held = 0.0
         while True:
             w = _WORD.match(t, p)
             if w is None:
@@ -640,9 +716,13 @@ class _Reader:
                         break
                 current += val
                 last = "tens" if word in TENS else "ones"
-            elif word == "hundred" and last in ("ones", "tens", "a"):
+            elif word == "hundred" and (last in ("ones", "tens", "a") or (
+                    last == "" and self._scale_next(w.end()))):  # "hundred thousand dollars"
                 current = (current or 1) * 100
                 last = "hundred"
+            elif word in SCALES and last == "scale" and not current and SCALES[word] > scale:
+                total *= SCALES[word]  # "three lakh crore", "a thousand million"
+                scale *= SCALES[word]
             elif word in SCALES and last in ("ones", "tens", "hundred", "a", "frac"):
                 if last == "frac" and frac_num is not None:
                     current = frac_num
@@ -651,9 +731,10 @@ class _Reader:
                 scale = SCALES[word]
                 current = 0
                 last = "scale"
-            elif word in ("dozen", "dozens") and last in ("ones", "tens", "a", "frac", "hundred"):
+            elif word in _DOZEN and last in ("ones", "tens", "a", "frac", "hundred"):
                 base = frac_num if last == "frac" and frac_num is not None else (current or 1)
-                current = base * 12
+                # "three hundred and two dozens": the dozens are the part after "and"
+                current = held + (base - held) * 12
                 last = "dozen"
                 end = w.end()
                 seen = True
@@ -716,6 +797,7 @@ class _Reader:
                     p = nn.end()
                     last = "done"
                     break
+                held = current if last == "hundred" else 0.0
                 last = "and" if last == "hundred" else "scale"
                 p = w.end()
                 p = _skip_space(t, p)
@@ -922,9 +1004,18 @@ class _Reader:
                 and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
                 and _PRONOUN_NEXT.match(t, num.end):
             return None  # "the one you mentioned", "which one", "no one": a pronoun
+        if num.scale == 1 and not (num.fraction or num.vague or num.ordinal) and num.value > 0:
+            ratio = self._ratio(num)
+            if ratio is not None:
+                num = ratio
         self.last_num = num
         qstart = num.start
         end = num.end
+        po = _PERCENT_OF.search(t, max(0, qstart - 16), qstart)
+        if po and not num.fraction and _RATIO_END.match(t, end) and \
+                not _NUMBER_END.search(t, max(0, po.start() - 12), po.start()):
+            return Quantity(t[po.start():end], po.start(), end, num.value * num.scale,
+                            num.value * num.scale, "percent", "percent", num.value * num.scale)
         # negative
         neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
         sign = 1.0

@@ -107,6 +107,30 @@ CASES = [
     ("The number range is 5k-20k", ("5k-20k", 5000, 20000, "", "count")),
     ("about 20~100", ("about 20~100", 20, 100, "", "count")),
     ("His score is 200 or greater than 190", ("200", 200, 200, "", "count")),
+    # fractions in words: numerator, then a denominator that may be compound
+    ("twenty-three fifths", ("twenty-three fifths", 4.6, 4.6, "", "count")),
+    ("one twenty-fifth", ("one twenty-fifth", 0.04, 0.04, "", "count")),
+    ("a twenty-first", ("a twenty-first", 1 / 21, 1 / 21, "", "count")),
+    ("one hundred thirty fifths", ("one hundred thirty fifths", 100 / 35, 100 / 35, "", "count")),
+    ("one hundred and thirty fifths", ("one hundred and thirty fifths", 26, 26, "", "count")),
+    ("two and fifty-four hundredths", ("two and fifty-four hundredths", 2.54, 2.54, "",
+                                       "count")),
+    ("one hundred and three quarters", ("one hundred and three quarters", 100.75, 100.75, "",
+                                        "count")),
+    ("six million and two thirds", ("six million and two thirds", 6666666.1667, 6666667.1667, "",
+                                    "count")),
+    ("a hundred trillionths", ("a hundred trillionths", 1e-10, 1e-10, "", "count")),
+    ("the odds are one in five.", ("one in five", 0.2, 0.2, "", "count")),
+    ("one out of three", ("one out of three", 1 / 3, 1 / 3, "", "count")),
+    ("percent of 10", ("percent of 10", 10, 10, "percent", "percent")),
+    # digits with number words, powers, abbreviations
+    ("4 thousand 3 hundred and 21", ("4 thousand 3 hundred and 21", 4321, 4321, "", "count")),
+    ("6 crore and two hundred", ("6 crore and two hundred", 60000200, 60000200, "", "count")),
+    ("three lakh crore", ("three lakh crore", 2.5e12, 3.5e12, "", "count")),
+    ("three hundred and two dozens", ("three hundred and two dozens", 324, 324, "", "count")),
+    ("1.1^23", ("1.1^23", 1.1 ** 23, 1.1 ** 23, "", "count")),
+    ("I can give you 10M.", ("10M", 9.5e6, 10.5e6, "", "count")),
+    ("a 1.2b budget", ("1.2b", 1.15e9, 1.25e9, "", "count")),
 ]
 
 
@@ -156,11 +180,20 @@ def test_times_dates_and_ordinals_are_not_counts(text: str, kind: str) -> None:
                                   "the one who fled", "which one do you prefer",
                                   "see https://iom.int/2014/500000-displaced",
                                   "call 1-800-273-8255", "on 2014-06-12", "version 3.11.7",
-                                  "write to desk42@wire.org"])
+                                  "write to desk42@wire.org",
+                                  "the three fifth-graders won three firsts"])
 def test_no_number_where_none_is_written(text: str) -> None:
     """'U.S.' is no unit, identifiers and ordinals are no counts, 'one' as a pronoun is no
     number, and neither are the digits of a URL or an e-mail address."""
-    assert [q for q in read_quantities(text) if q.kind == "count"] == []
+    counts = [q for q in read_quantities(text) if q.kind == "count"]
+    assert all(q.text == "three" for q in counts), counts
+
+
+@pytest.mark.parametrize(("text", "value"), [("3M said", 3), ("5G networks", 5),
+                                             ("in Section 4b", 4)])
+def test_a_letter_on_a_small_integer_is_a_name_not_a_scale(text: str, value: float) -> None:
+    """'3M', '5G', '4b' are names; '10M', '1.2b' (above) are amounts."""
+    assert [q.high for q in read_quantities(text)] == [value]
 
 
 def test_offsets_point_at_the_text() -> None:
