@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import Nearby, in_context, nearest_number, why_not
-from .quantities import DEFAULT_APPROX, Quantity, read_quantities, trie_pattern
+from .mentions import Nearby, Numbers, in_context, nearest_number, why_not
+from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_interval
 from .text import Document, Sentence, document, lower_same_length, read_article, split_sentences
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
@@ -58,34 +58,45 @@ class Ruleset:
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
                    tuple(always), scanner)
 
-    def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
-        """fact index -> the spans of its keywords in text. A user pattern that runs past its
-        time limit raises TimeoutError with the fact index as its argument."""
-        out: dict[int, list[tuple[int, int]]] = {}
-        low = lower_same_length(text)
-        confirm = self._confirm
+    def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
+                                              dict[int, list[tuple[int, int]]]]:
+        """Where a literal keyword may start, once per place however many facts share it:
+        (start, end of the word, the (fact, term) pairs to confirm there; term None: the word
+        is the whole term); and fact -> spans of its /regex/ keywords. A user pattern that
+        runs past its time limit raises TimeoutError with the fact index as its argument."""
+        occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]] = []
         if self.scanner is not None:
             by_word, prefixes = self.by_word, self.prefixes
-            for m in self.scanner.finditer(low):
-                pos = m.start()
-                got = by_word.get(m.group())
-                if got:
-                    for i, term in got:
-                        if term is None:
-                            out.setdefault(i, []).append(m.span())
-                        else:
-                            confirm(out, i, term, text, pos)
+            for m in self.scanner.finditer(lower_same_length(text)):
+                w = m.group()
+                got: Sequence[tuple[int, Term | None]] = by_word.get(w, ())
                 if prefixes:
-                    w = m.group()
-                    for p, i, term in prefixes:
-                        if w.startswith(p):
-                            confirm(out, i, term, text, pos)
+                    more = [(i, term) for p, i, term in prefixes if w.startswith(p)]
+                    if more:
+                        got = [*got, *more]
+                if got:
+                    occ.append((m.start(), m.end(), got))
+        regex: dict[int, list[tuple[int, int]]] = {}
         for i, term in self.always:
             try:
                 for m in term.finditer(text):
-                    out.setdefault(i, []).append(m.span())
+                    regex.setdefault(i, []).append(m.span())
             except TimeoutError:
                 raise TimeoutError(i) from None
+        return occ, regex
+
+    def hits(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """fact index -> the spans of its keywords in text. A user pattern that runs past its
+        time limit raises TimeoutError with the fact index as its argument."""
+        occ, out = self.occurrences(text)
+        for pos, end, got in occ:
+            for i, term in got:
+                if term is None:
+                    out.setdefault(i, []).append((pos, end))
+                else:
+                    self._confirm(out, i, term, text, pos)
+        for spans in out.values():
+            spans.sort()
         return out
 
     @staticmethod
@@ -117,15 +128,17 @@ class _Article:
     """One article's sentences and quantities, computed once and shared by all facts."""
 
     def __init__(self, doc: Document, approx: float,
-                 hits: dict[int, list[tuple[int, int]]] | None = None) -> None:
+                 hits: dict[int, list[tuple[int, int]]] | None = None,
+                 positions: list[int] | None = None) -> None:
         self.doc = doc
         self.approx = approx
-        if hits is None:
+        if hits is not None:
+            positions = sorted({ks for spans in hits.values() for ks, _ in spans})
+        if positions is None:
             self.sentences = split_sentences(doc)
         else:  # only the stretches of text that hold a keyword
             self.sentences = []
-            for a, b in _regions(doc.text, sorted({ks for spans in hits.values()
-                                                   for ks, _ in spans})):
+            for a, b in _regions(doc.text, positions):
                 self.sentences.extend(split_sentences(doc, a, b))
         self.starts = [s.start for s in self.sentences]
         self._quantities: dict[int, list[Quantity]] = {}
@@ -213,6 +226,15 @@ def _hits(rs: Ruleset, text: str) -> dict[int, list[tuple[int, int]]]:
         raise _timeout(rs.facts[exc.args[0]]) from None
 
 
+def _occurrences(rs: Ruleset, text: str
+                 ) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
+                            dict[int, list[tuple[int, int]]]]:
+    try:
+        return rs.occurrences(text)
+    except TimeoutError as exc:
+        raise _timeout(rs.facts[exc.args[0]]) from None
+
+
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                    path: str | None = None, approx: float = DEFAULT_APPROX) -> list[Verdict]:
     """Every fact the document mentions (or that is required), with its verdict.
@@ -221,20 +243,18 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     the facts it may mention, then dropped, so memory holds the article and its mentions,
     not a cache per sentence."""
     rs = ruleset(facts)
-    hits = _hits(rs, doc.text)
-    art = _Article(doc, approx, hits)
-    by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
-    for i in sorted(hits):
-        if _skip(rs.facts[i], path):
-            continue
-        for si, kws in _by_sentence(art, hits[i]).items():
-            by_sentence.setdefault(si, []).append((i, kws))
     text = doc.text
+    occ, regex = _occurrences(rs, text)
+    positions = [o[0] for o in occ]
+    if regex:
+        positions = sorted({*positions, *(ks for spans in regex.values() for ks, _ in spans)})
+    art = _Article(doc, approx, positions=positions)
+    by_sentence = _group_by_sentence(art, rs, occ, regex, path)
     found: dict[int, list[Mention]] = {}
     for si in sorted(by_sentence):
         s = art.sentences[si]
+        numbers: Numbers | None = None
         words: frozenset[str] | None = None
-        quantities: list[Quantity] | None = None
         spans = by_sentence[si]
         nearby = Nearby(spans) if len(spans) > 1 else None
         for i, kws in spans:
@@ -245,9 +265,11 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                         words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
                     if not in_context(fact, text, s.start, s.end, words):
                         continue
-                if quantities is None:
-                    quantities = art.read(si)
-                q = nearest_number(fact, text, s.end, quantities, sorted(set(kws)), nearby, i,
+                if numbers is None:
+                    numbers = Numbers(text, art.read(si))
+                if not numbers.items:
+                    break  # no number: no mention of any fact
+                q = nearest_number(fact, text, s.end, numbers, sorted(set(kws)), nearby, i,
                                    s.start)
             except TimeoutError:
                 raise _timeout(fact) from None
@@ -260,6 +282,50 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
         if mentions or (fact.required and not _skip(fact, path)):
             results.append(judge(fact, mentions))
     return results
+
+
+def _group_by_sentence(art: _Article, rs: Ruleset,
+                       occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
+                       regex: dict[int, list[tuple[int, int]]], path: str | None
+                       ) -> dict[int, list[tuple[int, list[tuple[int, int]]]]]:
+    """sentence -> [(fact, its keyword spans in the sentence)], facts in rule order; only
+    sentences that may hold a number (a digit, a currency sign or a number word)."""
+    starts = art.starts
+    sentences = art.sentences
+    text = art.doc.text
+    skipped = {i for i, f in enumerate(rs.facts) if f.skip_paths and _skip(f, path)}
+    places: dict[int, list[tuple[int, int, Sequence[tuple[int, Term | None]]]]] = {}
+    for o in occ:
+        si = bisect.bisect_right(starts, o[0]) - 1
+        if si >= 0 and o[0] < sentences[si].end:
+            places.setdefault(si, []).append(o)
+    for i, spans in regex.items():
+        for ks, ke in spans:
+            si = bisect.bisect_right(starts, ks) - 1
+            if si >= 0 and ks < sentences[si].end:
+                places.setdefault(si, []).append((ks, ke, ((i, None),)))
+    out: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    for si, found in places.items():
+        s = sentences[si]
+        if not may_hold_number(text[s.start:s.end]):
+            continue
+        se = s.end
+        per: dict[int, list[tuple[int, int]]] = {}
+        for ks, ke, got in found:
+            for i, term in got:
+                if term is None:
+                    per.setdefault(i, []).append((ks, ke if ke < se else se))
+                else:
+                    m = term.match(text, ks)
+                    if m is not None:
+                        e = m.end()
+                        per.setdefault(i, []).append((ks, e if e < se else se))
+        if skipped:
+            for i in skipped:
+                per.pop(i, None)
+        if per:
+            out[si] = sorted(per.items())
+    return out
 
 
 def _by_sentence(art: _Article, spans: list[tuple[int, int]]

@@ -79,21 +79,54 @@ class Nearby:
         self.starts: dict[int, list[tuple[int, int, int]]] = {}
         self.ends: dict[int, list[tuple[int, int, int]]] = {}
         self.built = False
+        self.near: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
 
     def touching(self, q: Quantity, me: int) -> list[tuple[int, int]]:
         """Keyword spans of other facts within two characters after or before q."""
-        if not self.built:  # built at the first number asked about, once per sentence
-            for j, kws in self.spans:
-                for a, b in kws:
-                    self.starts.setdefault(a, []).append((a, b, j))
-                    self.ends.setdefault(b, []).append((a, b, j))
-            self.built = True
-        out: list[tuple[int, int]] = []
-        for p in range(q.end, q.end + 3):
-            out.extend((a, b) for a, b, j in self.starts.get(p, ()) if j != me)
-        for p in range(q.start - 2, q.start + 1):
-            out.extend((a, b) for a, b, j in self.ends.get(p, ()) if j != me)
-        return out
+        got = self.near.get(q.span)
+        if got is None:
+            if not self.built:  # built at the first number asked about, once per sentence
+                for j, kws in self.spans:
+                    for a, b in kws:
+                        self.starts.setdefault(a, []).append((a, b, j))
+                        self.ends.setdefault(b, []).append((a, b, j))
+                self.built = True
+            got = []
+            for p in range(q.end, q.end + 3):
+                got.extend(self.starts.get(p, ()))
+            for p in range(q.start - 2, q.start + 1):
+                got.extend(self.ends.get(p, ()))
+            self.near[q.span] = got
+        return [(a, b) for a, b, j in got if j != me] if got else []
+
+
+class Numbers:
+    """A sentence's numbers with the checks that do not depend on the fact, made once for
+    all the facts the sentence may mention."""
+
+    __slots__ = ("items", "any_fact", "count_fact", "duration_fact", "change_to", "_people")
+
+    def __init__(self, text: str, quantities: list[Quantity]) -> None:
+        self.items = quantities
+        # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
+        self.any_fact = [not (_OTHER_FIGURE.search(text, max(0, q.start - 50), q.start) or
+                              _CHANGE_FROM_BEFORE.search(text, max(0, q.start - 40), q.start))
+                         for q in quantities]
+        # "one of the hostages", "a third of Mosul's 1.5 million residents"
+        self.count_fact = [not (_partitive(text, q) or
+                                _FRACTION_OF.search(text, max(0, q.start - 40), q.start))
+                           for q in quantities]
+        # "3 days ago", "17 minutes into the audio": a point in time
+        self.duration_fact = [_TIME_REF_AFTER.match(text, q.end) is None for q in quantities]
+        self.change_to = [k + 1 < len(quantities) and _is_change_to(text, q, quantities[k + 1])
+                          for k, q in enumerate(quantities)]
+        self._people: dict[int, bool] = {}
+
+    def counts_people(self, k: int, text: str, end: int) -> bool:
+        got = self._people.get(k)
+        if got is None:
+            got = self._people[k] = _counts_people(text, self.items[k], end)
+        return got
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +259,7 @@ def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
     return False
 
 
-def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
+def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] | Numbers,
                    kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1,
                    start: int = 0) -> Quantity | None:
     """Of the sentence's numbers that can be the fact's, the nearest to a keyword (a tie goes
@@ -236,13 +269,20 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity],
     if fact.kind == "year" and any(_OFFSET_BEFORE.search(text, max(0, ks - 60), ks)
                                    for ks, _ in kws):
         return None  # "in 2006, three years after the invasion": a year counted from it
+    nums = quantities if isinstance(quantities, Numbers) else Numbers(text, quantities)
+    items = nums.items
     found: list[Candidate] = []
-    for k, q in enumerate(quantities):
-        others = nearby.touching(q, me) if nearby is not None else []
-        if not _can_be(fact, text, end, q, kws, others):
+    for k, q in enumerate(items):
+        if not nums.any_fact[k] or not compatible(fact, q):
             continue
-        if k + 1 < len(quantities) and _is_change_to(text, q, quantities[k + 1]) and \
-                compatible(fact, quantities[k + 1]):
+        if fact.kind == "count" and not nums.count_fact[k]:
+            continue
+        if fact.kind == "duration" and not nums.duration_fact[k]:
+            continue
+        others = nearby.touching(q, me) if nearby is not None else []
+        if not _can_be(fact, text, end, q, kws, others, nums, k):
+            continue
+        if nums.change_to[k] and compatible(fact, items[k + 1]):
             continue  # "rose 0.3 points to 4.1%": the change; the level follows
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
@@ -267,25 +307,15 @@ def _is_change_to(text: str, q: Quantity, nxt: Quantity) -> bool:
 
 
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
-            others: Sequence[tuple[int, int]]) -> bool:
-    if not compatible(fact, q):
-        return False
+            others: Sequence[tuple[int, int]], nums: Numbers, k: int) -> bool:
+    """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end for ks, ke in kws):
         return False  # the number is part of the keyword itself
     if counts_other_noun(fact, text, q, end):
         return False
-    if fact.kind == "count" and (_partitive(text, q) or
-                                 _FRACTION_OF.search(text, max(0, q.start - 40), q.start)):
-        return False  # "one of the hostages", "a third of Mosul's 1.5 million residents"
-    if fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):
-        return False  # "3 days ago", "17 minutes into the audio": a point in time
     if fact.kind == "count" and not fact.nouns and _is_measure(fact) and \
-            _counts_people(text, q, end):
+            nums.counts_people(k, text, end):
         return False  # a magnitude of 7.8 is no count of the injured
-    if _OTHER_FIGURE.search(text, max(0, q.start - 50), q.start):
-        return False  # "up from 12", "an earlier toll of 18", "another 20": not this figure
-    if _CHANGE_FROM_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return False  # "rose from 1.1 million to 1.2 million": the old figure
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
                 not any(t.search(text, ks, ke) for t in fact.nouns):

@@ -124,6 +124,11 @@ _CAND = re.compile(
     r"(?P<d>\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
     r"\b(?P<w>" + trie_pattern([w.lower() for w in _WORDNUM.split("|")]) + r")\b"
 )
+# the same where the text holds no number word: one character class, scanned in C
+_CAND_SIGNS = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$€£¥₹₽₩₺₦₱₪฿]")
+_CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺₦₱₪฿")
+_NUMBER_WORDS = frozenset(w.lower() for w in _WORDNUM.split("|"))
+_LETTERS = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009\u200b\u2060]\d{3})+(?!\d)|"
                      r"\d+)(?:\.\d+)?|\.\d+")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -928,8 +933,9 @@ class _Reader:
         n = len(t)
         links = [u.span() for u in _URL.finditer(t)] if ("://" in t or "www." in low
                                                           or "@" in t) else []
+        cand = _CAND_SIGNS if _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low)) else _CAND
         while pos < n:
-            m = _CAND.search(low, pos)
+            m = cand.search(low, pos)
             if m is None:
                 break
             start = m.start()
@@ -938,7 +944,8 @@ class _Reader:
                 if inside is not None:  # numbers inside a URL or an e-mail address
                     pos = inside
                     continue
-            if m.group("c"):
+            group = m.lastgroup or ("c" if m.group() in _CURRENCY_SIGNS else "d")
+            if group == "c":
                 # currency symbol: the number follows
                 k = _skip_space(t, m.end())
                 if k < n and (t[k].isdigit() or (t[k] == "." and k + 1 < n and t[k + 1].isdigit())):
@@ -946,7 +953,7 @@ class _Reader:
                 else:
                     pos = m.end()
                     continue
-            elif m.group("w"):
+            elif group == "w":
                 wl = m.group("w").lower()
                 if wl in ("minus", "negative"):
                     k = _skip_space(t, m.end())
@@ -972,7 +979,7 @@ class _Reader:
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
                     if a and t[a.start()] in "aA" and self.word_fraction(a.start()):
                         start = a.start()  # "a twenty-first"
-            if m.group("d"):
+            if group == "d":
                 code = _CODE.match(t, start - 1 if start and t[start - 1] == "+" else start)
                 if code and (start == 0 or not t[start - 1].isalnum()):
                     pos = code.end()  # "+1-222-2222-2222", "2014-06-12", "192.168.1.2"
@@ -981,7 +988,7 @@ class _Reader:
                     start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
                 pos = start + 1  # inside a number, or after the slash of "9/11", "24/7"
                 continue
-            if m.group("d") and start > 0 and t[start - 1] == "." and \
+            if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
             q = self.quantity(start)
@@ -1369,6 +1376,13 @@ class _Reader:
                     continue  # "$5 m": million, read by scale()
                 return units.symbols[phrase], m.end(k), ""
         return None
+
+
+def may_hold_number(text: str) -> bool:
+    """False when `text` surely holds no quantity: no digit, currency sign or number word."""
+    low = text.lower()
+    return _CAND_SIGNS.search(low) is not None or not _NUMBER_WORDS.isdisjoint(
+        _LETTERS.findall(low))
 
 
 def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
