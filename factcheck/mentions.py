@@ -143,7 +143,10 @@ def any_term(terms: tuple[Term, ...], text: str, start: int, end: int) -> Term |
 
 
 def compatible(fact: Fact, q: Quantity) -> bool:
-    """Can `q` be the fact's number, by kind and unit?"""
+    """Can `q` be the fact's number, by kind and unit? A rate ("$2 per share", "3,000 a
+    day") is only a rate's number, per the same thing."""
+    if q.per != fact.per:
+        return False
     if fact.kind == "count":
         return q.kind == "count"
     if fact.kind == "year":
@@ -344,6 +347,8 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
             if fact.kind == "count":
                 want = f"a count of {fact.unit_label}" if fact.unit_label else "a count"
             shown = f"a {q.kind} ({q.unit})" if q.unit else _article(what)
+            if q.per:
+                shown = f"a rate ({q.unit or q.kind} per {q.per})"
             reasons.append(f"'{q.text}' is {shown}, the fact wants {want} (`unit`)")
         elif any(q.start < ke and ks < q.end for ks, ke in kws):
             reasons.append(f"'{q.text}' is part of the keyword")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .units import CURRENCY_PREFIX, CURRENCY_WORDS, SPACED_SYMBOLS, Unit, table
 
@@ -32,6 +32,7 @@ class Quantity:
     kind: str = "count"  # count, money, length, duration, year, percent, time, date, ordinal, ...
     value: float = 0.0  # the number as written
     qualifier: str = ""  # "", more, less, about, nearly, range, precision, vague
+    per: str = ""  # a rate's denominator: "$2 per share" is USD per "share", "a day": "day"
 
     @property
     def span(self) -> tuple[int, int]:
@@ -254,6 +255,25 @@ _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)
                          r"(?:\s+([A-Za-z]+))?")
 _ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*(?:\^[23])?")
 _DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
+# a rate after a quantity: "120 km per hour", "$15.4/hour", "$350 per kg", "10 l/km",
+# "3,000 people a day", "four times per week"
+_PER = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+", re.I)
+_PER_UNIT = re.compile(r"([A-Za-zµμ]+)(\^?[23²³](?![\d.])|\s+(?:squared|cubed)\b)?")
+_AFTER_SLASH = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
+                "d": "day", "wk": "week", "mo": "month", "y": "year", "yr": "year"}
+# what "a", "an" and "each" price or count besides a length of time: "$90 a barrel"
+_NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|later|before|after|prior|on|since|from|into)\b",
+                         re.I)
+_PER_THING = frozenset("""
+barrel barrels gallon gallons litre litres liter liters pound pounds kilo kilos kilogram
+kilograms tonne tonnes ton tons ounce ounces head share shares person piece unit month
+capita
+""".split())
+_PER_NOUN_SKIP = frozenset("""
+a an the and or of to in on at for with by from as is are was were be been this that
+these those it its their his her our your per each every more less than over under about
+percent per cent
+""".split())
 _DOZEN = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 # "1.1^23", "2.5^-1", "10^6"
 _POWER = re.compile(r"\^([+\-−]*)(\d{1,3}(?:\.\d+)?)(?![\d.])")
@@ -1101,6 +1121,11 @@ class _Reader:
                         num.vague = (num.vague[0] / 100, num.vague[1] / 100)
             elif unit is not None:
                 kind, uname = unit.kind, unit.name
+        per = ""
+        if kind != "percent":
+            rate = self._per(end, kind, uname, num)
+            if rate is not None:
+                kind, uname, per, end = rate
         if kind == "count" and not currency and num.scale == 1:
             yo = _YEARS_OLD.match(t, end)
             if yo or (_AGED_BEFORE.search(t, max(0, qstart - 8), qstart) and num.value < 130):
@@ -1160,7 +1185,8 @@ class _Reader:
         else:
             low = high = mid
             qual = ""
-        return self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
+        q = self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
+        return replace(q, per=per) if per and not q.per else q
 
     def _finish(self, t: str, qstart: int, end: int, low: float | None, high: float | None,
                 uname: str, kind: str, mid: float, qual: str, num: _Num) -> Quantity:
@@ -1222,7 +1248,7 @@ class _Reader:
                         if rl is not None:
                             qstart = min(qstart, rl.start())
                         return Quantity(t[qstart:q2.end], qstart, q2.end, lo2, hi2, unit2,
-                                        kind2, mid, "range")
+                                        kind2, mid, "range", q2.per)
         return Quantity(t[qstart:end], qstart, end, low, high, uname, kind, mid, qual)
 
     def _range(self, kind: str, uname: str, mid: float, num: _Num, q2: Quantity,
@@ -1256,6 +1282,58 @@ class _Reader:
         if a > b_val:
             return None
         return a, b_high if q2.qualifier == "" else b_val, kind, uname
+
+    def _per(self, end: int, kind: str, uname: str, num: _Num
+             ) -> tuple[str, str, str, int] | None:
+        """A rate after the quantity: (kind, unit, per, end). "120 km per hour" is a speed
+        (a unit of its own); "$15.4/hour" is USD per "hour", "3,000 people a day" a count
+        per "day", "10 l/km" litres per "kilometre"."""
+        t = self.text
+        p = _PER.match(t, end)
+        counted = False
+        if p is None and kind == "count":
+            w = re.compile(r"\s+([A-Za-z]+)").match(t, end)
+            if w and w.group(1).lower() not in _PER_NOUN_SKIP:
+                p = _PER.match(t, w.end())  # "3,000 people a day"
+                counted = True
+        if p is None:
+            return None
+        sep = p.group().strip().lower()
+        d = _PER_UNIT.match(t, p.end())
+        if d is None or (d.end() < len(t) and (t[d.end()].isalnum() or t[d.end()] == "-")):
+            return None
+        word = d.group(1)
+        units = self.units
+        den = units.surfaces.get(word.lower())
+        if den is None and (word in SPACED_SYMBOLS or (sep == "/" and len(word) > 1)):
+            den = units.symbols.get(word)
+        if den is None and sep == "/" and word in _AFTER_SLASH:
+            den = units.by_name[_AFTER_SLASH[word]]
+        if den is not None and den.kind == "money":
+            return None
+        if sep in ("a", "an", "each") or counted:
+            if not ((den is not None and den.kind == "duration") or word.lower() in _PER_THING):
+                return None  # "5 a side", "20 a game"
+            if counted and sep == "/":
+                return None
+            if kind == "count" and not num.words and num.scale == 1 and \
+                    1000 <= num.value <= 2100:
+                return None  # "in 2014 a year after"
+            if _NOT_A_RATE.match(t, d.end()):
+                return None  # "$13.18 billion a year earlier": a point in time
+        if den is None:
+            if word.lower() not in _PER_THING:
+                return None
+            name = word.lower()  # "per capita", "per share"
+        else:
+            name = den.name
+        power = (d.group(2) or "").strip()
+        if power:
+            name = ("square " if power in ("2", "^2", "²", "^²", "squared") else "cubic ") + name
+        u = units.by_name.get(f"{uname} per {name}") if uname else None
+        if u is not None:
+            return u.kind, u.name, "", d.end()  # "kilometre per hour", "ton per day"
+        return kind, uname, name, d.end()
 
     def _apply(self, word: str, mid: float, low: float | None, high: float | None, qual: str
                ) -> tuple[float | None, float | None, str]:
@@ -1321,6 +1399,8 @@ class _Reader:
         a = _ATTACHED.match(t, end)
         if a:
             sym = a.group()
+            if "/" in sym and sym not in units.symbols and sym.split("/")[0] in units.symbols:
+                sym = sym.split("/")[0]  # "10l/km": litres, then a rate
             sym = sym.rstrip(".") if sym not in units.symbols else sym
             if sym in units.symbols:
                 u = units.symbols[sym]
@@ -1349,6 +1429,11 @@ class _Reader:
         if not m or m.start(1) == end:
             return None
         words = [w for w in m.groups() if w]
+        if "/" in words[0] and words[0] not in units.symbols:
+            head = words[0].split("/")[0]  # "10 l/km", "5 mg/L": the unit, then a rate
+            if head in units.symbols and (head in SPACED_SYMBOLS or head == "l"):
+                return units.symbols[head], m.start(1) + len(head), ""
+            return None
         # currency words, longest first: "US dollars", "Canadian dollars", "euros"
         for k in range(min(3, len(words)), 0, -1):
             phrase = " ".join(words[:k]).lower()

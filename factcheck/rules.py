@@ -93,6 +93,7 @@ class Fact:
     kind: str = "count"  # count, money, length, duration, year, percent, ...
     unit: str = ""  # unit name, ISO code for money; "" for counts and years
     noun: str = ""  # the count noun of `unit:` ("people"), for display
+    per: str = ""  # a rate's denominator: `value: 500,000 barrels a day` -> "day"
     tolerance: str = ""
     context: tuple[Term, ...] = ()
     exclude: tuple[Term, ...] = ()
@@ -108,7 +109,8 @@ class Fact:
 
     def describe(self) -> str:
         """What the fact says, as one line: `500000 people (± 10%)`, `at least 1000`."""
-        return describe_interval(self.low, self.high, self.unit_label, self.kind)
+        said = describe_interval(self.low, self.high, self.unit_label, self.kind)
+        return f"{said} per {self.per}" if self.per else said
 
 
 def fmt_number(x: float) -> str:
@@ -426,13 +428,13 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
 
     # the unit of the fact
     unit_raw = scalar("unit", (str,), "a unit or a count noun, such as people, km or USD")
-    kind, unit, noun = "count", "", ""
+    kind, unit, noun, per = "count", "", "", ""
     if unit_raw:
         got = _parse_unit(unit_raw)
         if got is None:
             problems.add(fields["unit"][0], f"unit '{unit_raw}' is empty")
         else:
-            kind, unit, noun = got
+            kind, unit, noun, per = got
 
     # the value
     low: float | None = None
@@ -448,8 +450,9 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
     if has_value:
         parsed = _value(loader, fields["value"][0], "value", problems)
         if parsed is not None:
-            (low, high, vkind, vunit), value_text = parsed
+            (low, high, vkind, vunit, vper), value_text = parsed
             value_kind = (vkind, vunit)
+            per = per or vper
     else:
         texts = []
         for key in ("min", "max"):
@@ -457,7 +460,8 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                 parsed = _value(loader, fields[key][0], key, problems)
                 if parsed is None:
                     continue
-                (lo, hi, vkind, vunit), vt = parsed
+                (lo, hi, vkind, vunit, vper), vt = parsed
+                per = per or vper
                 texts.append(f"{key} {vt}")
                 if key == "min":
                     low = lo
@@ -537,7 +541,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         return None
     return Fact(
         id=fid, source=Source(path, line), keywords=keywords, claim=claim,
-        value_text=value_text, low=low, high=high, kind=kind, unit=unit, noun=noun,
+        value_text=value_text, low=low, high=high, kind=kind, unit=unit, noun=noun, per=per,
         tolerance=tolerance_text, context=context, exclude=exclude, nouns=nouns,
         required=bool(required), skip_paths=skip_paths, examples=tuple(examples),
     )
@@ -549,8 +553,21 @@ def _convert(x: float | None, src: Unit, dst: Unit) -> float | None:
     return dst.from_base(src.to_base(x))
 
 
-def _parse_unit(raw: str) -> tuple[str, str, str] | None:
-    """`unit:` -> (kind, unit, noun)."""
+def _parse_unit(raw: str) -> tuple[str, str, str, str] | None:
+    """`unit:` -> (kind, unit, noun, per)."""
+    got = _plain_unit(raw)
+    if got is None or got[0] != "count" or not raw.strip():
+        return None if got is None else (*got, "")
+    qs = read_quantities("1 " + raw.strip())  # a rate: "barrels a day", "USD per share"
+    if len(qs) == 1 and qs[0].per and qs[0].end == len(raw.strip()) + 2:
+        q = qs[0]
+        noun = raw.strip().split()[0] if q.kind == "count" else ""
+        noun = "" if noun.lower() in ("count", "per", "a", "an", "each") else noun
+        return q.kind, q.unit, noun, q.per
+    return (*got, "")
+
+
+def _plain_unit(raw: str) -> tuple[str, str, str] | None:
     text = raw.strip()
     if not text:
         return None
@@ -577,7 +594,7 @@ def _parse_unit(raw: str) -> tuple[str, str, str] | None:
 
 
 def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Problems
-           ) -> tuple[tuple[float | None, float | None, str, str], str] | None:
+           ) -> tuple[tuple[float | None, float | None, str, str, str], str] | None:
     if not isinstance(node, yaml.ScalarNode):
         problems.add(node, f"'{key}' must be a number or a string such as '500,000' or "
                            f"'$15 billion', not a {_node_kind(node)}")
@@ -590,7 +607,7 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
         if not math.isfinite(val):
             problems.add(node, f"'{key}' must be a finite number")
             return None
-        return (float(val), float(val), "count", ""), _plain(val)
+        return (float(val), float(val), "count", "", ""), _plain(val)
     text = str(val).strip()
     qs = [q for q in read_quantities(text) if q.kind not in ("ordinal",)]
     if len(qs) != 1:
@@ -605,7 +622,7 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     low, high = q.low, q.high
     if q.qualifier in ("precision", "about") and key == "value":
         low = high = q.value  # the rule's own number is exact; tolerance widens it
-    return (low, high, q.kind, q.unit), text
+    return (low, high, q.kind, q.unit, q.per), text
 
 
 def _plain(v: float | int) -> str:

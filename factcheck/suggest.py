@@ -118,6 +118,8 @@ def _draft(doc: Document, s: Sentence, q: Quantity, numbers: list[Quantity]) -> 
     if noun:
         fields.setdefault("unit", noun.lower())
         nouns = [noun.lower()]
+    if q.per:  # a rate: "$350 per kg" -> `unit: USD per kilogram`
+        fields["unit"] = f"{fields.get('unit') or 'count'} per {q.per}"
     line, _ = doc.position(q.start)
     fid = _slug([*(keywords[:1] or ["fact"]), *(context[:1]), noun])
     return Draft(fid, s.text, line, s, q, fields, keywords, context, [], nouns)

@@ -214,3 +214,20 @@ def test_m_after_money_is_million_but_after_a_number_alone_is_metres() -> None:
     assert read_quantities("$3m")[0].value == 3e6
     assert read_quantities("a 5m wall")[0].unit == "metre"
     assert read_quantities("5m people")[0].value == 5e6
+
+
+@pytest.mark.parametrize(("text", "unit", "kind", "per"), [
+    ("winds of 120 km per hour", "kilometre per hour", "speed", ""),
+    ("it costs $350 per kg", "USD", "money", "kilogram"),
+    ("paid $15.4/hour", "USD", "money", "hour"),
+    ("Some 3,000 people a day are fleeing", "", "count", "day"),
+    ("output of 500,000 barrels a day", "barrel", "volume", "day"),
+    ("a limit of 5 mg/L", "milligram", "mass", "litre"),
+    ("$2 to $3 a share", "USD", "money", "share"),
+    ("$13.18 billion a year earlier", "USD", "money", ""),
+    ("in 2014 a year after the vote", "", "year", ""),
+])
+def test_rates_say_what_they_are_per(text: str, unit: str, kind: str, per: str) -> None:
+    """A rate keeps its number and unit and says per what; 'a year earlier' is no rate."""
+    q = read_quantities(text)[0]
+    assert (q.unit, q.kind, q.per) == (unit, kind, per)

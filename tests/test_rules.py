@@ -58,6 +58,20 @@ def test_unit_count_noun_and_calendar_year() -> None:
     assert f.kind == "year"
 
 
+@pytest.mark.parametrize(("keys", "kind", "unit", "per", "said"), [
+    ("value: 500,000 barrels a day", "volume", "barrel", "day", "500,000 barrels per day"),
+    ("value: 3000\n  unit: people per day", "count", "", "day", "3,000 people per day"),
+    ("value: $2\n  unit: USD per share", "money", "USD", "share", "2 USD per share"),
+    ("value: 120\n  unit: km/h", "speed", "kilometre per hour", "", "120 kilometres per hour"),
+])
+def test_a_rate_is_written_as_a_value_or_a_unit(keys: str, kind: str, unit: str, per: str,
+                                                 said: str) -> None:
+    """A fact may be a rate; it then takes only rates per the same thing."""
+    f = load_one(f"facts:\n- id: a\n  {keys}\n  keywords: [x]\n")
+    assert (f.kind, f.unit, f.per) == (kind, unit, per)
+    assert f.describe() == said
+
+
 def test_unit_converts_value() -> None:
     """`unit: km` with `value: 125 miles` holds the fact in km."""
     f = load_one("facts:\n- id: a\n  value: 125 miles\n  unit: km\n  keywords: [x]\n")
