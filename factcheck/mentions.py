@@ -39,6 +39,12 @@ _PEOPLE_PARTICIPLES = frozenset("""
 wounded injured dead killed missing displaced arrested detained hurt captured kidnapped
 abducted executed rescued evacuated slain
 """.split())
+# "56 were hurt", "25 have been killed": people, though no noun follows the number
+_PEOPLE_PASSIVE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|"
+                             r"being|got)\s+(?:\w+ly\s+)?(" + "|".join(sorted(
+                                 _PEOPLE_PARTICIPLES)) + r")\b", re.I)
+# "one in four doctors", "1 in 3 of Mosul's residents": a ratio, neither number a count
+_IN_RATIO = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 _PEOPLE_VERB_BEFORE = re.compile(
     r"\b(?:kill|wound|injur|kidnapp?|abduct|execut|arrest|detain|rescu|evacuat|displac|hurt)"
     r"(?:ed|ing|e|es|s)?\s+$", re.I)
@@ -67,6 +73,7 @@ _PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b",
 _FRACTION_OF = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|\d+(?:\.\d+)?\s*"
     r"(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
 
 
@@ -116,6 +123,15 @@ class Numbers:
         self.count_fact = [not (_partitive(text, q) or
                                 _FRACTION_OF.search(text, max(0, q.start - 40), q.start))
                            for q in quantities]
+        for k in range(len(quantities) - 1):
+            a, b = quantities[k], quantities[k + 1]
+            m = _IN_RATIO.match(text, a.end)
+            if m is not None and m.end() == b.start and a.kind == b.kind == "count" and \
+                    0 < a.value < b.value and b.kind != "year":
+                # "one in four doctors", "1 in 3 of Mosul's 1.6 million residents"
+                self.count_fact[k] = self.count_fact[k + 1] = False
+                if _OF_AFTER.match(text, b.end) and k + 2 < len(quantities):
+                    self.count_fact[k + 2] = False
         # "3 days ago", "17 minutes into the audio": a point in time
         self.duration_fact = [_TIME_REF_AFTER.match(text, q.end) is None for q in quantities]
         self.change_to = [k + 1 < len(quantities) and _is_change_to(text, q, quantities[k + 1])
@@ -195,6 +211,8 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
     after = _NOUN_WORD.match(text, q.end, end)
     if after is not None and after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
         words = ["people"]  # "56 wounded", "25 dead": people
+    elif not words and _PEOPLE_PASSIVE.match(text, q.end, end):
+        words = ["people"]  # "56 were hurt"
     if not words and _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start):
         words = ["people"]  # "killed 25", "wounding at least 56": people
     if not words:
