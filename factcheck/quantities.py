@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 from dataclasses import dataclass, replace
 
-from .units import CURRENCY_PREFIX, CURRENCY_WORDS, SPACED_SYMBOLS, Unit, table
+from .units import CURRENCY_PREFIX, CURRENCY_WORDS, SPACED_SYMBOLS, SUBUNITS, Unit, table
 
 DEFAULT_APPROX = 0.10
 
@@ -122,12 +122,12 @@ def trie_pattern(words: Iterable[str]) -> str:
 # is several times slower). Currency prefixes only mark where the number starts; the
 # currency itself is read case-sensitively later.
 _CAND = re.compile(
-    r"(?P<d>\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿])|"
+    r"(?P<d>\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿₿])|"
     r"\b(?P<w>" + trie_pattern([w.lower() for w in _WORDNUM.split("|")]) + r")\b"
 )
 # the same where the text holds no number word: one character class, scanned in C
-_CAND_SIGNS = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$€£¥₹₽₩₺₦₱₪฿]")
-_CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺₦₱₪฿")
+_CAND_SIGNS = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$€£¥₹₽₩₺₦₱₪฿₿]")
+_CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺₦₱₪฿₿")
 _NUMBER_WORDS = frozenset(w.lower() for w in _WORDNUM.split("|"))
 _LETTERS = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009\u200b\u2060]\d{3})+(?!\d)|"
@@ -205,6 +205,9 @@ take equal exceed exceeds exceeded surpass surpasses surpassed top tops topped
 """.split())
 
 
+_HOW_ABOUT = re.compile(r"\b(?:how|what)\s+$", re.I)
+
+
 def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
     """A qualifier ("more than", "about", "~") that ends just before pos."""
     j = pos
@@ -217,12 +220,14 @@ def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
         k -= 1
     if t[k:j].lower() not in _QUAL_LAST and not (j and t[j - 1] in "~<>=≤≥"):
         return None
+    if t[k:j].lower() == "about" and _HOW_ABOUT.search(t, max(0, k - 6), k):
+        return None  # "how about 2 in 5": a question, not "approximately"
     return _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
 
 
 _QUAL_AFTER = re.compile(
     r"(?P<more>\s*\+(?!\s*\d)|-plus\b|\s+or\s+(?:more|greater|above|over|higher|longer)\b"
-    r"(?!\s+than)|\s+and\s+(?:above|up|over|more)\b(?!\s+than)|\s+plus\b(?!\s+\d))|"
+    r"(?:\s+than(?=\s*(?:$|[.,;:!?])))?(?!\s+than)|\s+and\s+(?:above|up|over|more)\b(?!\s+than)|\s+plus\b(?!\s+\d))|"
     r"(?P<less>\s+or\s+(?:less|fewer|under|below|lower|shorter)\b(?!\s+than)|"
     r"\s+and\s+(?:below|under)\b(?!\s+\d))|"
     r"(?P<about>\s+or\s+so\b)",
@@ -232,7 +237,7 @@ _RANGE_LEFT = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru|and|until|till)\s+", re.I)
 _NEG_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,\-])[-−])$", re.I)
 _CUR_BEFORE = re.compile(
-    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
+    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
     r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN)|"
     # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
     r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$"
@@ -244,6 +249,10 @@ _M_ISO_AFTER = re.compile(r"\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b")
 _ISO_BEFORE = re.compile(r"\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|HKD|SGD|CHF|CNY|INR|BRL|RUB|KRW|MXN|"
                          r"ZAR|TRY|SEK|NOK|DKK|PLN)$")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
+# "15 dollars 50.", "17 USD 25 more": the cents with no word, where the sentence stops
+_CENTS_BARE = re.compile(r"(?:\s*,?\s+and)?\s+(\d{2}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?]|more\b))",
+                         re.I)
+_HUNDREDTHS = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CNY"})
 _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
                     re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
@@ -281,7 +290,8 @@ _POWER = re.compile(r"\^([+\-−]*)(\d{1,3}(?:\.\d+)?)(?![\d.])")
 _CONTINUE = re.compile(r"\s+(and\s+)?", re.I)
 # "one out of three", "1 in 21", "one over twenty" ended there: a ratio
 _RATIO = re.compile(r"\s+(over|out\s+of|in)\s+", re.I)
-_RATIO_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:is|are|was|were)\b)", re.I)
+_RATIO_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:is|are|was|were)\b|or\s+(?:more|less|fewer)\b)",
+                        re.I)
 # "percent of twenty": the percentage written after its word, with no number before it
 _PERCENT_OF = re.compile(r"\b(per\s?cents?|percents?)\s+of\s+$", re.I)
 _NUMBER_END = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TENS, "hundred", *SCALES]) +
@@ -1104,6 +1114,10 @@ class _Reader:
                         num.scale = SCALES.get(w) or ABBREV_SCALES[w]
                         end = sa.end()
                     cents = _CENTS.match(t, end) if num.scale == 1 else None
+                    if cents is None and num.scale == 1 and not num.decimals and \
+                            cur_word in _HUNDREDTHS:
+                        # "15 dollars 50.", "17 USD 25", "thirteen dollars forty five"
+                        cents = _CENTS_BARE.match(t, end)
                     if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
                         c = _Reader(cents.group(1), self.approx).number(0)
                         if c is not None and c.end == len(cents.group(1)) and c.value < 100:
@@ -1113,12 +1127,12 @@ class _Reader:
                             end = cents.end()
             if currency:
                 kind, uname = "money", currency
-                if currency.endswith("_CENT") or currency.endswith("_PENNY"):
-                    kind, uname = "money", "USD" if currency.startswith("USD") else "GBP"
-                    value /= 100
-                    num.value /= 100
-                    if num.vague:
-                        num.vague = (num.vague[0] / 100, num.vague[1] / 100)
+                if currency in SUBUNITS:  # "50 cents", "2 satoshis"
+                        uname, per_main = SUBUNITS[currency]
+                        value /= per_main
+                        num.value /= per_main
+                        if num.vague:
+                            num.vague = (num.vague[0] / per_main, num.vague[1] / per_main)
             elif unit is not None:
                 kind, uname = unit.kind, unit.name
         per = ""

@@ -393,7 +393,7 @@ CURRENCY_PREFIX = {
     "CHF": "CHF", "SFr": "CHF", "₽": "RUB", "RUB": "RUB", "₩": "KRW", "KRW": "KRW",
     "CNY": "CNY", "RMB": "CNY", "rmb": "CNY", "Rmb": "CNY", "MXN": "MXN", "ZAR": "ZAR",
     "₺": "TRY", "TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
-    "¢": "USD_CENT", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB",
+    "¢": "USD_CENT", "₿": "BTC", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND", "฿": "THB",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "元": "CNY", "CAD$": "CAD", "AUD$": "AUD",
     "NZD$": "NZD", "HKD$": "HKD", "SGD$": "SGD", "MEX$": "MXN", "MX$": "MXN", "MXN$": "MXN",
 }
@@ -417,8 +417,13 @@ CURRENCY_WORDS = {
     "dirham": "AED", "dirhams": "AED", "finnish markka": "FIM", "markka": "FIM",
     "markkaa": "FIM", "marks": "DEM", "deutsche marks": "DEM", "cents": "USD_CENT",
     "cent": "USD_CENT", "pence": "GBP_PENNY", "penny": "GBP_PENNY", "pennies": "USD_CENT",
-    "pounds": "GBP", "pound": "GBP",
+    "pounds": "GBP", "pound": "GBP", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC",
+    "satoshi": "BTC_SATOSHI", "satoshis": "BTC_SATOSHI", "turkish lira": "TRY",
+    "turkish liras": "TRY",
 }
+# subunits: code -> (the currency, how many make one)
+SUBUNITS = {"USD_CENT": ("USD", 100.0), "GBP_PENNY": ("GBP", 100.0),
+            "BTC_SATOSHI": ("BTC", 1e8)}
 
 
 def lookup(name: str, kind: str) -> Unit | None:

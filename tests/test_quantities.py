@@ -131,6 +131,13 @@ CASES = [
     ("1.1^23", ("1.1^23", 1.1 ** 23, 1.1 ** 23, "", "count")),
     ("I can give you 10M.", ("10M", 9.5e6, 10.5e6, "", "count")),
     ("a 1.2b budget", ("1.2b", 1.15e9, 1.25e9, "", "count")),
+    ("It costs 15 dollars 50.", ("15 dollars 50", 15.5, 15.5, "USD", "money")),
+    ("thirteen dollars forty five", ("thirteen dollars forty five", 13.45, 13.45, "USD",
+                                     "money")),
+    ("supply of ₿21,000,000", ("₿21,000,000", 21e6, 21e6, "BTC", "money")),
+    ("2 satoshis", ("2 satoshis", 2e-8, 2e-8, "BTC", "money")),
+    ("How about 2 in 5 or more", ("2 in 5 or more", 0.4, INF, "", "count")),
+    ("His score is 200 or greater than", ("200 or greater than", 200, INF, "", "count")),
 ]
 
 
