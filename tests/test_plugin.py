@@ -194,3 +194,23 @@ def test_catastrophic_regex_is_stopped_and_named(pytester: pytest.Pytester) -> N
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*rules/r.yaml:2: rule 'slow': the regular expression "
                                  "/(a+)+$/ ran past its time limit*"])
+
+
+def test_summary_keeps_other_tests_teardown_output(project: pytest.Pytester) -> None:
+    """The failure summary of a run with articles still shows what a Python test printed
+    in its teardown (articles' phases are left out of pytest's teardown lookup only)."""
+    project.makepyfile(test_mod="""
+        import pytest
+
+        @pytest.fixture
+        def noisy():
+            yield
+            print("teardown says hello")
+
+        def test_fails(noisy):
+            assert False
+    """)
+    result = project.runpytest("--factcheck", "articles/bad.txt", "test_mod.py")
+    result.assert_outcomes(failed=2, passed=1)
+    result.stdout.fnmatch_lines(["*bad.txt:2:*", "*Captured stdout teardown*",
+                                 "teardown says hello"])
