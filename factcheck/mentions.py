@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .quantities import CHANGE_BEFORE, Quantity
 from .rules import Fact, Term
 from .units import lookup
+from .verdict import in_fact_unit, meets
 
 # words that end the noun phrase after a number: it then counts nothing named
 _STOP = frozenset("""
@@ -51,6 +52,10 @@ _PEOPLE_VERB_BEFORE = re.compile(
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
                              re.I)
 # a figure that is not the one the sentence reports: a previous or other figure, an addition
+# a margin, not a level: "broke the record by 30 seconds", "won by 5 votes"
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:broke|broken|beat|beaten|bettered|won|lost|missed|trailed|trailing|led|edged)\b"
+    r"[^.;:,]{0,40}\bby\s+(?:just\s+|only\s+|nearly\s+|almost\s+|some\s+|about\s+)?$", re.I)
 _OTHER_FIGURE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\banother|"
     r"\ba\s+further|\ban\s+additional|\b(?:an?\s+)?(?:earlier|previous|initial)\s+"
@@ -117,7 +122,8 @@ class Numbers:
         self.items = quantities
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         self.any_fact = [not (_OTHER_FIGURE.search(text, max(0, q.start - 50), q.start) or
-                              _CHANGE_FROM_BEFORE.search(text, max(0, q.start - 40), q.start))
+                              _CHANGE_FROM_BEFORE.search(text, max(0, q.start - 40), q.start) or
+                              _MARGIN_BEFORE.search(text, max(0, q.start - 60), q.start))
                          for q in quantities]
         # "one of the hostages", "a third of Mosul's 1.5 million residents"
         self.count_fact = [not (_partitive(text, q) or
@@ -246,6 +252,7 @@ def _counts_people(text: str, q: Quantity, end: int) -> bool:
     after = _NOUN_WORD.match(text, q.end, end)
     word = after.group(1).lower().rstrip(".,;:") if after else ""
     return (word in _PEOPLE_PARTICIPLES or word in _PEOPLE_NOUNS or
+            _PEOPLE_PASSIVE.match(text, q.end, end) is not None or
             _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start) is not None or
             _TOLL_BEFORE.search(text, max(0, q.start - 45), q.start) is not None)
 
@@ -315,8 +322,16 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] |
     if len(tied) > 1 and fact.context:
         spans = [m.span() for t in fact.context for m in t.finditer(text, start, end)]
         if spans:
-            return min(tied, key=lambda q: min(abs(q.start - a) if q.start >= b else
-                                               abs(a - q.end) for a, b in spans))
+            near = min(min(abs(q.start - a) if q.start >= b else abs(a - q.end)
+                           for a, b in spans) for q in tied)
+            tied = [q for q in tied if min(abs(q.start - a) if q.start >= b else
+                                           abs(a - q.end) for a, b in spans) == near]
+    if len(tied) > 1:
+        # as near as each other: the sentence does not say which is the fact's; of those,
+        # one that agrees with the fact ("aftershocks of magnitude 5.1 ... the 7.8 quake")
+        agree = [q for q in tied if meets(*in_fact_unit(fact, q), fact)]
+        if agree:
+            return agree[0]
     return tied[0]
 
 
@@ -335,8 +350,9 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     if counts_other_noun(fact, text, q, end):
         return False
     if fact.kind == "count" and not fact.nouns and _is_measure(fact) and \
+            not any(0 <= q.start - ke <= 2 or 0 <= ks - q.end <= 2 for ks, ke in kws) and \
             nums.counts_people(k, text, end):
-        return False  # a magnitude of 7.8 is no count of the injured
+        return False  # a magnitude of 7.8 is no count of the injured; "magnitude 7.8" is it
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
                 not any(t.search(text, ks, ke) for t in fact.nouns):

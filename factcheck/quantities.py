@@ -164,7 +164,7 @@ _FRAC = re.compile(r"(?:\s+|-)(\d+)/(\d+)(?![\d/])|/(\d+)(?![\d/])")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _TIME_AFTER = re.compile(
     r"(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|o'clock\b|hrs?\s+(?:GMT|UTC|ET|EST|EDT)\b)|"
-    r":[0-5]\d(?!\d)",
+    r":[0-5]\d(?::[0-5]\d)?(?!\d)",
     re.I,
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b\.?|percentage\s+points?\b|percent\b)", re.I)
@@ -283,6 +283,10 @@ a an the and or of to in on at for with by from as is are was were be been this 
 these those it its their his her our your per each every more less than over under about
 percent per cent
 """.split())
+_ELAPSED = re.compile(r":([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|local\b|o'clock)", re.I)
+_COMPOUND_JOIN = re.compile(r"\s*(?:and\s+)?", re.I)
 _DOZEN = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 # "1.1^23", "2.5^-1", "10^6"
 _POWER = re.compile(r"\^([+\-−]*)(\d{1,3}(?:\.\d+)?)(?![\d.])")
@@ -1068,6 +1072,14 @@ class _Reader:
             if o and (o.end() >= len(t) or not t[o.end()].isalnum()):
                 return Quantity(t[qstart:o.end()], qstart, o.end(), num.value, num.value, "",
                                 "ordinal", num.value)
+        # an elapsed time: "won in 2:01:09" (not "at 2:01:09 pm")
+        if not num.words and num.scale == 1 and not num.decimals and num.value < 100:
+            el = _ELAPSED.match(t, end)
+            if el and not _CLOCK_BEFORE.search(t, max(0, qstart - 8), qstart) and \
+                    not _TIME_AFTER.match(t, el.end()) and not _CLOCK_AFTER.match(t, el.end()):
+                hours = num.value + int(el.group(1)) / 60 + float(el.group(2)) / 3600
+                return Quantity(t[qstart:el.end()], qstart, el.end(), hours, hours, "hour",
+                                "duration", hours)
         # time of day
         if not num.words and num.scale == 1 and num.value <= 24:
             tm = _TIME_AFTER.match(t, end)
@@ -1169,6 +1181,14 @@ class _Reader:
                 value = num.value * sign
                 num.decimals = max(num.decimals, 2)
                 end = inch.end()
+        if unit is not None and not currency and not per and unit.factor and \
+                unit.kind in ("duration", "length", "mass") and num.scale == 1:
+            more = self._compound(end, unit)
+            if more is not None:  # "2 hours 1 minute", "three years and six months"
+                num.value += more[0]
+                value = num.value * sign
+                num.decimals = max(num.decimals, 3)
+                end = more[1]
         # date: "June 10", "10 June", "Jun 12, 2014"
         if kind == "count" and not num.words and num.scale == 1 and num.decimals == 0 and \
                 1 <= num.value <= 31:
@@ -1296,6 +1316,28 @@ class _Reader:
         if a > b_val:
             return None
         return a, b_high if q2.qualifier == "" else b_val, kind, uname
+
+    def _compound(self, end: int, unit: Unit) -> tuple[float, int] | None:
+        """A smaller unit of the same kind right after: "2 hours 1 minute", "1 m 80 cm" ->
+        (the amount in `unit`, where it ends)."""
+        t = self.text
+        c = _COMPOUND_JOIN.match(t, end)
+        if c is None or c.end() >= len(t) or not (t[c.end()].isdigit() or t[c.end()].isalpha()):
+            return None
+        part = self.number(c.end())
+        if part is None or part.vague or part.scale != 1 or part.ordinal:
+            return None
+        got = self.unit_after(part.end, False, part)
+        if got is None or got[0] is None:
+            return None
+        small = got[0]
+        if small.kind != unit.kind or not small.factor or not unit.factor or \
+                small.factor >= unit.factor or small.offset or unit.offset:
+            return None
+        amount = part.value * small.factor / unit.factor
+        if part.value * small.factor >= unit.factor:
+            return None  # "2 hours 90 minutes": two amounts, not one
+        return amount, got[1]
 
     def _per(self, end: int, kind: str, uname: str, num: _Num
              ) -> tuple[str, str, str, int] | None:

@@ -138,6 +138,13 @@ CASES = [
     ("2 satoshis", ("2 satoshis", 2e-8, 2e-8, "BTC", "money")),
     ("How about 2 in 5 or more", ("2 in 5 or more", 0.4, INF, "", "count")),
     ("His score is 200 or greater than", ("200 or greater than", 200, INF, "", "count")),
+    # compound amounts and elapsed times
+    ("in two hours and one minute", ("two hours and one minute", 2 + 1 / 60, 2 + 1 / 60, "hour",
+                                     "duration")),
+    ("three years and six months", ("three years and six months", 3.5, 3.5, "year",
+                                    "duration")),
+    ("he is 1 m 80 cm tall", ("1 m 80 cm", 1.8, 1.8, "metre", "length")),
+    ("won in 2:01:09, a record", ("2:01:09", 2 + 69 / 3600, 2 + 69 / 3600, "hour", "duration")),
 ]
 
 
@@ -173,6 +180,7 @@ def test_year_range_reads_both_ends() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [("at 6 a.m. local time", "time"),
+                                            ("at 10:15:30 local time", "time"),
                                             ("at 11pm", "time"), ("at 2:00 pm", "time"),
                                             ("on Jun 12, 2014", "date"), ("June 10", "date"),
                                             ("the 21st century", "ordinal")])
