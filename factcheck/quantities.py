@@ -118,18 +118,13 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
-# Where a quantity may start, scanned over the lower-cased text (case-folding in the pattern
-# is several times slower). Currency prefixes only mark where the number starts; the
-# currency itself is read case-sensitively later.
-_CAND = re.compile(
-    r"(?P<d>\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<c>us\$|u\.s\.\$|[a-z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿₿])|"
-    r"\b(?P<w>" + trie_pattern([w.lower() for w in _WORDNUM.split("|")]) + r")\b"
-)
-# the same where the text holds no number word: one character class, scanned in C
+# Where a quantity may start (see _candidates): a digit, a vulgar fraction or a currency
+# sign, found by one character class scanned in C; currency prefixes ("US$") are read later
 _CAND_SIGNS = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞$€£¥₹₽₩₺₦₱₪฿₿]")
 _CURRENCY_SIGNS = frozenset("$€£¥₹₽₩₺₦₱₪฿₿")
 _NUMBER_WORDS = frozenset(w.lower() for w in _WORDNUM.split("|"))
 _LETTERS = re.compile(r"[a-z]+")
+_WHOLE_WORD = re.compile(r"\b[a-z]+\b")
 _DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009\u200b\u2060]\d{3})+(?!\d)|"
                      r"\d+)(?:\.\d+)?|\.\d+")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -967,42 +962,43 @@ class _Reader:
         n = len(t)
         links = [u.span() for u in _URL.finditer(t)] if ("://" in t or "www." in low
                                                           or "@" in t) else []
-        cand = _CAND_SIGNS if _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low)) else _CAND
+        cands = _candidates(low)
+        i = 0
         while pos < n:
-            m = cand.search(low, pos)
-            if m is None:
+            while i < len(cands) and cands[i][0] < pos:
+                i += 1
+            if i == len(cands):
                 break
-            start = m.start()
+            start, mend, group = cands[i]
             if links:
                 inside = next((b for a, b in links if a <= start < b), None)
                 if inside is not None:  # numbers inside a URL or an e-mail address
                     pos = inside
                     continue
-            group = m.lastgroup or ("c" if m.group() in _CURRENCY_SIGNS else "d")
             if group == "c":
                 # currency symbol: the number follows
-                k = _skip_space(t, m.end())
+                k = _skip_space(t, mend)
                 if k < n and (t[k].isdigit() or (t[k] == "." and k + 1 < n and t[k + 1].isdigit())):
                     start = k
                 else:
-                    pos = m.end()
+                    pos = mend
                     continue
             elif group == "w":
-                wl = m.group("w").lower()
+                wl = low[start:mend]
                 if wl in ("minus", "negative"):
-                    k = _skip_space(t, m.end())
+                    k = _skip_space(t, mend)
                     if k < n and (t[k].isdigit() or _WORD.match(t, k)):
                         start = k
                     else:
-                        pos = m.end()
+                        pos = mend
                         continue
                 elif wl in ORDINALS and wl not in ONES and wl != "second" and (
                         wl not in FRACTIONS or not re.search(
                             r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$",
                             t[max(0, start - 8):start], re.I)):
-                    out.append(Quantity(t[start:m.end()], start, m.end(), ORDINALS[wl], ORDINALS[wl],
+                    out.append(Quantity(t[start:mend], start, mend, ORDINALS[wl], ORDINALS[wl],
                                         "", "ordinal", ORDINALS[wl]))
-                    pos = m.end()
+                    pos = mend
                     continue
                 elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES) or (
                         wl in FRACTIONS and not wl.endswith("s")):
@@ -1027,7 +1023,7 @@ class _Reader:
                 start -= 1  # ".25"
             q = self.quantity(start)
             if q is None:
-                pos = max(m.end(), start + 1)
+                pos = max(mend, start + 1)
                 continue
             out.append(q)
             pos = max(q.end, start + 1)
@@ -1517,6 +1513,22 @@ class _Reader:
                     continue  # "$5 m": million, read by scale()
                 return units.symbols[phrase], m.end(k), ""
         return None
+
+
+def _candidates(low: str) -> list[tuple[int, int, str]]:
+    """Where a quantity may start in lower-cased text, in order: (start, end, "d" for a digit
+    or vulgar fraction, "c" for a currency sign, "w" for a number word). Signs are found by
+    one character class and words by a set lookup: both far cheaper than one pattern."""
+    out = [(m.start(), m.end(), "c" if m.group() in _CURRENCY_SIGNS else "d")
+           for m in _CAND_SIGNS.finditer(low)]
+    if not _NUMBER_WORDS.isdisjoint(_LETTERS.findall(low)):
+        words = [(m.start(), m.end(), "w") for m in _WHOLE_WORD.finditer(low)
+                 if m.group() in _NUMBER_WORDS]
+        if out:
+            out = sorted(out + words)
+        else:
+            out = words
+    return out
 
 
 def may_hold_number(text: str) -> bool:
