@@ -266,7 +266,7 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                     if not in_context(fact, text, s.start, s.end, words):
                         continue
                 if numbers is None:
-                    numbers = Numbers(text, art.read(si))
+                    numbers = Numbers(text, art.read(si), s.start)
                 if not numbers.items:
                     break  # no number: no mention of any fact
                 q = nearest_number(fact, text, s.end, numbers, sorted(set(kws)), nearby, i,
@@ -373,7 +373,7 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
             s = art.sentences[si]
             kws = sorted(set(grouped[si]))
             try:
-                q = (nearest_number(fact, text, s.end, art.quantities(si), kws)
+                q = (nearest_number(fact, text, s.end, art.quantities(si), kws, start=s.start)
                      if in_context(fact, text, s.start, s.end) else None)
                 reason = "" if q else why_not(fact, text, s.start, s.end, art.quantities(si),
                                               kws)

@@ -79,6 +79,7 @@ _FRACTION_OF = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|\d+(?:\.\d+)?\s*"
     r"(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_LABEL_DASH = re.compile(r"[ \t]*[—–:][ \t]*(?=[A-Za-z])")
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
 
 
@@ -116,18 +117,21 @@ class Numbers:
     """A sentence's numbers with the checks that do not depend on the fact, made once for
     all the facts the sentence may mention."""
 
-    __slots__ = ("items", "any_fact", "count_fact", "duration_fact", "change_to", "_people")
+    __slots__ = ("items", "start", "any_fact", "count_fact", "duration_fact", "change_to",
+                 "_people")
 
-    def __init__(self, text: str, quantities: list[Quantity]) -> None:
+    def __init__(self, text: str, quantities: list[Quantity], start: int = 0) -> None:
+        """`start`: where the sentence starts; no look back crosses it."""
         self.items = quantities
+        self.start = lo = start
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
-        self.any_fact = [not (_OTHER_FIGURE.search(text, max(0, q.start - 50), q.start) or
-                              _CHANGE_FROM_BEFORE.search(text, max(0, q.start - 40), q.start) or
-                              _MARGIN_BEFORE.search(text, max(0, q.start - 60), q.start))
+        self.any_fact = [not (_OTHER_FIGURE.search(text, max(lo, q.start - 50), q.start) or
+                              _CHANGE_FROM_BEFORE.search(text, max(lo, q.start - 40), q.start) or
+                              _MARGIN_BEFORE.search(text, max(lo, q.start - 60), q.start))
                          for q in quantities]
         # "one of the hostages", "a third of Mosul's 1.5 million residents"
         self.count_fact = [not (_partitive(text, q) or
-                                _FRACTION_OF.search(text, max(0, q.start - 40), q.start))
+                                _FRACTION_OF.search(text, max(lo, q.start - 40), q.start))
                            for q in quantities]
         for k in range(len(quantities) - 1):
             a, b = quantities[k], quantities[k + 1]
@@ -140,14 +144,15 @@ class Numbers:
                     self.count_fact[k + 2] = False
         # "3 days ago", "17 minutes into the audio": a point in time
         self.duration_fact = [_TIME_REF_AFTER.match(text, q.end) is None for q in quantities]
-        self.change_to = [k + 1 < len(quantities) and _is_change_to(text, q, quantities[k + 1])
+        self.change_to = [k + 1 < len(quantities) and
+                          _is_change_to(text, q, quantities[k + 1], lo)
                           for k, q in enumerate(quantities)]
         self._people: dict[int, bool] = {}
 
     def counts_people(self, k: int, text: str, end: int) -> bool:
         got = self._people.get(k)
         if got is None:
-            got = self._people[k] = _counts_people(text, self.items[k], end)
+            got = self._people[k] = _counts_people(text, self.items[k], end, self.start)
         return got
 
 
@@ -183,10 +188,17 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     return a is not None and b is not None and a.convertible(b)
 
 
+def _after_label(text: str, pos: int, end: int) -> int:
+    """Past a dash or colon right after a number: "25 — killed in Baghdad", "4: hospitals"
+    (lists of figures name what a number counts after it)."""
+    m = _LABEL_DASH.match(text, pos, end)
+    return m.end() if m else pos
+
+
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     """The words after a number that name what it counts: "Shiite areas", "U.S. Marines"."""
     words: list[str] = []
-    p = pos
+    p = _after_label(text, pos, end)
     of = re.compile(r"\s+of\s+", re.I).match(text, p, end)
     if of:
         p = of.end()
@@ -207,23 +219,23 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     return words
 
 
-def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int) -> bool:
+def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int = 0) -> bool:
     """True when the number plainly counts a noun that is not one of the fact's nouns."""
     if not fact.nouns or fact.kind != "count":
         return False
     words = noun_phrase(text, q.end, end)
     if words and any(t.search(words[0].rstrip(".,;:")) for t in fact.keywords):
         return False  # "500,000 flee": the word after the number is the fact's keyword
-    after = _NOUN_WORD.match(text, q.end, end)
+    after = _NOUN_WORD.match(text, _after_label(text, q.end, end), end)
     if after is not None and after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
         words = ["people"]  # "56 wounded", "25 dead": people
     elif not words and _PEOPLE_PASSIVE.match(text, q.end, end):
         words = ["people"]  # "56 were hurt"
-    if not words and _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start):
+    if not words and _PEOPLE_VERB_BEFORE.search(text, max(start, q.start - 20), q.start):
         words = ["people"]  # "killed 25", "wounding at least 56": people
     if not words:
         # "a city of about 2 million": the number is the size of the place named before it
-        place = _PLACE_OF.search(text, max(0, q.start - 40), q.start)
+        place = _PLACE_OF.search(text, max(start, q.start - 40), q.start)
         if place is not None:
             words = [place.group(1)]
         else:
@@ -247,14 +259,14 @@ def _is_measure(fact: Fact) -> bool:
     return any(x is not None and x != int(x) for x in (fact.low, fact.high))
 
 
-def _counts_people(text: str, q: Quantity, end: int) -> bool:
+def _counts_people(text: str, q: Quantity, end: int, start: int = 0) -> bool:
     """"10,000 people", "injured 10,000", "56 wounded": a number of people."""
-    after = _NOUN_WORD.match(text, q.end, end)
+    after = _NOUN_WORD.match(text, _after_label(text, q.end, end), end)
     word = after.group(1).lower().rstrip(".,;:") if after else ""
     return (word in _PEOPLE_PARTICIPLES or word in _PEOPLE_NOUNS or
             _PEOPLE_PASSIVE.match(text, q.end, end) is not None or
-            _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start) is not None or
-            _TOLL_BEFORE.search(text, max(0, q.start - 45), q.start) is not None)
+            _PEOPLE_VERB_BEFORE.search(text, max(start, q.start - 20), q.start) is not None or
+            _TOLL_BEFORE.search(text, max(start, q.start - 45), q.start) is not None)
 
 
 def _partitive(text: str, q: Quantity) -> bool:
@@ -294,10 +306,10 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] |
     to the one nearer a `context` term). `nearby`: the keywords of the sentence's facts (this
     one is number `me`); a number right next to another fact's keyword ("56 wounded", "1.5
     million residents") is that fact's number, unless the word is one of this fact's nouns."""
-    if fact.kind == "year" and any(_OFFSET_BEFORE.search(text, max(0, ks - 60), ks)
+    if fact.kind == "year" and any(_OFFSET_BEFORE.search(text, max(start, ks - 60), ks)
                                    for ks, _ in kws):
         return None  # "in 2006, three years after the invasion": a year counted from it
-    nums = quantities if isinstance(quantities, Numbers) else Numbers(text, quantities)
+    nums = quantities if isinstance(quantities, Numbers) else Numbers(text, quantities, start)
     items = nums.items
     found: list[Candidate] = []
     for k, q in enumerate(items):
@@ -335,11 +347,11 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] |
     return tied[0]
 
 
-def _is_change_to(text: str, q: Quantity, nxt: Quantity) -> bool:
+def _is_change_to(text: str, q: Quantity, nxt: Quantity, start: int = 0) -> bool:
     """q is a change and nxt the level it led to: "rose 0.3 points to 4.1%"."""
     to = _TO_LEVEL.match(text, q.end)
     return (to is not None and nxt.start <= to.end() + 1 and
-            CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start) is not None)
+            CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start) is not None)
 
 
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
@@ -347,7 +359,7 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end for ks, ke in kws):
         return False  # the number is part of the keyword itself
-    if counts_other_noun(fact, text, q, end):
+    if counts_other_noun(fact, text, q, end, nums.start):
         return False
     if fact.kind == "count" and not fact.nouns and _is_measure(fact) and \
             not any(0 <= q.start - ke <= 2 or 0 <= ks - q.end <= 2 for ks, ke in kws) and \
@@ -386,12 +398,12 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
             reasons.append(f"'{q.text}' is {shown}, the fact wants {want} (`unit`)")
         elif any(q.start < ke and ks < q.end for ks, ke in kws):
             reasons.append(f"'{q.text}' is part of the keyword")
-        elif counts_other_noun(fact, text, q, end):
-            place = _PLACE_OF.search(text, max(0, q.start - 40), q.start)
+        elif counts_other_noun(fact, text, q, end, start):
+            place = _PLACE_OF.search(text, max(start, q.start - 40), q.start)
             counted = " ".join(noun_phrase(text, q.end, end)) or (place.group(1) if place else "")
             reasons.append(f"'{q.text}' counts '{counted}', not one of `nouns` "
                            + ", ".join(t.text for t in fact.nouns))
-        elif _OTHER_FIGURE.search(text, max(0, q.start - 50), q.start):
+        elif _OTHER_FIGURE.search(text, max(start, q.start - 50), q.start):
             reasons.append(f"'{q.text}' is another figure ('up from', 'another', 'an earlier "
                            "toll of'), not the one reported")
         elif fact.kind == "duration" and _TIME_REF_AFTER.match(text, q.end):

@@ -152,8 +152,10 @@ _HTML_DROP = re.compile(r"<(script|style|noscript|template|head|svg)\b.*?</\1\s*
                         r"<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>", re.I | re.S)
 _HTML_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S)
 _HTML_ENTITY = re.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
-_BLOCK_TAGS = frozenset("""p div br li tr td th h1 h2 h3 h4 h5 h6 ul ol table section article
-header footer blockquote pre dt dd figcaption caption hr title nav aside main form option""".split())
+# tags that start a block (a sentence never runs across them); the cells of a table row and
+# a term's definition (<td>, <th>, <dd>) are not: "<td>Hostages</td><td>48</td>" is one line
+_BLOCK_TAGS = frozenset("""p div br li tr h1 h2 h3 h4 h5 h6 ul ol table section article
+header footer blockquote pre dt figcaption caption hr title nav aside main form option""".split())
 
 
 def html_visible(text: str) -> tuple[str, frozenset[int]]:
@@ -163,7 +165,7 @@ def html_visible(text: str) -> tuple[str, frozenset[int]]:
 
     def tag(m: re.Match[str]) -> str:
         blank = _blank(m)
-        if m.group(1).lower() in _BLOCK_TAGS:
+        if m.group(1).lower() in _BLOCK_TAGS and not m.group().startswith("</dt"):
             breaks.add(m.start())
             if "\n" not in blank:
                 return "\n" + blank[1:]
