@@ -61,7 +61,10 @@ _OTHER_FIGURE = re.compile(
     r"\ba\s+further|\ban\s+additional|\b(?:an?\s+)?(?:earlier|previous|initial)\s+"
     r"(?:death\s+)?(?:toll|figure|estimate|count|tally)\s+(?:of|was|at)|"
     r"\bbringing\s+(?:this|the|its)\s+(?:week|month|year)['’]s\s+(?:\w+\s+)?(?:toll|total|tally)"
-    r"\s+to)\s+$",
+    r"\s+to)\s+$|"
+    # "officials had earlier estimated that 300,000 ...": a figure since replaced
+    r"\b(?:earlier|previously|initially|originally|at\s+first)\s+(?:had\s+)?(?:estimated|said|"
+    r"put|reported|counted|gave|feared|believed|thought|claimed)\b[^.;:]{0,30}$",
     re.I)
 _CHANGE_FROM_BEFORE = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$",
                                                                r"\s+from\s+$"), re.I)
@@ -77,7 +80,8 @@ _PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b",
 # the base of a fraction: "a third of Mosul's 1.5 million residents", "half of the 48"
 _FRACTION_OF = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|\d+(?:\.\d+)?\s*"
-    r"(?:%|per\s?cent|percent))\s+of\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?$", re.I)
+    r"(?:%|per\s?cent|percent))\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:\w+['’]s\s+)?$",
+    re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _LABEL_DASH = re.compile(r"[ \t]*[—–:][ \t]*(?=[A-Za-z])")
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
@@ -175,7 +179,10 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     if q.per != fact.per:
         return False
     if fact.kind == "count":
-        return q.kind == "count"
+        # "nearly a third", "1 in 5": a share, not a count of a fact that counts in wholes
+        return q.kind == "count" and not (
+            q.high is not None and abs(q.high) < 1 and q.high != 0 and
+            ((fact.low is not None and fact.low >= 1) or (fact.high is not None and fact.high >= 1)))
     if fact.kind == "year":
         return q.kind == "year"
     if q.kind != fact.kind:
