@@ -15,7 +15,7 @@ from . import __version__
 from .engine import Ruleset, check_document, explain_document
 from .errors import ArticleError, FactcheckError, RuleError
 from .report import format_failure, is_failure, marked_sentence, sarif, verdict_json
-from .rules import Fact, describe_interval, did_you_mean, load_file, load_rules, rule_files
+from .rules import Fact, describe_reading, did_you_mean, load_file, load_rules, rule_files
 from .suggest import drafts, render
 from .text import Document, document, read_article
 
@@ -135,7 +135,7 @@ def _explain(args: argparse.Namespace) -> int:
             s = e.sentence
             m = e.mention
             if m is not None:
-                shown_i = describe_interval(m.low, m.high, e.fact.unit_label, e.fact.kind)
+                shown_i = describe_reading(m.low, m.high, e.fact)
                 verdict = "consistent" if m.consistent else "CONTRADICTION"
                 print(f"{shown}:{m.line}:{m.column}: {e.fact.id}: mention, read {m.text!r} "
                       f"-> {shown_i}; the fact says {e.fact.describe()}: {verdict}")

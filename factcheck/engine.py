@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import PatternTimeout
 from .mentions import Nearby, Numbers, in_context, nearest_number, why_not
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
-from .rules import Fact, Term, describe_interval
+from .rules import Fact, Term, describe_reading
 from .text import Document, Sentence, document, lower_same_length, read_article, split_sentences
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
@@ -407,7 +407,7 @@ def example_failures(fact: Fact) -> list[tuple[int, int, str]]:
             continue
         bad = [m for m in mentions if not m.consistent]
         m = bad[0] if bad else mentions[0]
-        read = (f"read '{m.text}' as {describe_interval(m.low, m.high, fact.unit_label, fact.kind)}"
+        read = (f"read '{m.text}' as {describe_reading(m.low, m.high, fact)}"
                 f", the fact says {fact.describe()}")
         if label == "consistent" and bad:
             out.append((line, column, f"{head} contradicts the fact: {read}"))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .rules import Fact, describe_interval
+from .rules import Fact, describe_interval, describe_reading
 from .verdict import CONTRADICTION, MISSING, Mention, Verdict
 
 MARK_OPEN, MARK_CLOSE = ">>", "<<"
@@ -51,7 +51,7 @@ def describe_fact(fact: Fact) -> str:
 
 def describe_mention(m: Mention, fact: Fact) -> str:
     q = m.quantity
-    shown = describe_interval(m.low, m.high, fact.unit_label, fact.kind)
+    shown = describe_reading(m.low, m.high, fact)
     native = ""
     if q.unit and q.unit != fact.unit and fact.kind not in ("count", "year"):
         native = f" (as written: {describe_interval(q.low, q.high, q.unit, q.kind)})"

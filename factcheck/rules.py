@@ -130,6 +130,12 @@ def _unit_words(unit: str, low: float | None, high: float | None) -> str:
     return f" {unit}"
 
 
+def describe_reading(low: float | None, high: float | None, fact: Fact) -> str:
+    """A mention's interval in the fact's unit, as `describe` words the fact's."""
+    said = describe_interval(low, high, fact.unit_label, fact.kind)
+    return f"{said} per {fact.per}" if fact.per else said
+
+
 def describe_interval(low: float | None, high: float | None, unit: str, kind: str) -> str:
     u = _unit_words(unit, low, high)
     f = (lambda x: str(int(x))) if kind == "year" else fmt_number
