@@ -9,6 +9,7 @@ ordinals and percentages. Knows nothing about facts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -281,6 +282,8 @@ percent per cent
 _ELAPSED = re.compile(r":([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|local\b|o'clock)", re.I)
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_ODD_PLUS = re.compile(r"-(odd|plus)\b", re.I)
 _COMPOUND_JOIN = re.compile(r"\s*(?:and\s+)?", re.I)
 _DOZEN = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 # "1.1^23", "2.5^-1", "10^6"
@@ -444,6 +447,8 @@ class _Reader:
             except ValueError:
                 return None
             decimals = len(raw.split(".")[1]) if "." in raw else 0
+            if decimals == 3 and _DOT_THOUSANDS.fullmatch(raw) and self._count_noun_after(m.end()):
+                value, decimals = float(raw.replace(".", "")), 0  # "500.000 people"
             num = _Num(pos, m.end(), value, decimals)
             ex = _EXPONENT.match(t, num.end)
             if ex:
@@ -774,7 +779,8 @@ class _Reader:
                 seen = True
                 break
             elif word in ("a", "an") and (last == "" and not seen or last == "frac"):
-                nxt = _WORD.match(t, _skip_space(t, w.end()))
+                gap = _SEP.match(t, w.end())  # "half a million", "half-a-million"
+                nxt = _WORD.match(t, gap.end() if gap else w.end())
                 nw = nxt.group().lower() if nxt else ""
                 if nw in SCALES or nw in ("hundred", "dozen") or (
                         nw in FRACTIONS and not nw.endswith("s")):
@@ -1106,6 +1112,9 @@ class _Reader:
         elif mi and num.scale == 1:
             currency, end = mi.group(1), mi.end()
             num.scale = 1e6
+        tail = _ODD_PLUS.match(t, end) if not pm else None
+        if tail:  # "200-odd km", "some 200-plus kilometres": the unit follows the word
+            end = tail.end()
         if pm and not currency:
             kind, uname, end = "percent", "percent", pm.end()
         else:
@@ -1216,6 +1225,12 @@ class _Reader:
             low = high = mid
             qual = ""
         q = self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
+        if tail and q.qualifier not in ("range",):
+            if tail.group(1).lower() == "plus" or q.qualifier == "more":
+                q = replace(q, low=mid, high=None, qualifier="more")
+            else:  # "200-odd": 200 and some, short of the next round number
+                step = 10.0 ** math.floor(math.log10(abs(mid))) if mid else 1.0
+                q = replace(q, low=mid, high=mid + step, qualifier="about")
         return replace(q, per=per) if per and not q.per else q
 
     def _finish(self, t: str, qstart: int, end: int, low: float | None, high: float | None,

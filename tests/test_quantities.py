@@ -138,6 +138,10 @@ CASES = [
     ("2 satoshis", ("2 satoshis", 2e-8, 2e-8, "BTC", "money")),
     ("How about 2 in 5 or more", ("2 in 5 or more", 0.4, INF, "", "count")),
     ("His score is 200 or greater than", ("200 or greater than", 200, INF, "", "count")),
+    ("half-a-million people fled", ("half-a-million", 4.5e5, 5.5e5, "", "count")),
+    ("200-odd km north", ("200-odd km", 200, 300, "kilometre", "length")),
+    ("some 200-plus kilometres", ("some 200-plus kilometres", 200, INF, "kilometre", "length")),
+    ("500.000 people fled", ("500.000", 5e5, 5e5, "", "count")),
     # compound amounts and elapsed times
     ("in two hours and one minute", ("two hours and one minute", 2 + 1 / 60, 2 + 1 / 60, "hour",
                                      "duration")),
