@@ -365,18 +365,29 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     art = _Article(doc, approx, hits)
     text = doc.text
     out: list[Explanation] = []
+    # every fact's keywords by sentence, as check_document sees them: a number touching
+    # another fact's keyword is that fact's
+    grouped_all = {i: _by_sentence(art, spans) for i, spans in hits.items()
+                   if not _skip(rs.facts[i], path)}
+    in_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    for i in sorted(grouped_all):
+        for si, kws in grouped_all[i].items():
+            in_sentence.setdefault(si, []).append((i, kws))
     for i, fact in enumerate(rs.facts):
         if fact_id is not None and fact.id != fact_id:
             continue
-        grouped = _by_sentence(art, hits.get(i, []))
+        grouped = grouped_all.get(i) or _by_sentence(art, hits.get(i, []))
         for si in sorted(grouped):
             s = art.sentences[si]
             kws = sorted(set(grouped[si]))
+            spans = in_sentence.get(si, [])
+            nearby = Nearby(spans) if len(spans) > 1 else None
             try:
-                q = (nearest_number(fact, text, s.end, art.quantities(si), kws, start=s.start)
+                q = (nearest_number(fact, text, s.end, art.quantities(si), kws, nearby, i,
+                                    start=s.start)
                      if in_context(fact, text, s.start, s.end) else None)
                 reason = "" if q else why_not(fact, text, s.start, s.end, art.quantities(si),
-                                              kws)
+                                              kws, nearby, i)
             except TimeoutError:
                 raise _timeout(fact) from None
             if q is not None and _skip(fact, path):

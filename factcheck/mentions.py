@@ -36,6 +36,12 @@ _TOLL_BEFORE = re.compile(r"\b(?:death\s+)?tolls?\b[^.;]*$", re.I)  # "the toll 
 _PEOPLE_NOUNS = frozenset("""
 people persons civilians residents soldiers troops children women men victims refugees
 """.split())
+# words for people in general, taken by a fact whose `nouns` say "people" (not a part of
+# them: "three children" among the hostages are not their number)
+_HUMANS = frozenset("""
+people persons person individuals individual residents inhabitants citizens nationals
+villagers locals
+""".split())
 _PEOPLE_PARTICIPLES = frozenset("""
 wounded injured dead killed missing displaced arrested detained hurt captured kidnapped
 abducted executed rescued evacuated slain
@@ -248,6 +254,8 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
         else:
             return False
     phrase = " ".join(words)
+    if any(w.lower().rstrip(".,;:") in _HUMANS for w in words) and _says_people(fact):
+        return False  # "500,000 individuals", "48 nationals": people, as `nouns: [people]` says
     for term in fact.nouns:
         if term.search(phrase) is not None:
             return False
@@ -259,6 +267,11 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
                 if lw.rstrip("s") == base.rstrip("s") or (base == "people" and lw == "person"):
                     return False
     return True
+
+
+def _says_people(fact: Fact) -> bool:
+    """The fact's `nouns` hold the generic "people" (or "persons")."""
+    return any(not t.is_regex and t.text.lower() in ("people", "persons") for t in fact.nouns)
 
 
 def _is_measure(fact: Fact) -> bool:
@@ -374,13 +387,14 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
         return False  # a magnitude of 7.8 is no count of the injured; "magnitude 7.8" is it
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
-                not any(t.search(text, ks, ke) for t in fact.nouns):
+                not any(t.search(text, ks, ke) for t in fact.nouns) and \
+                not (text[ks:ke].lower() in _HUMANS and _says_people(fact)):
             return False  # "56 wounded": the number of the fact whose keyword it touches
     return True
 
 
 def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
-            kws: list[tuple[int, int]]) -> str:
+            kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1) -> str:
     """Why the sentence text[start:end], which holds a keyword, is no mention of the fact:
     the key that ruled it out, in words."""
     if fact.context and any_term(fact.context, text, start, end) is None:
@@ -419,6 +433,13 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
         elif fact.kind == "count" and _partitive(text, q):
             reasons.append(f"'{q.text}' picks a few out of a group ('{q.text} of the ...'), "
                            "not the group's number")
+        elif nearby is not None and any(
+                (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws
+                for ks, ke in nearby.touching(q, me)):
+            word = next(text[ks:ke] for ks, ke in nearby.touching(q, me)
+                        if 0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2)
+            reasons.append(f"'{q.text}' is next to '{word}', another fact's keyword: that "
+                           "fact's number (add the word to `nouns` if it is this fact's too)")
     return "; ".join(reasons) or "no number of the fact's kind"
 
 

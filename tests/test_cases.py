@@ -22,3 +22,20 @@ def test_case(case: Path) -> None:
                        "mentions": [[m.line, m.text, m.consistent] for m in v.mentions]}
            for v in factcheck.check_file(article, facts)}
     assert got == json.loads((case / "expected.json").read_text())
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_explain_agrees_with_check(case: Path) -> None:
+    """`factcheck explain` reports exactly the mentions the check makes, sentence by sentence
+    (it is how a user finds out why a sentence was or was not taken)."""
+    from factcheck.engine import explain_document
+    from factcheck.text import document
+
+    facts = factcheck.load_rules(case / "rules.yaml")
+    (article,) = [p for p in case.iterdir() if p.stem == "article"]
+    checked = {(v.fact.id, m.line, m.text) for v in factcheck.check_file(article, facts)
+               for m in v.mentions}
+    doc = document(article.read_text(encoding="utf-8"), article.suffix)
+    explained = {(e.fact.id, e.mention.line, e.mention.text)
+                 for e in explain_document(doc, facts) if e.mention is not None}
+    assert explained == checked
