@@ -284,7 +284,13 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+$"
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|local\b|o'clock)", re.I)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _ODD_PLUS = re.compile(r"-(odd|plus)\b", re.I)
-_COMPOUND_JOIN = re.compile(r"\s*(?:and\s+)?", re.I)
+_COMPOUND_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
+# the short forms of a time unit after a larger one: "16 min 45 s", "2 h 5 m"
+_SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)\b\.?")
+_SHORT_TIME_UNITS = {"s": "second", "sec": "second", "secs": "second", "m": "minute",
+                     "min": "minute", "mins": "minute", "h": "hour", "hr": "hour", "hrs": "hour"}
+# "the 16:45-long audio": minutes and seconds, not a time of day
+_MIN_SEC_LONG = re.compile(r":([0-5]\d)(?=-long\b|\s+long\b)")
 _DOZEN = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 # "1.1^23", "2.5^-1", "10^6"
 _POWER = re.compile(r"\^([+\-−]*)(\d{1,3}(?:\.\d+)?)(?![\d.])")
@@ -1074,6 +1080,12 @@ class _Reader:
             if o and (o.end() >= len(t) or not t[o.end()].isalnum()):
                 return Quantity(t[qstart:o.end()], qstart, o.end(), num.value, num.value, "",
                                 "ordinal", num.value)
+        if not num.words and num.scale == 1 and not num.decimals and num.value < 600:
+            ms = _MIN_SEC_LONG.match(t, end)
+            if ms:  # "the 16:45-long audio"
+                minutes = num.value + int(ms.group(1)) / 60
+                return Quantity(t[qstart:ms.end()], qstart, ms.end(), minutes, minutes,
+                                "minute", "duration", minutes)
         # an elapsed time: "won in 2:01:09" (not "at 2:01:09 pm")
         if not num.words and num.scale == 1 and not num.decimals and num.value < 100:
             el = _ELAPSED.match(t, end)
@@ -1339,6 +1351,10 @@ class _Reader:
         if part is None or part.vague or part.scale != 1 or part.ordinal:
             return None
         got = self.unit_after(part.end, False, part)
+        if (got is None or got[0] is None) and unit.kind == "duration":
+            short = _SHORT_TIME.match(t, part.end)
+            if short:
+                got = (self.units.by_name[_SHORT_TIME_UNITS[short.group(1)]], short.end(), "")
         if got is None or got[0] is None:
             return None
         small = got[0]

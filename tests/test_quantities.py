@@ -149,6 +149,10 @@ CASES = [
                                     "duration")),
     ("he is 1 m 80 cm tall", ("1 m 80 cm", 1.8, 1.8, "metre", "length")),
     ("won in 2:01:09, a record", ("2:01:09", 2 + 69 / 3600, 2 + 69 / 3600, "hour", "duration")),
+    ("the 16:45-long audio", ("16:45", 16.75, 16.75, "minute", "duration")),
+    ("lasting 16 min 45 s", ("16 min 45 s", 16.75, 16.75, "minute", "duration")),
+    ("(16 minutes, 40 seconds)", ("16 minutes, 40 seconds", 16 + 2 / 3, 16 + 2 / 3, "minute",
+                                  "duration")),
 ]
 
 
