@@ -129,7 +129,9 @@ class _Article:
 
     def __init__(self, doc: Document, approx: float,
                  hits: dict[int, list[tuple[int, int]]] | None = None,
-                 positions: list[int] | None = None) -> None:
+                 positions: list[int] | None = None, numbers_only: bool = False) -> None:
+        """`numbers_only`: leave out stretches with no digit, currency sign or number word
+        (they can hold no mention)."""
         self.doc = doc
         self.approx = approx
         if hits is not None:
@@ -139,6 +141,8 @@ class _Article:
         else:  # only the stretches of text that hold a keyword
             self.sentences = []
             for a, b in _regions(doc.text, positions):
+                if numbers_only and not may_hold_number(doc.text[a:b]):
+                    continue
                 self.sentences.extend(split_sentences(doc, a, b))
         self.starts = [s.start for s in self.sentences]
         self._quantities: dict[int, list[Quantity]] = {}
@@ -248,7 +252,7 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     positions = [o[0] for o in occ]
     if regex:
         positions = sorted({*positions, *(ks for spans in regex.values() for ks, _ in spans)})
-    art = _Article(doc, approx, positions=positions)
+    art = _Article(doc, approx, positions=positions, numbers_only=True)
     by_sentence = _group_by_sentence(art, rs, occ, regex, path)
     found: dict[int, list[Mention]] = {}
     for si in sorted(by_sentence):

@@ -1564,6 +1564,8 @@ def _candidates(low: str) -> list[tuple[int, int, str]]:
 
 def may_hold_number(text: str) -> bool:
     """False when `text` surely holds no quantity: no digit, currency sign or number word."""
+    if _CAND_SIGNS.search(text) is not None or len(text) > 1 << 16:
+        return True  # (a long text is not lowered whole: see text.lower_same_length)
     low = text.lower()
     return _CAND_SIGNS.search(low) is not None or not _NUMBER_WORDS.isdisjoint(
         _LETTERS.findall(low))
