@@ -452,6 +452,8 @@ class _Reader:
                 value = float(raw)
             except ValueError:
                 return None
+            if not math.isfinite(value):
+                return None  # 400 digits: beyond any float
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             if decimals == 3 and _DOT_THOUSANDS.fullmatch(raw) and self._count_noun_after(m.end()):
                 value, decimals = float(raw.replace(".", "")), 0  # "500.000 people"
@@ -459,7 +461,10 @@ class _Reader:
             ex = _EXPONENT.match(t, num.end)
             if ex:
                 power = int((ex.group(1) or ex.group(2)).replace("−", "-"))
-                num.value *= 10.0 ** power
+                try:
+                    num.value *= 10.0 ** power
+                except OverflowError:
+                    return None  # "1e999": no amount a fact can hold
                 num.decimals = max(0, decimals - power)
                 num.end = ex.end()
                 return num
@@ -982,6 +987,7 @@ class _Reader:
             if i == len(cands):
                 break
             start, mend, group = cands[i]
+            at = start  # the candidate itself: the loop always moves past it
             if links:
                 inside = next((b for a, b in links if a <= start < b), None)
                 if inside is not None:  # numbers inside a URL or an e-mail address
@@ -1035,10 +1041,13 @@ class _Reader:
                 start -= 1  # ".25"
             q = self.quantity(start)
             if q is None:
-                pos = max(mend, start + 1)
+                pos = max(mend, start + 1, at + 1)
+                continue
+            if q.end <= at:
+                pos = at + 1  # read from a word before the candidate ("one" of "one sixth")
                 continue
             out.append(q)
-            pos = max(q.end, start + 1)
+            pos = max(q.end, start + 1, at + 1)
         return _bounded_pairs(t, out) if len(out) > 1 else out
 
     def quantity(self, start: int) -> Quantity | None:
@@ -1223,6 +1232,8 @@ class _Reader:
                                 "", num)
         scale = num.scale
         mid = value * scale
+        if not math.isfinite(mid):
+            return None
         if num.vague:
             low, high = num.vague
             qual = "vague"

@@ -36,6 +36,48 @@ def test_reader_never_raises_and_spans_map_back(text: str) -> None:
         assert q.low is None or q.high is None or q.low <= q.high
 
 
+GRAMMAR = ["one", "two", "three", "ten", "fifteen", "twenty", "ninety", "hundred",
+           "thousand", "million", "lakh", "crore", "and", "a", "an", "half", "quarter",
+           "quarters", "third", "fifth", "fifths", "tenth", "sixteenth", "firsts", "dozen",
+           "over", "out of", "in", "per", "percent", "of", "minus", "more than", "about", "to",
+           "-", "–", "$", "€", "km", "hours", "minute", "s", "a day", "a year", "earlier",
+           "1", "17", "48", "1,700", "500,000", "1.6", "3/4", "½", "^", "^2", "^-1", "1e5",
+           "1e999", ":", "2:01:09", "16:45", "-long", "-odd", "-plus", "bn", "m", "M", "G",
+           "b", "k", "people", "individuals", ",", ".", "(", ")", "%", "/", "times", "dollars",
+           "cents", "USD", "satoshis", "₿", "500.000", "x10^6", "or", "greater", "how"]
+SEPARATORS = [" ", " ", "-", "", ", "]
+
+
+def _within_two_seconds(fn, *args):  # type: ignore[no-untyped-def]
+    """Call fn; fail (not hang) if it runs past two seconds."""
+    import signal
+
+    def stop(*_: object) -> None:
+        raise TimeoutError("read_quantities ran past 2 s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, 2.0)
+    try:
+        return fn(*args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@given(st.lists(st.tuples(st.sampled_from(GRAMMAR), st.sampled_from(SEPARATORS)),
+                min_size=1, max_size=10).map(lambda xs: "".join(w + s for w, s in xs)))
+def test_reader_ends_on_any_run_of_number_words(text: str) -> None:
+    """Number words, digits, units and signs in any order: the reader ends (one run of the
+    candidate loop took "one" of "one sixth" again and again), never raises ("1e999"),
+    and gives finite, ordered quantities whose text is input[start:end]."""
+    qs = _within_two_seconds(read_quantities, text)
+    assert [q.start for q in qs] == sorted(q.start for q in qs)
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+        assert all(x is None or abs(x) < float("inf") for x in (q.low, q.high, q.value))
+        assert q.low is None or q.high is None or q.low <= q.high
+
+
 @given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
 def test_engine_never_raises_on_number_heavy_text(text: str) -> None:
     """Sentences dense with keywords and numbers: verdicts, spans inside the article."""

@@ -254,3 +254,13 @@ def test_rates_say_what_they_are_per(text: str, unit: str, kind: str, per: str) 
     """A rate keeps its number and unit and says per what; 'a year earlier' is no rate."""
     q = read_quantities(text)[0]
     assert (q.unit, q.kind, q.per) == (unit, kind, per)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("tenth one sixth-500,000", [10, 1, 500000]),  # the loop went back to "one" forever
+    ("1e999 people and 48 hostages", [999, 48]),  # 10.0 ** 999 overflowed
+    ("9" * 400 + " people and 48 hostages", [48]),  # beyond any float
+])
+def test_pathological_numbers_end_and_are_skipped(text: str, values: list[float]) -> None:
+    """Inputs that once hung or raised: the reader ends and reads what it can."""
+    assert [q.value for q in read_quantities(text)] == values
