@@ -58,9 +58,10 @@ _PEOPLE_VERB_BEFORE = re.compile(
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
                              re.I)
 # a figure that is not the one the sentence reports: a previous or other figure, an addition
-# a margin, not a level: "broke the record by 30 seconds", "won by 5 votes"
+# a margin, not a level: "broke the record by 30 seconds", "won by 5 votes" (not "led by" or
+# "beaten by": those name who did it, "led by 500 fighters")
 _MARGIN_BEFORE = re.compile(
-    r"\b(?:broke|broken|beat|beaten|bettered|won|lost|missed|trailed|trailing|led|edged)\b"
+    r"\b(?:broke|broken|beat|bettered|won|lost|missed|trailed|trailing|edged)\b"
     r"[^.;:,]{0,40}\bby\s+(?:just\s+|only\s+|nearly\s+|almost\s+|some\s+|about\s+)?$", re.I)
 _OTHER_FIGURE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\banother|"

@@ -39,3 +39,17 @@ def test_explain_agrees_with_check(case: Path) -> None:
     explained = {(e.fact.id, e.mention.line, e.mention.text)
                  for e in explain_document(doc, facts) if e.mention is not None}
     assert explained == checked
+
+
+@pytest.mark.parametrize(("sentence", "taken"), [
+    ("The assault, led by some 500 fighters, began at dawn.", "some 500"),
+    ("The attack was beaten back by 480 militants.", "480"),
+    ("The assault was won by 30, and 500 fighters joined the attack.", "500"),
+])
+def test_a_margin_is_no_count_but_an_agent_is(sentence: str, taken: str) -> None:
+    """'won by 30 votes' is a margin; 'led by 500 fighters' names who did it: their count."""
+    facts = factcheck.load_string("facts:\n  - id: fighters\n    value: 500\n"
+                                  "    keywords: [attack, assault]\n"
+                                  "    nouns: [fighters, militants]\n", "r.yaml")
+    (v,) = factcheck.check_text(sentence, facts)
+    assert [m.text for m in v.mentions] == [taken]
