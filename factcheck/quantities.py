@@ -510,10 +510,7 @@ class _Reader:
             return num
         if pos < len(t) and t[pos] in VULGAR:
             return _Num(pos, pos + 1, VULGAR[t[pos]], 3, fraction=True)
-        got = self.word_fraction(pos) or self.words(pos)
-        if got is not None and not got.fraction and got.vague is None:
-            self._and_fraction(got)
-        return got
+        return self.word_fraction(pos) or self.words(pos)
 
     def _word_tokens(self, pos: int) -> list[tuple[str, int, int]]:
         """Number words from pos up to and including the first denominator word."""
