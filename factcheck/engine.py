@@ -31,6 +31,7 @@ class Ruleset:
     prefixes: tuple[tuple[str, int, Term], ...]  # (lower-case prefix, fact index, term)
     always: tuple[tuple[int, Term], ...]  # /regex/ keywords: searched in every article
     scanner: re.Pattern[str] | None
+    skipping: tuple[int, ...] = ()  # facts with `skip_paths`
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -56,7 +57,7 @@ class Ruleset:
             parts.append(r"\b(?:" + trie_pattern({p for p, _, _ in prefixes}) + r")\w*")
         scanner = re.compile("|".join(parts)) if parts else None
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
-                   tuple(always), scanner)
+                   tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -297,7 +298,7 @@ def _group_by_sentence(art: _Article, rs: Ruleset,
     starts = art.starts
     sentences = art.sentences
     text = art.doc.text
-    skipped = {i for i, f in enumerate(rs.facts) if f.skip_paths and _skip(f, path)}
+    skipped = [i for i in rs.skipping if _skip(rs.facts[i], path)]
     places: dict[int, list[tuple[int, int, Sequence[tuple[int, Term | None]]]]] = {}
     for o in occ:
         si = bisect.bisect_right(starts, o[0]) - 1
