@@ -557,21 +557,19 @@ class _Reader:
                     n2, k2 = 1.0, 1
                 else:
                     n2, k2, _ = _cardinal(p2)
-                if k2 == len(p2) and 0 < n2 < dval and (n2 > 1) == plural or (
-                        k2 == len(p2) and n2 == 1 and not plural):
+                if k2 == len(p2) and 0 < n2 < dval and (n2 > 1) == plural:
                     frac = n2 / dval
                     sc = _SCALE_WORD.match(t, end)
+                    after = SCALES[sc.group(1).lower()] if sc else 1.0
                     if s1 > 1:  # "nine million and five ninths": of the million
-                        per = SCALES[sc.group(1).lower()] if sc and SCALES[
-                            sc.group(1).lower()] < s1 else s1
-                        if sc and per != s1:
-                            end = sc.end()
+                        per = after if 1 < after < s1 else s1
+                        if per != s1:
+                            end = sc.end() if sc else end  # "one billion and a half million"
                         mant = (v1 + frac * per) / s1
                         dec = next((d for d in range(1, 6) if abs(round(mant, d) - mant) < 1e-9), 6)
                         return _Num(pos, end, mant, dec, s1, words=True)
                     if sc:  # "five and a half million"
-                        return _Num(pos, sc.end(), v1 + frac, 2, SCALES[sc.group(1).lower()],
-                                    words=True)
+                        return _Num(pos, sc.end(), v1 + frac, 2, after, words=True)
                     return _Num(pos, end, v1 + frac, 3, words=True)
         if halfish:
             return None  # "half a million", "three quarters": read by words()
