@@ -5,15 +5,16 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import Nearby, Numbers, in_context, nearest_number, why_not
+from .mentions import Nearby, Numbers, Pick, assign, in_context, picks, why_not
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
-from .text import Document, Sentence, document, lower_same_length, read_article, split_sentences
+from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
+                   lower_same_length, read_article, split_sentences)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -240,47 +241,65 @@ def _occurrences(rs: Ruleset, text: str
         raise _timeout(rs.facts[exc.args[0]]) from None
 
 
+_LABELLED = re.compile(r"\s*[A-Z][^:\n]{0,40}:\s*\S*\d")
+_BREAKDOWN = re.compile(r"\bby\s+(?:region|country|state|county|party|segment|division|"
+                        r"district|province|sector|city|market|area|age|type|unit)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """A lead-in line ("Seats won:", "## Outlook for 2025") and the list items under it."""
+
+    span: tuple[int, int]
+    items: tuple[tuple[int, int], ...]
+    facts: tuple[int, ...]  # facts with a keyword in the lead-in line
+    breakdown: bool  # items "Place: figure" of one kind: each a part, not the whole
+
+
+def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
+              regex: dict[int, list[tuple[int, int]]]) -> list[_Lead]:
+    """The lead-in lines that hold a keyword, with the list items under each: an item's
+    number counts what its lead-in names ("Votes:" ... "- Civic Union: 1,380,112"). Not a
+    breakdown ("Revenue by region:": its items are parts) nor a table (its columns say)."""
+    text = doc.text
+    by_line: dict[int, set[int]] = {}
+    for pos, _, got in occ:
+        for i, term in got:
+            if term is None or term.match(text, pos) is not None:
+                by_line.setdefault(line_index(doc, pos), set()).add(i)
+    for i, spans in regex.items():
+        for ks, _ in spans:
+            by_line.setdefault(line_index(doc, ks), set()).add(i)
+    out: list[_Lead] = []
+    raw = doc.raw or text
+    for li in sorted(by_line):
+        if not is_lead_in(doc, li):
+            continue
+        a = doc.line_starts[li]
+        b = doc.line_starts[li + 1] if li + 1 < len(doc.line_starts) else len(text)
+        if _BREAKDOWN.search(text, a, b):
+            continue
+        items = tuple((x, y) for x, y in items_under(doc, li)
+                      if not raw[x:y].lstrip().startswith(("|", "<tr", "<td")))
+        if items:
+            labelled = sum(1 for x, y in items if _LABELLED.match(text, x, y))
+            out.append(_Lead((a, b), items, tuple(sorted(by_line[li])),
+                             len(items) >= 2 and labelled * 2 > len(items)))
+    return out
+
+
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                    path: str | None = None, approx: float = DEFAULT_APPROX) -> list[Verdict]:
     """Every fact the document mentions (or that is required), with its verdict.
 
     Sentence by sentence: each sentence holding a keyword is tokenised and read once for all
-    the facts it may mention, then dropped, so memory holds the article and its mentions,
-    not a cache per sentence."""
+    the facts it may mention, its numbers annotated once (clause, role, year), then each
+    number goes to at most one fact (`mentions.assign`)."""
     rs = ruleset(facts)
-    text = doc.text
-    occ, regex = _occurrences(rs, text)
-    positions = [o[0] for o in occ]
-    if regex:
-        positions = sorted({*positions, *(ks for spans in regex.values() for ks, _ in spans)})
-    art = _Article(doc, approx, positions=positions, numbers_only=True)
-    by_sentence = _group_by_sentence(art, rs, occ, regex, path)
     found: dict[int, list[Mention]] = {}
-    for si in sorted(by_sentence):
-        s = art.sentences[si]
-        numbers: Numbers | None = None
-        words: frozenset[str] | None = None
-        spans = by_sentence[si]
-        nearby = Nearby(spans) if len(spans) > 1 else None
-        for i, kws in spans:
-            fact = rs.facts[i]
-            try:
-                if fact.context or fact.exclude:
-                    if words is None:
-                        words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
-                    if not in_context(fact, text, s.start, s.end, words):
-                        continue
-                if numbers is None:
-                    numbers = Numbers(text, art.read(si), s.start)
-                if not numbers.items:
-                    break  # no number: no mention of any fact
-                q = nearest_number(fact, text, s.end, numbers, sorted(set(kws)), nearby, i,
-                                   s.start)
-            except TimeoutError:
-                raise _timeout(fact) from None
-            if q is None or art.ignored(s, fact.id):
-                continue
-            found.setdefault(i, []).append(_mention(fact, art, s, q))
+    for i, _, mention, _ in _sentence_picks(doc, rs, path, approx):
+        if mention is not None:
+            found.setdefault(i, []).append(mention)
     results: list[Verdict] = []
     for i, fact in enumerate(rs.facts):
         mentions = found.get(i, [])
@@ -289,9 +308,93 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     return results
 
 
+def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
+                    explain: bool = False
+                    ) -> Iterator[tuple[int, Sentence, Mention | None, Pick | str]]:
+    """(fact index, sentence, Mention, None) for each mention in article order; with
+    `explain`, also (fact index, sentence, None, reason) for each sentence that holds a
+    keyword of the fact but makes no mention of it."""
+    text = doc.text
+    occ, regex = _occurrences(rs, text)
+    positions = [o[0] for o in occ]
+    if regex:
+        positions = sorted({*positions, *(ks for spans in regex.values() for ks, _ in spans)})
+    leads = _lead_ins(doc, rs, occ, regex)
+    if leads:
+        positions = sorted({*positions, *(a for ld in leads for a, _ in ld.items)})
+    art = _Article(doc, approx, positions=positions, numbers_only=not explain)
+    by_sentence = _group_by_sentence(art, rs, occ, regex, path, check_numbers=not explain)
+    lead_of: dict[int, tuple[_Lead, list[int]]] = {}
+    for ld in leads:
+        for a, b in ld.items:
+            si = art.sentence_at(a)
+            while 0 <= si < len(art.sentences) and art.sentences[si].start < b:
+                if art.sentences[si].end > a:
+                    s = art.sentences[si]
+                    have = dict(by_sentence.get(si, []))
+                    # a breakdown's items are parts: the lead-in's keyword reaches an item
+                    # only for a fact whose `context` picks that item out
+                    extra = [i for i in ld.facts if i not in have and
+                             not _skip(rs.facts[i], path) and
+                             (not ld.breakdown or rs.facts[i].context)]
+                    if extra:
+                        for i in extra:
+                            have[i] = [(s.start, s.start)]
+                        by_sentence[si] = sorted(have.items())
+                    lead_of[si] = (ld, extra)
+                si += 1
+    for si in sorted(by_sentence):
+        s = art.sentences[si]
+        spans = by_sentence[si]
+        ld_extra = lead_of.get(si)
+        lead = text[ld_extra[0].span[0]:ld_extra[0].span[1]].strip() if ld_extra else ""
+        from_lead = set(ld_extra[1]) if ld_extra else set()
+        words: frozenset[str] | None = None
+        nearby = Nearby([x for x in spans if x[0] not in from_lead]) if len(spans) > 1 else None
+        numbers = Numbers(text, art.read(si), s.start, s.end, lead)
+        cands: dict[int, list[Pick]] = {}
+        reasons: dict[int, str] = {}
+        for i, kws in spans:
+            fact = rs.facts[i]
+            try:
+                if fact.context or fact.exclude:
+                    if words is None:
+                        words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
+                    if not in_context(fact, text, s.start, s.end, words):
+                        if explain:
+                            reasons[i] = why_not(fact, text, s.start, s.end, numbers.items,
+                                                 kws, nearby, i)
+                        continue
+                got = picks(fact, text, s.end, numbers, sorted(set(kws)), nearby, i, s.start,
+                            lead_kw=i in from_lead)
+            except TimeoutError:
+                raise _timeout(fact) from None
+            if got:
+                cands[i] = got
+            elif explain:
+                reasons[i] = why_not(fact, text, s.start, s.end, numbers.items, kws, nearby, i)
+        chosen = assign(cands, rs.facts) if cands else {}
+        for i, _ in spans:
+            fact = rs.facts[i]
+            p = chosen.get(i)
+            if p is not None and art.ignored(s, fact.id):
+                if explain:
+                    yield i, s, None, "the line says `factcheck: ignore`"
+                continue
+            if p is not None:
+                yield i, s, _mention(fact, art, s, p.quantity), p
+            elif explain:
+                if i in cands:
+                    other = cands[i][0]
+                    reasons[i] = (f"'{other.quantity.text}' and every other number it could "
+                                  "take are tied more closely to another fact")
+                yield i, s, None, reasons.get(i, "no number of the fact's kind")
+
+
 def _group_by_sentence(art: _Article, rs: Ruleset,
                        occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
-                       regex: dict[int, list[tuple[int, int]]], path: str | None
+                       regex: dict[int, list[tuple[int, int]]], path: str | None,
+                       check_numbers: bool = True
                        ) -> dict[int, list[tuple[int, list[tuple[int, int]]]]]:
     """sentence -> [(fact, its keyword spans in the sentence)], facts in rule order; only
     sentences that may hold a number (a digit, a currency sign or a number word)."""
@@ -312,7 +415,7 @@ def _group_by_sentence(art: _Article, rs: Ruleset,
     out: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
     for si, found in places.items():
         s = sentences[si]
-        if not may_hold_number(text[s.start:s.end]):
+        if check_numbers and not may_hold_number(text[s.start:s.end]):
             continue
         se = s.end
         per: dict[int, list[tuple[int, int]]] = {}
@@ -364,44 +467,28 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
                      fact_id: str | None = None, path: str | None = None,
                      approx: float = DEFAULT_APPROX) -> list[Explanation]:
     """For every sentence that holds a keyword of a fact (of `fact_id` only, if given): the
-    mention it makes, or the key that rules it out. In article order."""
+    mention it makes, or the key that rules it out; made by the same pass as the check, so
+    what it says is what the check does. In article order."""
     rs = ruleset(facts)
-    hits = _hits(rs, doc.text)
-    art = _Article(doc, approx, hits)
-    text = doc.text
     out: list[Explanation] = []
-    # every fact's keywords by sentence, as check_document sees them: a number touching
-    # another fact's keyword is that fact's
-    grouped_all = {i: _by_sentence(art, spans) for i, spans in hits.items()
-                   if not _skip(rs.facts[i], path)}
-    in_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
-    for i in sorted(grouped_all):
-        for si, kws in grouped_all[i].items():
-            in_sentence.setdefault(si, []).append((i, kws))
-    for i, fact in enumerate(rs.facts):
+    for i, s, mention, why in _sentence_picks(doc, rs, path, approx, explain=True):
+        fact = rs.facts[i]
         if fact_id is not None and fact.id != fact_id:
             continue
-        grouped = grouped_all.get(i) or _by_sentence(art, hits.get(i, []))
-        for si in sorted(grouped):
-            s = art.sentences[si]
-            kws = sorted(set(grouped[si]))
-            spans = in_sentence.get(si, [])
-            nearby = Nearby(spans) if len(spans) > 1 else None
-            try:
-                q = (nearest_number(fact, text, s.end, art.quantities(si), kws, nearby, i,
-                                    start=s.start)
-                     if in_context(fact, text, s.start, s.end) else None)
-                reason = "" if q else why_not(fact, text, s.start, s.end, art.quantities(si),
-                                              kws, nearby, i)
-            except TimeoutError:
-                raise _timeout(fact) from None
-            if q is not None and _skip(fact, path):
-                q, reason = None, "`skip_paths` leaves this article out"
-            elif q is not None and art.ignored(s, fact.id):
-                q, reason = None, "the line says `factcheck: ignore`"
-            out.append(Explanation(fact, s, _mention(fact, art, s, q) if q else None, reason))
+        if mention is not None and _skip(fact, path):
+            mention, why = None, "`skip_paths` leaves this article out"
+        if mention is not None and isinstance(why, Pick):
+            out.append(Explanation(fact, s, mention, _role_words(why)))
+        else:
+            out.append(Explanation(fact, s, None, str(why)))
     out.sort(key=lambda e: (e.sentence.start, e.fact.id))
     return out
+
+
+def _role_words(p: Pick) -> str:
+    """What the chosen number is in its sentence, for `explain`."""
+    n = p.note
+    return "" if n.role == "current" else f"'{p.quantity.text}' is the {n.role} figure ({n.cue})"
 
 
 def example_failures(fact: Fact) -> list[tuple[int, int, str]]:

@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quantities import CHANGE_BEFORE, Quantity
+from .quantities import CHANGE_BEFORE, ONES, TENS, Quantity
+from .roles import Annotation, annotate, earlier_cue, forecast_cue, years_of
 from .rules import Fact, Term
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -128,13 +129,20 @@ class Numbers:
     """A sentence's numbers with the checks that do not depend on the fact, made once for
     all the facts the sentence may mention."""
 
-    __slots__ = ("items", "start", "any_fact", "count_fact", "duration_fact", "change_to",
-                 "_people")
+    __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
+                 "_people", "notes", "lead", "lead_noun")
 
-    def __init__(self, text: str, quantities: list[Quantity], start: int = 0) -> None:
-        """`start`: where the sentence starts; no look back crosses it."""
+    def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
+                 end: int | None = None, lead: str = "") -> None:
+        """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
+        line or heading of the list or table the sentence is an item of."""
+        quantities = [q for q in quantities if q.kind != "name"]  # "10 Downing Street"
         self.items = quantities
         self.start = lo = start
+        self.end = len(text) if end is None else end
+        self.lead = lead
+        self.lead_noun = _lead_noun(lead)
+        self.notes = annotate(text, start, self.end, quantities, lead)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         self.any_fact = [not (_OTHER_FIGURE.search(text, max(lo, q.start - 50), q.start) or
                               _CHANGE_FROM_BEFORE.search(text, max(lo, q.start - 40), q.start) or
@@ -159,6 +167,23 @@ class Numbers:
                           _is_change_to(text, q, quantities[k + 1], lo)
                           for k, q in enumerate(quantities)]
         self._people: dict[int, bool] = {}
+
+    def implied_noun(self, k: int, text: str) -> tuple[str, ...]:
+        """For a bare count ("with 51 seats to 52", "lost 13 of its 52 seats ... with 39"):
+        the noun of the count before it in the sentence."""
+        for j in range(k - 1, -1, -1):
+            p = self.items[j]
+            if p.kind != "count":
+                continue
+            words = noun_phrase(text, p.end, self.end, 1)
+            if words:
+                w = words[0].lower().rstrip(".,;:")
+                # a plural noun after a whole number: "51 seats to 52"
+                if p.low == p.high and p.low is not None and p.low == int(p.low) and \
+                        w.endswith("s") and not w.endswith("ss"):
+                    return (w,)
+                return ()
+        return ()
 
     def counts_people(self, k: int, text: str, end: int) -> bool:
         got = self._people.get(k)
@@ -224,6 +249,13 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
             break
         w = m.group(1)
         lw = w.lower().rstrip(".")
+        if lw.endswith(("ed", "ing")) and len(lw) > 4 and not words and lw not in _STOP:
+            nxt = _NOUN_WORD.match(text, m.end(), end)
+            if nxt is not None and nxt.group(1).lower() not in _STOP and \
+                    nxt.group(1).lower() not in ONES and nxt.group(1).lower() not in TENS and \
+                    not nxt.group(1).lower().endswith(("ed", "ly")):
+                p = m.end()  # "14 evacuated counties": the participle describes the noun
+                continue
         if lw in _STOP or (lw.endswith(("ed", "ing")) and len(lw) > 4 and not words):
             break
         if lw.endswith(("ed", "ing")) and len(lw) > 4:
@@ -233,15 +265,32 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     return words
 
 
-def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int = 0) -> bool:
-    """True when the number plainly counts a noun that is not one of the fact's nouns."""
+def _lead_noun(lead: str) -> tuple[str, ...]:
+    """The plural nouns of a list's lead-in line ("Seats (change on 2021):" -> seats): what
+    an item's bare number counts."""
+    return tuple(w for w in (x.lower() for x in re.findall(r"[A-Za-z]+", lead)[:8])
+                 if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP)
+
+
+def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int = 0,
+                      lead_noun: tuple[str, ...] = ()) -> bool:
+    """True when the number plainly counts a noun that is not one of the fact's nouns.
+    `lead_noun`: the nouns of the lead-in line of the list the sentence is an item of, for
+    a number that names nothing after it ("Votes:" ... "- Civic Union: 1,380,112")."""
     if not fact.nouns or fact.kind != "count":
         return False
     words = noun_phrase(text, q.end, end)
+    if not words and lead_noun and not _PEOPLE_PASSIVE.match(text, q.end, end):
+        after = _NOUN_WORD.match(text, _after_label(text, q.end, end), end)
+        if after is None or after.group(1).lower().rstrip(".,;:") not in _PEOPLE_PARTICIPLES:
+            words = list(lead_noun)
+            if any(t.search(w) for w in words for t in fact.keywords):
+                return False
     if words and any(t.search(words[0].rstrip(".,;:")) for t in fact.keywords):
         return False  # "500,000 flee": the word after the number is the fact's keyword
     after = _NOUN_WORD.match(text, _after_label(text, q.end, end), end)
-    if after is not None and after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
+    if not words and after is not None and \
+            after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
         words = ["people"]  # "56 wounded", "25 dead": people
     elif not words and _PEOPLE_PASSIVE.match(text, q.end, end):
         words = ["people"]  # "56 were hurt"
@@ -268,6 +317,12 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
                 if lw.rstrip("s") == base.rstrip("s") or (base == "people" and lw == "person"):
                     return False
     return True
+
+
+def _bare(text: str, q: Quantity, end: int) -> bool:
+    """Nothing after the number names what it counts: "with 39.", "51 seats to 52,"."""
+    return not noun_phrase(text, q.end, end) and not _PEOPLE_PASSIVE.match(text, q.end, end) \
+        and _PEOPLE_VERB_BEFORE.search(text, max(0, q.start - 20), q.start) is None
 
 
 def _says_people(fact: Fact) -> bool:
@@ -320,24 +375,92 @@ def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
     return False
 
 
-def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] | Numbers,
-                   kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1,
-                   start: int = 0) -> Quantity | None:
-    """Of the sentence's numbers that can be the fact's, the nearest to a keyword (a tie goes
-    to the one nearer a `context` term). `nearby`: the keywords of the sentence's facts (this
-    one is number `me`); a number right next to another fact's keyword ("56 wounded", "1.5
-    million residents") is that fact's number, unless the word is one of this fact's nouns."""
+_ROLE_CACHE: dict[int, tuple[Fact, str, frozenset[int]]] = {}
+
+
+def fact_role(fact: Fact) -> tuple[str, frozenset[int]]:
+    """The role of figure the fact takes, and the years its claim and context name. A fact
+    without `role:` whose `context` places it in an earlier period ("a year earlier", "last
+    election") takes earlier figures; one whose keywords are forecast words takes forecasts."""
+    got = _ROLE_CACHE.get(id(fact))
+    if got is not None and got[0] is fact:
+        return got[1], got[2]
+    role = fact.role
+    if role == "current":
+        if any(not t.is_regex and earlier_cue(t.text) for t in fact.context):
+            role = "earlier"
+        elif any(not t.is_regex and forecast_cue(t.text) for t in fact.keywords):
+            role = "forecast"
+    years = years_of(fact.claim, *(t.text for t in fact.context if not t.is_regex))
+    if len(_ROLE_CACHE) > 50_000:
+        _ROLE_CACHE.clear()
+    _ROLE_CACHE[id(fact)] = (fact, role, years)
+    return role, years
+
+
+# the roles of figure each role of fact takes
+_MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})
+_THERE = re.compile(r"\s+there\b", re.I)
+# a number right before a participle that is not the fact's: "1,900 destroyed, 4,300 damaged"
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b(?!\s+(?:by|to|in|at)\b)")
+
+_TAKES = {
+    "current": frozenset({"current", "part"}),
+    "earlier": frozenset({"earlier"}),
+    "change": frozenset({"change", "current"}),
+    "part": frozenset({"part"}),
+    "total": frozenset({"total"}),
+    "forecast": frozenset({"forecast", "current"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A number a fact may take in a sentence, with what ties it to the fact (lower ranks
+    first: the fact's `context` in the number's clause, its keyword there, the year, the
+    distance)."""
+
+    quantity: Quantity
+    index: int  # in the sentence's Numbers
+    rank: tuple[int, int, int, int, int]
+    note: Annotation
+
+
+def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, int]],
+          nearby: Nearby | None = None, me: int = -1, start: int = 0,
+          lead_kw: bool = False) -> list[Pick]:
+    """Every number of the sentence that can be the fact's, best tied first. `lead_kw`: the
+    keyword stands in the lead-in line of the list the sentence is an item of."""
     if fact.kind == "year" and any(_OFFSET_BEFORE.search(text, max(start, ks - 60), ks)
                                    for ks, _ in kws):
-        return None  # "in 2006, three years after the invasion": a year counted from it
-    nums = quantities if isinstance(quantities, Numbers) else Numbers(text, quantities, start)
+        return []  # "in 2006, three years after the invasion": a year counted from it
+    role, years = fact_role(fact)
+    takes = _TAKES[role]
+    if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
+        takes = takes | {"margin"}
+    # "Sales there": the keyword speaks of a place named before, not of the whole
+    kws = [(ks, ke) for ks, ke in kws if not _THERE.match(text, ke)] if not lead_kw else kws
+    if not kws:
+        return []
     items = nums.items
-    found: list[Candidate] = []
+    ctx: list[tuple[int, int]] | None = None
+    found: list[Pick] = []
     for k, q in enumerate(items):
-        if not nums.any_fact[k] or not compatible(fact, q):
+        note = nums.notes[k]
+        if not compatible(fact, q):
             continue
-        if fact.kind == "count" and not nums.count_fact[k]:
+        if note.role not in takes and not (
+                (role == "earlier" and note.year is not None and note.year in years) or
+                (note.role == "local" and "current" in takes and fact.context)):
+            continue  # "local": "In Baghdad, ..." is a figure for a fact about Baghdad
+        if years and note.year is not None and note.year not in years:
+            continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
+        if not nums.any_fact[k] and note.role != "earlier":
             continue
+        if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total"):
+            continue
+        if fact.kind == "count" and _subset_of_keyword(fact, text, q):
+            continue  # "treated 140 of the injured": a part of the fact's own group
         if fact.kind == "duration" and not nums.duration_fact[k]:
             continue
         others = nearby.touching(q, me) if nearby is not None else []
@@ -345,27 +468,74 @@ def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] |
             continue
         if nums.change_to[k] and compatible(fact, items[k + 1]):
             continue  # "rose 0.3 points to 4.1%": the change; the level follows
+        a, b = note.clause
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
-        found.append(Candidate(q, dist))
-    if not found:
+        in_clause = lead_kw or any(a <= ks < b or a < ke <= b for ks, ke in kws)
+        ctx_rank, ctx_dist = 1, 0
+        if fact.context:
+            if ctx is None:
+                ctx = [m.span() for t in fact.context for m in t.finditer(text, start, end)]
+            if ctx:
+                ctx_rank = 0 if any(a <= x < b for x, _ in ctx) else 1
+                # a context term before the number (its subject) ties closer than one after
+                ctx_dist = min(q.start - y if y <= q.start else 2 * (x - q.end) + 40
+                               for x, y in ctx)
+        year_rank = 0 if years and note.year in years else 1
+        found.append(Pick(q, k, (0 if in_clause else 1, ctx_rank, year_rank, ctx_dist, dist),
+                          note))
+    found.sort(key=lambda p: p.rank)
+    return found
+
+
+def _subset_of_keyword(fact: Fact, text: str, q: Quantity) -> bool:
+    m = _SUBSET_OF.match(text, q.end)
+    if m is None:
+        return False
+    for t in fact.keywords:
+        k = t.match(text, m.end())
+        if k is not None and not _POSSESSIVE.match(text, k.end()):
+            return True  # not "40 of the consulate's staff"
+    return False
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_SUBSET_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.I)
+
+
+def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact]) -> dict[int, Pick]:
+    """Each number to at most one fact: best-tied pairs first; a fact whose best number
+    another fact took more closely takes its next one. Of numbers tied alike for one fact,
+    one that agrees with it (the sentence does not say which is the fact's)."""
+    pairs = sorted(((p.rank, i, n, p) for i, ps in candidates.items() for n, p in enumerate(ps)),
+                   key=lambda x: (x[0], x[1], x[2]))
+    taken: set[int] = set()
+    out: dict[int, Pick] = {}
+    for rank, i, _, p in pairs:
+        if i in out or p.index in taken:
+            continue
+        fact = facts[i]
+        tied = [o for o in candidates[i] if o.rank == rank and o.index not in taken]
+        if len(tied) > 1:
+            agree = [o for o in tied if meets(*in_fact_unit(fact, o.quantity), fact)]
+            if agree:
+                p = agree[0]
+        out[i] = p
+        taken.add(p.index)
+    return out
+
+
+def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] | Numbers,
+                   kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1,
+                   start: int = 0) -> Quantity | None:
+    """The fact's number in the sentence, the fact alone (no other fact competing)."""
+    nums = quantities if isinstance(quantities, Numbers) else Numbers(text, quantities, start,
+                                                                      end)
+    got = picks(fact, text, end, nums, kws, nearby, me, start)
+    if not got:
         return None
-    nearest = min(c.distance for c in found)
-    tied = [c.quantity for c in found if c.distance == nearest]
-    if len(tied) > 1 and fact.context:
-        spans = [m.span() for t in fact.context for m in t.finditer(text, start, end)]
-        if spans:
-            near = min(min(abs(q.start - a) if q.start >= b else abs(a - q.end)
-                           for a, b in spans) for q in tied)
-            tied = [q for q in tied if min(abs(q.start - a) if q.start >= b else
-                                           abs(a - q.end) for a, b in spans) == near]
-    if len(tied) > 1:
-        # as near as each other: the sentence does not say which is the fact's; of those,
-        # one that agrees with the fact ("aftershocks of magnitude 5.1 ... the 7.8 quake")
-        agree = [q for q in tied if meets(*in_fact_unit(fact, q), fact)]
-        if agree:
-            return agree[0]
-    return tied[0]
+    chosen = assign({0: got}, [fact])
+    return chosen[0].quantity
 
 
 def _is_change_to(text: str, q: Quantity, nxt: Quantity, start: int = 0) -> bool:
@@ -380,7 +550,16 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end for ks, ke in kws):
         return False  # the number is part of the keyword itself
-    if counts_other_noun(fact, text, q, end, nums.start):
+    if fact.kind == "count":
+        m = _PARTICIPLE_AFTER.match(text, q.end, end)
+        if m is not None and m.group(1) not in _PEOPLE_PARTICIPLES and \
+                not any(ks == m.start(1) for ks, _ in kws) and \
+                not any(t.match(text, m.start(1)) for t in fact.keywords):
+            return False  # "4,300 damaged": what the participle says, not the fact's
+    lead = nums.lead_noun
+    if not lead and fact.nouns and fact.kind == "count" and _bare(text, q, end):
+        lead = nums.implied_noun(k, text)
+    if counts_other_noun(fact, text, q, end, nums.start, lead):
         return False
     if fact.kind == "count" and not fact.nouns and _is_measure(fact) and \
             not any(0 <= q.start - ke <= 2 or 0 <= ks - q.end <= 2 for ks, ke in kws) and \

@@ -22,11 +22,12 @@ import yaml
 
 from .errors import RuleError
 from .quantities import read_quantities
+from .roles import FACT_ROLES
 from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, plural, table
 
 FACT_KEYS = (
     "id", "claim", "value", "unit", "tolerance", "keywords", "context", "exclude", "nouns",
-    "required", "min", "max", "examples", "skip_paths",
+    "required", "min", "max", "examples", "skip_paths", "role", "precision",
 )
 TOP_KEYS = ("facts",)
 ID_RE = regex.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -100,6 +101,10 @@ class Fact:
     nouns: tuple[Term, ...] = ()
     required: bool = False
     skip_paths: tuple[str, ...] = ()
+    # which figure of a sentence the fact takes: current (the default), earlier, change,
+    # part, total or forecast (see roles.py)
+    role: str = "current"
+    precision: str = "written"  # "exact": "2 million" is exactly 2,000,000, not 1.95-2.05m
     # (label, sentence, line, column): checked against the fact when the rules load
     examples: tuple[tuple[str, str, int, int], ...] = field(default=())
 
@@ -432,6 +437,16 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         else:
             problems.add(sp, "'skip_paths' must be a list of glob patterns")
 
+    role = scalar("role", (str,), "one of " + ", ".join(FACT_ROLES)) or "current"
+    if role not in FACT_ROLES:
+        problems.add(fields["role"][0], f"unknown role '{role}'{did_you_mean(role, FACT_ROLES)}"
+                                        f"; a role is one of {', '.join(FACT_ROLES)}")
+    precision = scalar("precision", (str,), "'exact' or 'written'") or "written"
+    if precision not in ("exact", "written"):
+        problems.add(fields["precision"][0], f"unknown precision '{precision}'"
+                     f"{did_you_mean(precision, ('exact', 'written'))}: write `precision: exact` "
+                     "to read round figures ('2 million') as exact, or leave it out")
+
     # the unit of the fact
     unit_raw = scalar("unit", (str,), "a unit or a count noun, such as people, km or USD")
     kind, unit, noun, per = "count", "", "", ""
@@ -550,6 +565,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         value_text=value_text, low=low, high=high, kind=kind, unit=unit, noun=noun, per=per,
         tolerance=tolerance_text, context=context, exclude=exclude, nouns=nouns,
         required=bool(required), skip_paths=skip_paths, examples=tuple(examples),
+        role=role, precision=precision,
     )
 
 

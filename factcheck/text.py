@@ -292,3 +292,56 @@ def _emit(doc: Document, a: int, b: int, out: list[Sentence]) -> None:
     if _ODD_WS.search(seg):
         seg = _WS.sub(" ", seg)
     out.append(Sentence(seg, line, col, a, b))
+
+
+# -- lists and their lead-in lines ------------------------------------------------------------
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•·–—▪]\s|\d{1,3}[.)]\s|\|)")
+_HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}\s|<h[1-6]\b)", re.I)
+_MAX_ITEMS = 200
+
+
+def _line_span(doc: Document, i: int) -> tuple[int, int]:
+    a = doc.line_starts[i]
+    b = doc.line_starts[i + 1] if i + 1 < len(doc.line_starts) else len(doc.text)
+    return a, b
+
+
+def _is_item(doc: Document, i: int) -> bool:
+    a, b = _line_span(doc, i)
+    raw = doc.raw or doc.text
+    if _ITEM_MARK.match(raw, a, b):
+        return True
+    first = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+    return raw[a:b].lstrip()[:3].lower() in ("<li", "<tr", "<td") or (
+        first in doc.breaks and bool(doc.raw) and raw[first:first + 1] in "-*+|")
+
+
+def is_lead_in(doc: Document, i: int) -> bool:
+    """Line i introduces a list or table: it ends with a colon, or it is a heading."""
+    a, b = _line_span(doc, i)
+    vis = doc.text[a:b].strip()
+    if not vis or len(vis) > 160 or _is_item(doc, i):
+        return False
+    return vis.endswith(":") or _HEADING_MARK.match(doc.raw or doc.text, a, b) is not None
+
+
+def items_under(doc: Document, i: int) -> list[tuple[int, int]]:
+    """The item lines (list items, table rows) that follow the lead-in line i, blank lines
+    between them skipped, up to the first line that is neither."""
+    out: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(doc.line_starts) and len(out) < _MAX_ITEMS:
+        a, b = _line_span(doc, j)
+        if not doc.text[a:b].strip():
+            j += 1
+            continue
+        if not _is_item(doc, j):
+            break
+        out.append((a, b))
+        j += 1
+    return out
+
+
+def line_index(doc: Document, offset: int) -> int:
+    return bisect.bisect_right(doc.line_starts, offset) - 1

@@ -1,0 +1,329 @@
+"""A sentence's numbers, each annotated once with its clause, its role and the year that
+dates it, before any fact chooses among them (see `mentions.assign`).
+
+Roles:
+
+- ``current``: the figure the sentence reports (the default);
+- ``earlier``: a figure since replaced or of an earlier period ("compared with $13.1 billion
+  a year earlier", "up from 51", "to 44.2% from 35.1%", "(2021: 64.8%)", "officials earlier
+  put the toll at 30", "held 51 seats in the last parliament");
+- ``change``: a difference, not a level ("nearly 400,000 more than", "(+17)", "lost 13",
+  "up one seat to 8");
+- ``part``: a part of a whole named beside it ("won 68 of the 120 seats": 68);
+- ``total``: that whole ("120" there, "the 120-seat assembly");
+- ``subset``: a few out of a group the sentence names without a number ("treated 140 of the
+  injured", "all but 2 of the districts");
+- ``threshold``: a figure needed or required, not reached ("61 seats needed to govern");
+- ``forecast``: a figure expected, forecast or hoped for ("expects sales of $15.2 billion",
+  "the $16.1bn consensus");
+- ``margin``: a lead over others ("a majority of 16", "a 12-seat majority");
+- ``rate``: an amount for each one ("about $630 for each of the 1.9 million");
+- ``local``: a figure for one place, the sentence opening on it ("In Port Aubrey, ...");
+- ``name``: part of a name ("Route 17", "Station 9", "No 10").
+
+Word lists are data, kept here together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .quantities import Quantity
+
+ROLES = ("current", "earlier", "change", "part", "total", "subset", "threshold", "forecast",
+         "margin", "rate", "local", "name")
+# the roles a rule may ask for with `role:`
+FACT_ROLES = ("current", "earlier", "change", "part", "total", "forecast")
+
+# where a clause ends: a strong stop, or a comma before a word that opens another clause
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;—–]\s*|\s+-\s+|\s*[()\[\]]\s*|:\s+(?=[A-Za-z\"“])|"
+    r",\s*(?=(?:while|whereas|but|although|though|which|who|when|where|compared|versus|"
+    r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
+    r"taking|including|with|according|said|says)\b)|"
+    r"\s+(?=(?:while|whereas|but)\s)|"
+    r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would)\b)|"
+    r",\s*(?=\w+ing\b)", re.I)
+
+# words that place a figure in an earlier period when they stand in its clause
+_EARLIER_TIME = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|quarters?|weeks?|days?)\s+"
+    r"(?:earlier|ago|before)\b|\byear[- ]ago\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?:year|quarter|month|election|vote|parliament|poll|season|period|record|high|low|"
+    r"estimate|figure|toll|count)\b|\blast\s+(?:election|parliament|poll|vote|time|season)\b|"
+    r"\bthe\s+(?:year|quarter|month)\s+before\b|\bsame\s+(?:period|quarter|month)\s+"
+    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year)\b|\bin\s+the\s+year[- ]earlier\b|"
+    r"\bat\s+the\s+time\b|\bthen\s+(?:held|had|stood|was)\b|\bwhich\s+then\s+\w+", re.I)
+# right before a number: it is an earlier figure ("up from 12", "compared with $13.1 billion")
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"\bfrom\s+(?:a\s+|an\s+)?(?:previous|prior|earlier|initial|revised)\s+"
+    r"(?:(?:record|high|low|peak|figure|estimate)\s+of\s+)?|"
+    r"\b(?:an?\s+)?(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:toll|figure|"
+    r"estimate|count|tally|forecast|projection)\s+(?:of|was|at|had\s+been)|"
+    r"\b(?:revised|cut|lowered|raised)\s+(?:\w+\s+)?(?:down|up)?\s*from|"
+    r"\b(?:earlier|previously|initially|originally|at\s+first)\s+(?:had\s+)?(?:estimated|"
+    r"said|put|reported|counted|gave|feared|believed|thought|claimed|projected|forecast)\b"
+    r"[^.;:]{0,30}|"
+    r"\(\s*(?:19|20)\d\d\s*[:=]|\b(?:19|20)\d\d\s*:)\s*(?:about\s+|around\s+|nearly\s+|"
+    r"some\s+|just\s+|only\s+)?$", re.I)
+# "it was $2.6 billion ... and is now $3.1 billion": the first is earlier
+_WAS_NOW = re.compile(r"\band\s+(?:is|are)\s+now\b", re.I)
+# right after a number: a difference ("400,000 more than", "seven more than the 61")
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|gained|gaining|gains|picked\s+up|picking\s+up|added|adding|shed|"
+    r"shedding|dropped|won\s+an?\s+(?:extra|additional|further)|(?:up|down)\s+(?:by\s+)?)\s*$",
+    re.I)
+_SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+−-]?\s*$")
+_CHANGE_TO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?=[\d$€£¥])", re.I)
+# "X of the Y", "X out of Y": X a part, Y the whole
+_OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
+                        r"all\s+|[A-Z][\w'’]*['’]s\s+|the\s+\w+['’]s\s+)?$", re.I)
+_EXCEPT_BEFORE = re.compile(r"\b(?:all\s+but|bar|except(?:\s+for)?|apart\s+from|save\s+for|"
+                            r"other\s+than)\s+$", re.I)
+_SIZE_ADJECTIVE = re.compile(r"-(?:seat|member|strong|bed|room|storey|story|nation|country|"
+                             r"team|page|year-old|man|person)\b", re.I)
+_THRESHOLD_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:needed|required|necessary|it\s+needed|it\s+needs|needs|it\s+would\s+"
+    r"need)\b", re.I)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|target\s+of|threshold\s+of|goal\s+of|aims?\s+for|"
+    r"hopes?\s+for|would\s+need)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+    r"(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+_FORECAST_CUE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects|projected|projecting|"
+    r"predicts?|predicted|guidance|guided|outlook|anticipates?|anticipated|sees|targets?|"
+    r"consensus|analysts?|estimates?\s+(?:for|of)\s+next|next\s+year|is\s+set\s+to|"
+    r"will\s+(?:be|reach|rise|fall|grow)|would\s+be)\b", re.I)
+_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
+_AT_CLAUSE_START = re.compile(r"\W*(?:(?:just|only|some|about|around|nearly|almost|roughly|"
+                              r"and|but|while|of|those|the|all)\s+)*", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
+                         re.I)
+_TO_FROM_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
+                              re.I)
+_FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|projections?|"
+                             r"targets?|guidance)\b", re.I)
+_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+)?$",
+                            re.I)
+_MARGIN_AFTER = re.compile(r"-?\s*(?:seat|vote|point)s?\s+(?:majority|margin|lead)\b", re.I)
+_EACH_AFTER = re.compile(r"\s+(?:for\s+each|each|apiece|a\s+head|per\s+head|per\s+person|"
+                         r"per\s+capita)\b", re.I)
+_SUBSET_VERB = re.compile(r"\b(?:treated|hospitali[sz]ed|identified|released|rescued|freed|"
+                          r"discharged|admitted|named)\s+(?:\w+\s+)?$", re.I)
+# a sentence that opens on a place or an earlier time speaks of it throughout
+_FRONT_PLACE = re.compile(r"\s*[\"“]?In\s+(?:the\s+(?:capital|city|town|county|state|region|"
+                          r"province|district)\s*(?:of\s+)?,?\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                          r"\s*,")
+_FRONT_EARLIER = re.compile(
+    r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
+    r"months?|decades?)\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
+    r"in\s+the\s+(?:last|previous)\s+(?:election|parliament)|back\s+then)\b", re.I)
+_FRONT_OF = re.compile(r"\s*[\"“]?Of\s+(?:the|its|their|this|that)\s+", re.I)
+# a capitalised word right before a bare number makes it a name ("Route 17", "Game 6")
+_NAME_HEADS = frozenset("""
+route interstate highway station pier category game section flight model plant school gate
+terminal platform room building block ward article chapter level stage phase boeing airbus
+iphone galaxy pixel xbox playstation formula exit row grade class unit lane apollo windows
+channel track bay dock berth hangar camp precinct district region zone sector act bill
+amendment resolution rule clause paragraph item match round week episode season volume
+number no
+""".split())
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|No\.?|no\.)\s?$")
+_NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|"
+                         r"Boulevard|Place|Square|Plus|Pro|Max|Mini|Ultra)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What one number is in its sentence."""
+
+    role: str  # one of ROLES
+    cue: str  # the words that gave the role ("" for current)
+    clause: tuple[int, int]  # the clause it stands in, offsets in the article
+    year: int | None  # a year in its clause that dates it ("in 2023", "(2021: ...)")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[start:end], in order, covering it."""
+    out: list[tuple[int, int]] = []
+    a = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end() if m.end() > m.start() else a
+    if a < end:
+        out.append((a, end))
+    return out or [(start, end)]
+
+
+def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    best = spans[0]
+    for a, b in spans:
+        if a <= pos:
+            best = (a, b)
+        else:
+            break
+    return best
+
+
+def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
+             lead: str = "") -> list[Annotation]:
+    """One annotation per quantity of the sentence text[start:end]. `lead`: the lead-in line
+    or heading of the list or table the sentence is an item of ("Outlook for 2025:")."""
+    spans = clauses(text, start, end)
+    out: list[Annotation] = []
+    lead_forecast = bool(lead) and _FORECAST_CUE.search(lead) is not None
+    for k, q in enumerate(quantities):
+        clause = _clause_of(spans, q.start)
+        year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
+        role, cue = _role(text, start, end, clause, quantities, k)
+        if role == "current" and lead_forecast:
+            role, cue = "forecast", lead.strip()
+        out.append(Annotation(role, cue, clause, year))
+    return out
+
+
+def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:
+    """A calendar year in the number's clause that is not the number itself."""
+    a, b = clause
+    best: tuple[int, int] | None = None
+    for j, y in enumerate(qs):
+        if j == k or y.kind != "year" or not (a <= y.start < b) or y.low is None:
+            continue
+        d = abs(y.start - qs[k].start)
+        if best is None or d < best[0]:
+            best = (d, int(y.low))
+    return best[1] if best else None
+
+
+def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence[Quantity],
+          k: int) -> tuple[str, str]:
+    q = qs[k]
+    if q.kind in ("year", "name"):
+        return "current", ""
+    if q.kind == "count" and q.text[:1].isdigit() and "," not in q.text and "." not in q.text:
+        m = _NAME_BEFORE.search(text, max(start, q.start - 14), q.start)
+        if m is not None and m.group(1).lower().rstrip(".") in _NAME_HEADS:
+            return "name", text[m.start():q.end]
+        if _NAME_AFTER.match(text, q.end):
+            return "name", text[q.start:_NAME_AFTER.match(text, q.end).end()]  # type: ignore[union-attr]
+    lo = max(start, q.start - 60)
+    before = text[lo:q.start]
+    m = _MARGIN_BEFORE.search(text, max(start, q.start - 30), q.start)
+    if m is not None or _MARGIN_AFTER.match(text, q.end):
+        return "margin", (m.group() if m else text[q.start:q.end + 16]).strip()
+    m = _EACH_AFTER.match(text, q.end)
+    if m is not None:
+        return "rate", text[q.start:m.end()]
+    m = _EARLIER_BEFORE.search(text, lo, q.start)
+    if m is not None:
+        return "earlier", m.group().strip()
+    if _FROM_BEFORE.search(text, max(start, q.start - 8), q.start):
+        # "from 38.9% to 31.5%", "to 44.2% from 35.1%": the figure it moved from
+        nxt = qs[k + 1] if k + 1 < len(qs) else None
+        prv = qs[k - 1] if k > 0 else None
+        if (nxt is not None and nxt.kind == q.kind and
+                _TO_BETWEEN.fullmatch(text, q.end, nxt.start)) or \
+                (prv is not None and prv.kind == q.kind and
+                 _TO_FROM_BETWEEN.fullmatch(text, prv.end, q.start)):
+            return "earlier", "from " + q.text
+    m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start)
+    if m is not None:
+        return "subset", m.group().strip()
+    if k > 0 and _SIGNED_IN_BRACKETS.search(before) and (
+            q.text[:1] in "+-−" or before.rstrip()[-1:] in "+-−"):
+        return "change", q.text  # "68 (+17)"
+    m = _DIFFERENCE_AFTER.match(text, q.end, end)
+    if m is not None:
+        return "change", text[q.start:m.end()].strip()
+    m = _CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start)
+    if m is not None and q.kind == "count" and (
+            q.text[:1].isdigit() or q.text[:1].isalpha()) and _is_count_change(text, q, qs, k, end):
+        return "change", m.group().strip()
+    m = _THRESHOLD_AFTER.match(text, q.end, min(end, q.end + 40))
+    if m is not None:
+        return "threshold", m.group().strip()
+    m = _THRESHOLD_BEFORE.search(text, max(start, q.start - 30), q.start)
+    if m is not None:
+        return "threshold", m.group().strip()
+    # "X of the Y seats": X the part, Y the whole; "140 of the injured": a subset
+    if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
+            _OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
+        if (q.low is not None and q.low <= 10 and not any(c.isdigit() for c in q.text)) or \
+                _SUBSET_VERB.search(text, max(start, q.start - 30), q.start):
+            return "subset", text[q.start:qs[k + 1].end]  # "one of the 250,000"
+        if _AT_CLAUSE_START.fullmatch(text, clause[0], q.start):
+            return "subset", text[q.start:qs[k + 1].end]  # "About 170 of the 43,000 caught"
+        return "part", text[q.start:qs[k + 1].end]
+    if k > 0 and qs[k - 1].kind == q.kind and _OF_NUMBER.fullmatch(text, qs[k - 1].end, q.start):
+        x = qs[k - 1]
+        if (x.low is not None and x.low <= 10 and not any(c.isdigit() for c in x.text)) or \
+                _SUBSET_VERB.search(text, max(start, x.start - 30), x.start) or \
+                _AT_CLAUSE_START.fullmatch(text, clause[0], x.start):
+            return "current", ""  # the group a few were picked out of is the figure
+        return "total", text[x.start:q.end]
+    m = _FRONT_OF.match(text, start, end)
+    if m is not None and k > 0 and qs[0].start <= m.end() + 12 and qs[0].kind == q.kind:
+        return "subset", "of the " + qs[0].text  # "Of the $1.2 billion pledged, $300 million ..."
+    if _SIZE_ADJECTIVE.match(text, q.end):
+        return "total", text[q.start:q.end + 6]
+    if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
+            _WAS_NOW.search(text, q.end, qs[k + 1].start):
+        return "earlier", "… and is now"
+    a, b = clause
+    m = _EARLIER_TIME.search(text, a, b)
+    if m is not None:
+        return "earlier", m.group()
+    m = _FORECAST_CUE.search(text, a, q.start)
+    if m is not None:
+        return "forecast", m.group()
+    m = _FORECAST_AFTER.match(text, q.end, b)
+    if m is not None:
+        return "forecast", text[q.start:m.end()]
+    m = _FRONT_EARLIER.match(text, start, end)
+    if m is not None and not re.search(r"\bnow\b", text[a:b], re.I):
+        return "earlier", m.group().strip()
+    m = _FRONT_PLACE.match(text, start, end)
+    if m is not None and q.start >= m.end():
+        return "local", m.group().strip()
+    return "current", ""
+
+
+def _is_count_change(text: str, q: Quantity, qs: Sequence[Quantity], k: int, end: int) -> bool:
+    """"lost 13 of its 52 seats", "up one seat to 8", "gained 17": a change of a count (not
+    "lost 1,900 homes" where the verb is the fact's own)."""
+    if k + 1 < len(qs) and _CHANGE_TO_AFTER.match(text, q.end, qs[k + 1].start + 1):
+        return True  # "up one seat to 8"
+    if k + 1 < len(qs) and _OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
+        return True  # "lost 13 of its 52 seats"
+    return text[max(0, q.start - 12):q.start].lower().rstrip().endswith(("up", "down"))
+
+
+def years_of(*texts: str) -> frozenset[int]:
+    """The calendar years written in a fact's claim and context."""
+    out = set()
+    for t in texts:
+        for m in re.finditer(r"\b(?:19|20)\d\d\b", t):
+            out.add(int(m.group()))
+    return frozenset(out)
+
+
+def is_year_text(s: str) -> bool:
+    return _YEAR_TEXT.match(s.strip()) is not None
+
+
+def earlier_cue(term_text: str) -> bool:
+    """A `context` term that places the fact in an earlier period ("a year earlier")."""
+    return _EARLIER_TIME.search(term_text) is not None or \
+        re.search(r"\b(?:previous|prior|earlier|last\s+(?:election|parliament|time|year))\b",
+                  term_text, re.I) is not None
+
+
+def forecast_cue(term_text: str) -> bool:
+    return _FORECAST_CUE.search(term_text) is not None
