@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import __version__
+from .advice import misfire_warnings
 from .engine import Ruleset, check_document, explain_document
 from .errors import ArticleError, FactcheckError, RuleError
 from .report import format_failure, is_failure, marked_sentence, sarif, verdict_json
@@ -140,6 +141,8 @@ def _explain(args: argparse.Namespace) -> int:
                 print(f"{shown}:{m.line}:{m.column}: {e.fact.id}: mention, read {m.text!r} "
                       f"-> {shown_i}; the fact says {e.fact.describe()}: {verdict}")
                 print(f"    {marked_sentence(m, doc.text)}")
+                if e.reason:
+                    print(f"    ({e.reason})")
             else:
                 print(f"{shown}:{s.line}:{s.column}: {e.fact.id}: not a mention: {e.reason}")
                 print(f"    {s.text if len(s.text) <= 240 else s.text[:237] + '...'}")
@@ -182,6 +185,8 @@ def _lint(args: argparse.Namespace) -> int:
         else:
             n = sum(len(x.examples) for x in facts)
             print(f"{f.as_posix()}: {len(facts)} facts, {n} examples, ok")
+            for fact, message in misfire_warnings(facts):
+                print(f"{fact.source}: warning: fact '{fact.id}': {message}")
     if status == 0:
         try:
             load_rules(paths)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import Nearby, Numbers, Pick, assign, in_context, picks, why_not
+from .mentions import ROLE_WORDS, Nearby, Numbers, Pick, assign, in_context, picks, why_not
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
@@ -363,7 +363,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                     if not in_context(fact, text, s.start, s.end, words):
                         if explain:
                             reasons[i] = why_not(fact, text, s.start, s.end, numbers.items,
-                                                 kws, nearby, i)
+                                                 kws, nearby, i)  # context: no roles
                         continue
                 got = picks(fact, text, s.end, numbers, sorted(set(kws)), nearby, i, s.start,
                             lead_kw=i in from_lead)
@@ -372,7 +372,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             if got:
                 cands[i] = got
             elif explain:
-                reasons[i] = why_not(fact, text, s.start, s.end, numbers.items, kws, nearby, i)
+                reasons[i] = why_not(fact, text, s.start, s.end, numbers.items, kws, nearby, i,
+                                     numbers.notes)
         chosen = assign(cands, rs.facts) if cands else {}
         for i, _ in spans:
             fact = rs.facts[i]
@@ -488,7 +489,8 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
 def _role_words(p: Pick) -> str:
     """What the chosen number is in its sentence, for `explain`."""
     n = p.note
-    return "" if n.role == "current" else f"'{p.quantity.text}' is the {n.role} figure ({n.cue})"
+    return "" if n.role == "current" else \
+        f"'{p.quantity.text}' is {ROLE_WORDS.get(n.role, n.role)} ({n.cue})"
 
 
 def example_failures(fact: Fact) -> list[tuple[int, int, str]]:

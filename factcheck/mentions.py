@@ -211,6 +211,9 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     if q.per != fact.per:
         return False
     if fact.kind == "count":
+        if q.low is not None and q.low == q.high and q.low != int(q.low) and \
+                not q.qualifier and not _is_measure(fact):
+            return False  # "measured 6.1": a measure, not a count of whole things
         # "nearly a third", "1 in 5": a share, not a count of a fact that counts in wholes
         return q.kind == "count" and not (
             q.high is not None and abs(q.high) < 1 and q.high != 0 and
@@ -451,8 +454,12 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue
         if note.role not in takes and not (
                 (role == "earlier" and note.year is not None and note.year in years) or
-                (note.role == "local" and "current" in takes and fact.context)):
-            continue  # "local": "In Baghdad, ..." is a figure for a fact about Baghdad
+                (note.role == "local" and "current" in takes and fact.context) or
+                (note.role == "earlier" and years and fact.context and
+                 _in_span(fact.context, text, note.clause))):
+            # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier
+            # event's figure is the figure of a fact dated then, named in its clause
+            continue
         if years and note.year is not None and note.year not in years:
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
         if not nums.any_fact[k] and note.role != "earlier":
@@ -486,6 +493,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                           note))
     found.sort(key=lambda p: p.rank)
     return found
+
+
+def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
+    return any(t.search(text, span[0], span[1]) is not None for t in terms)
 
 
 def _subset_of_keyword(fact: Fact, text: str, q: Quantity) -> bool:
@@ -548,8 +559,8 @@ def _is_change_to(text: str, q: Quantity, nxt: Quantity, start: int = 0) -> bool
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
             others: Sequence[tuple[int, int]], nums: Numbers, k: int) -> bool:
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
-    if any(q.start < ke and ks < q.end for ks, ke in kws):
-        return False  # the number is part of the keyword itself
+    if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) for ks, ke in kws):
+        return False  # the number is part of the keyword itself (not "$3.42 per share")
     if fact.kind == "count":
         m = _PARTICIPLE_AFTER.match(text, q.end, end)
         if m is not None and m.group(1) not in _PEOPLE_PARTICIPLES and \
@@ -573,10 +584,25 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     return True
 
 
+ROLE_WORDS = {
+    "earlier": "an earlier figure", "change": "a change, not a level",
+    "part": "a part of a whole", "total": "the whole a part is taken from",
+    "subset": "a part of a group", "threshold": "a figure needed, not reached",
+    "forecast": "a forecast", "margin": "a margin over others", "rate": "an amount for each one",
+    "local": "a figure for the place the sentence opens on", "name": "part of a name",
+}
+
+
 def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quantity],
-            kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1) -> str:
+            kws: list[tuple[int, int]], nearby: Nearby | None = None, me: int = -1,
+            notes: Sequence[Annotation] = ()) -> str:
     """Why the sentence text[start:end], which holds a keyword, is no mention of the fact:
-    the key that ruled it out, in words."""
+    the key that ruled it out, in words. `notes`: the numbers' annotations (roles)."""
+    takes = _TAKES[fact_role(fact)[0]]
+    for q, n in zip(quantities, notes):
+        if n.role not in takes and compatible(fact, q):
+            return (f"'{q.text}' is {ROLE_WORDS.get(n.role, n.role)} ({n.cue}); the fact takes "
+                    f"{', '.join(sorted(takes))} figures (`role`)")
     if fact.context and any_term(fact.context, text, start, end) is None:
         return ("`context`: none of " + ", ".join(t.text for t in fact.context)
                 + " is in the sentence")

@@ -42,7 +42,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s*[;—–]\s*|\s+-\s+|\s*[()\[\]]\s*|:\s+(?=[A-Za-z\"“])|"
     r",\s*(?=(?:while|whereas|but|although|though|which|who|when|where|compared|versus|"
     r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
-    r"taking|including|with|according|said|says)\b)|"
+    r"taking|including|with|according|said|says|on)\b)|"
     r"\s+(?=(?:while|whereas|but)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would)\b)|"
     r",\s*(?=\w+ing\b)", re.I)
@@ -55,7 +55,8 @@ _EARLIER_TIME = re.compile(
     r"estimate|figure|toll|count)\b|\blast\s+(?:election|parliament|poll|vote|time|season)\b|"
     r"\bthe\s+(?:year|quarter|month)\s+before\b|\bsame\s+(?:period|quarter|month)\s+"
     r"(?:a\s+year\s+(?:earlier|ago)|last\s+year)\b|\bin\s+the\s+year[- ]earlier\b|"
-    r"\bat\s+the\s+time\b|\bthen\s+(?:held|had|stood|was)\b|\bwhich\s+then\s+\w+", re.I)
+    r"\bat\s+the\s+time\b|\bthen\s+(?:held|had|stood|was)\b|\bwhich\s+then\s+\w+|"
+    r"\b(?:quarter|period|month|season|half)\s+(?:of\s+)?last\s+year\b", re.I)
 # right before a number: it is an earlier figure ("up from 12", "compared with $13.1 billion")
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
@@ -67,6 +68,7 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:earlier|previously|initially|originally|at\s+first)\s+(?:had\s+)?(?:estimated|"
     r"said|put|reported|counted|gave|feared|believed|thought|claimed|projected|forecast)\b"
     r"[^.;:]{0,30}|"
+    r"\b(?:preliminary|initial|provisional|early|first)\s+(?:\w+\s+)?(?:of|at|was|put\s+at)|"
     r"\(\s*(?:19|20)\d\d\s*[:=]|\b(?:19|20)\d\d\s*:)\s*(?:about\s+|around\s+|nearly\s+|"
     r"some\s+|just\s+|only\s+)?$", re.I)
 # "it was $2.6 billion ... and is now $3.1 billion": the first is earlier
@@ -83,6 +85,13 @@ _CHANGE_TO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?=[\d$€£¥])", re.I)
 # "X of the Y", "X out of Y": X a part, Y the whole
 _OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
                         r"all\s+|[A-Z][\w'’]*['’]s\s+|the\s+\w+['’]s\s+)?$", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|remaining|other|first|final)\s+$", re.I)
+_ALL_OF_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?$",
+                            re.I)
+# an aside about an earlier event: "the deadliest since 1999, when a 7.4 quake killed 7,000"
+_SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:19|20)\d\d|the\s+\d{4}s)\s*,?\s*when\b|"
+                         r",\s*when\s+(?:it|they|turnout|the\s+\w+)\s+(?:was|were|stood|had)\b", re.I)
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:all\s+but|bar|except(?:\s+for)?|apart\s+from|save\s+for|"
                             r"other\s+than)\s+$", re.I)
 _SIZE_ADJECTIVE = re.compile(r"-(?:seat|member|strong|bed|room|storey|story|nation|country|"
@@ -236,6 +245,15 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start)
     if m is not None:
         return "subset", m.group().strip()
+    m = _SUBSET_BEFORE.search(text, max(start, q.start - 20), q.start)
+    if m is not None and q.kind == "count":
+        return "subset", m.group().strip()  # "the last 60 hostages"
+    m = _ALL_OF_BEFORE.search(text, max(start, q.start - 40), q.start)
+    if m is not None and q.kind == "count":
+        return "total", m.group().strip()  # "all of the region's 59 seats"
+    m = _SINCE_WHEN.search(text, start, q.start)
+    if m is not None:
+        return "earlier", m.group().strip()
     if k > 0 and _SIGNED_IN_BRACKETS.search(before) and (
             q.text[:1] in "+-−" or before.rstrip()[-1:] in "+-−"):
         return "change", q.text  # "68 (+17)"
@@ -278,8 +296,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", "… and is now"
     a, b = clause
     m = _EARLIER_TIME.search(text, a, b)
-    if m is not None:
-        return "earlier", m.group()
+    if m is not None and not (m.end() <= q.start and _TO_RIGHT_BEFORE.search(text, m.end(), q.start)):
+        return "earlier", m.group()  # not "jumped 41% from a year earlier to $4.1bn"
     m = _FORECAST_CUE.search(text, a, q.start)
     if m is not None:
         return "forecast", m.group()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .quantities import Quantity
 from .rules import Fact
@@ -46,7 +46,10 @@ class Verdict:
 
 
 def in_fact_unit(fact: Fact, q: Quantity) -> tuple[float | None, float | None]:
-    """The quantity's interval converted to the fact's unit."""
+    """The quantity's interval converted to the fact's unit. With `precision: exact`, a
+    round figure ("2 million") is the number written, not the interval of its precision."""
+    if fact.precision == "exact" and q.qualifier == "precision":
+        q = replace(q, low=q.value, high=q.value, qualifier="")
     if fact.kind in ("count", "year", "money", "percent") or q.unit == fact.unit:
         return q.low, q.high
     src, dst = lookup(q.unit, q.kind), lookup(fact.unit, fact.kind)
