@@ -6,6 +6,7 @@ Run: python -m pytest bench/compare/test_score.py -p no:randomly
 from __future__ import annotations
 
 import copy
+import hashlib
 import importlib.util
 import json
 import subprocess
@@ -148,3 +149,9 @@ def test_text_read_differently_from_the_file_matches_its_line(tmp_path: Path) ->
     # an entity decoded by the reader: the text is not in the file, the line still counts
     report = one_group(("s/a.txt", 2, 8, "84"), ("s/b.html", 2, 1, "forty\u2011eight"))
     assert score.score(synthetic(tmp_path), report, tmp_path)[0::2] == (1, 0)
+
+
+def test_readme_records_the_labels_as_labelled() -> None:
+    # the labels are fixed before any run; changing them means saying so in the README
+    digest = hashlib.sha256(LABELS.read_bytes()).hexdigest()
+    assert f"`{digest}`" in (HERE / "README.md").read_text(encoding="utf-8")
