@@ -1,8 +1,9 @@
 """Score a `factcheck compare --format json` report against the hand labels of this benchmark.
 
 Usage:
-    python bench/compare/score.py bench/compare/labels.json REPORT.json [-v]
+    python bench/compare/score.py bench/compare/labels.json REPORT.json [REPORT.json ...] [-v]
     python bench/compare/score.py --check bench/compare/labels.json
+    python bench/compare/score.py --stories bench/compare/labels.json   # one story a line
 
 Standard library only. The report is assumed to have this shape (issue 16):
 
@@ -13,7 +14,8 @@ Standard library only. The report is assumed to have this shape (issue 16):
 `line` is 1-based; `column` is taken as 1-based, but the scorer looks for `text` on that line
 and takes the occurrence nearest the column, so a 0-based column scores the same. `article`
 may be any path that ends with the label's `story/file` (relative, absolute, under
-`bench/compare/`).
+`bench/compare/`). Several reports (one run per story) are scored as one: their groups are
+pooled.
 
 labels.json (written by hand, before any run):
 
@@ -230,7 +232,8 @@ def score(labels: dict[str, Any], report: dict[str, Any], root: Path,
             found.update(hits)
         else:
             false += 1
-            detail.append(f"false disagreement: {group.get('what', '?')!r} " + ", ".join(
+            what = group.get("what", group.get("id", "?"))
+            detail.append(f"false disagreement: {what!r} " + ", ".join(
                 f"{m.get('article')}:{m.get('line')} {m.get('text')!r}"
                 for m in group.get("mentions", [])))
     for name, _, _ in targets:
@@ -241,8 +244,9 @@ def score(labels: dict[str, Any], report: dict[str, Any], root: Path,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("labels", type=Path)
-    parser.add_argument("report", type=Path, nargs="?")
+    parser.add_argument("reports", type=Path, nargs="*", metavar="report")
     parser.add_argument("--check", action="store_true", help="only check the labels")
+    parser.add_argument("--stories", action="store_true", help="only list the stories")
     parser.add_argument("-v", "--verbose", action="store_true", help="list each finding")
     args = parser.parse_args(argv)
     try:
@@ -251,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.labels}: cannot read labels: {exc}", file=sys.stderr)
         return 2
     root = args.labels.parent
+    if args.stories:
+        print("\n".join(labels["stories"]))
+        return 0
     if args.check:
         problems = check_labels(labels, Articles(root))
         for p in problems:
@@ -261,16 +268,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"labels ok: {len(labels['stories'])} stories, {n} quantities, "
                   f"{d} planted disagreements")
         return 1 if problems else 0
-    if args.report is None:
+    if not args.reports:
         parser.error("a report is needed unless --check")
-    try:
-        report = json.loads(args.report.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        print(f"{args.report}: cannot read report: {exc}", file=sys.stderr)
-        return 2
-    if not isinstance(report, dict) or not isinstance(report.get("groups"), list):
-        print(f"{args.report}: not a compare report (no 'groups' list)", file=sys.stderr)
-        return 2
+    report: dict[str, Any] = {"groups": []}
+    for path in args.reports:
+        try:
+            one = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"{path}: cannot read report: {exc}", file=sys.stderr)
+            return 2
+        if not isinstance(one, dict) or not isinstance(one.get("groups"), list):
+            print(f"{path}: not a compare report (no 'groups' list)", file=sys.stderr)
+            return 2
+        report["groups"].extend(one["groups"])
     a, b, n, detail = score(labels, report, root)
     print(f"disagreements found {a}/{b}, false disagreements {n}")
     if args.verbose:

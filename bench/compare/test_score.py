@@ -1,4 +1,4 @@
-"""Tests of the benchmark's scorer, against a hand-written report (testdata/report.json).
+"""Tests of the benchmark's scorer, against a hand-written report (hand-report.json).
 
 Run: python -m pytest bench/compare/test_score.py -p no:randomly
 """
@@ -18,7 +18,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "labels.json"
-HAND = HERE / "testdata" / "report.json"
+HAND = HERE / "hand-report.json"
 
 _spec = importlib.util.spec_from_file_location("compare_score", HERE / "score.py")
 assert _spec is not None and _spec.loader is not None
@@ -155,3 +155,22 @@ def test_readme_records_the_labels_as_labelled() -> None:
     # the labels are fixed before any run; changing them means saying so in the README
     digest = hashlib.sha256(LABELS.read_bytes()).hexdigest()
     assert f"`{digest}`" in (HERE / "README.md").read_text(encoding="utf-8")
+
+
+def test_reports_of_one_run_per_story_are_pooled(tmp_path: Path) -> None:
+    groups = json.loads(HAND.read_text(encoding="utf-8"))["groups"]
+    paths = []
+    for i, group in enumerate(groups):
+        paths.append(tmp_path / f"r{i}.json")
+        paths[-1].write_text(json.dumps({"groups": [group]}), encoding="utf-8")
+    command = [sys.executable, str(HERE / "score.py"), str(LABELS)] + [str(p) for p in paths]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()
+    total = sum(len(b["disagreements"]) for b in labels()["stories"].values())
+    assert out == [f"disagreements found 2/{total}, false disagreements 2"]
+
+
+def test_stories_are_listed_for_one_run_each() -> None:
+    out = subprocess.run([sys.executable, str(HERE / "score.py"), "--stories", str(LABELS)],
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == list(labels()["stories"])
+    assert all((HERE / story / "wire.txt").is_file() for story in out)
