@@ -1,0 +1,114 @@
+"""Which fact a number belongs to: the rule keys `role` and `precision`, what `explain`
+says of a number's role, and lint's warnings for rules that misfire on real text."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.advice import misfire_warnings
+from factcheck.cli import main
+from factcheck.engine import explain_document
+from factcheck.errors import RuleError
+from factcheck.rules import load_string
+from factcheck.text import document
+
+PRIOR = """
+facts:
+  - id: revenue
+    value: $18 billion
+    keywords: [revenue]
+  - id: revenue-prior
+    value: $13.1 billion
+    keywords: [revenue]
+    role: earlier
+"""
+
+
+def _verdicts(rules: str, text: str) -> dict[str, list[str]]:
+    return {v.fact.id: [m.text for m in v.mentions]
+            for v in factcheck.check_text(text, load_string(rules))}
+
+
+def test_earlier_figure_goes_to_the_earlier_fact_only() -> None:
+    """'compared with $13.1 billion a year earlier' is the prior fact's, never this year's."""
+    got = _verdicts(PRIOR, "Revenue was $18 billion, compared with $13.1 billion a year earlier.")
+    assert got == {"revenue": ["$18 billion"], "revenue-prior": ["$13.1 billion"]}
+
+
+def test_earlier_fact_takes_no_current_figure() -> None:
+    """A fact with `role: earlier` is not mentioned by a sentence giving only this year's."""
+    assert _verdicts(PRIOR, "Revenue was $18 billion.") == {"revenue": ["$18 billion"]}
+
+
+def test_unknown_role_is_a_rule_error_with_a_suggestion() -> None:
+    """`role: earler` names the line and suggests 'earlier'."""
+    with pytest.raises(RuleError, match="did you mean 'earlier'"):
+        load_string(PRIOR.replace("role: earlier", "role: earler"))
+
+
+def test_precision_exact_reads_a_round_figure_as_written() -> None:
+    """With `precision: exact`, '2 million' is 2,000,000, so 2,050,000 is contradicted."""
+    rules = """
+facts:
+  - id: fled
+    value: 2050000
+    keywords: [fled]
+    precision: {p}
+"""
+    text = "About 2 million people fled."
+    written = factcheck.check_text("2 million people fled.", load_string(rules.format(p="written")))
+    exact = factcheck.check_text("2 million people fled.", load_string(rules.format(p="exact")))
+    assert [v.verdict for v in written] == ["consistent"]
+    assert [v.verdict for v in exact] == ["contradiction"]
+    assert text  # the approximate form keeps its ±10% either way
+    approx = factcheck.check_text(text, load_string(rules.format(p="exact")))
+    assert [v.verdict for v in approx] == ["consistent"]
+
+
+def test_a_number_in_a_name_is_no_count() -> None:
+    """'10 Downing Street' and 'iPhone 6' give no figure to a count fact."""
+    rules = """
+facts:
+  - id: staff
+    value: 48
+    keywords: [staff]
+"""
+    assert _verdicts(rules, "Staff at 10 Downing Street were told on Friday.") == {}
+    assert _verdicts(rules, "Staff sold the iPhone 6 at a discount.") == {}
+
+
+def test_explain_names_the_role_of_a_rejected_number() -> None:
+    """explain says '$13.1 billion' is an earlier figure when it is why a sentence is no
+    mention."""
+    facts = load_string(PRIOR)
+    found = explain_document(document("Revenue had been $13.1 billion a year earlier."), facts,
+                             fact_id="revenue")
+    assert len(found) == 1 and found[0].mention is None
+    assert "'$13.1 billion' is an earlier figure" in found[0].reason
+
+
+def test_lint_warns_of_rules_that_misfire(tmp_path: pytest.TempPathFactory,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A rate's unit as keyword, a weekday context and a count without nouns are warned of,
+    and lint still passes."""
+    rules = """
+facts:
+  - id: eps
+    value: $3.42 a share
+    keywords: [per share, earnings]
+  - id: hostages
+    value: 48
+    keywords: [hostages]
+    context: [Tuesday]
+"""
+    facts = load_string(rules)
+    said = [(f.id, m) for f, m in misfire_warnings(facts)]
+    assert any(i == "eps" and "rate's unit" in m for i, m in said)
+    assert any(i == "hostages" and "day word" in m for i, m in said)
+    assert any(i == "hostages" and "no `nouns:`" in m for i, m in said)
+    path = tmp_path / "r.yaml"  # type: ignore[operator]
+    path.write_text(rules)
+    assert main(["lint", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "warning: fact 'eps'" in out and "r.yaml:3" in out
