@@ -233,11 +233,15 @@ _RANGE_LEFT = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru|and|until|till)\s+", re.I)
 _NEG_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,\-])[-−])$", re.I)
 _CUR_BEFORE = re.compile(
-    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
+    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|\$(?:US|AU?|NZ|CA?|HK|S)|\bRM|"
+    r"[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
     r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN)|"
     # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
-    r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$"
+    r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$|(?<![\w.])R$"
 )
+# the prefixes of other markets: "$US55.9 million", "$A82 million", "RM23.50", "R350"
+MARKET_PREFIX = {"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD",
+                 "$CA": "CAD", "$HK": "HKD", "$S": "SGD", "RM": "MYR", "R": "ZAR"}
 # a currency symbol after the number: "10 €", "100₾" (not "10 $ 30": that $ is the next one's)
 _CUR_AFTER = re.compile(r"\s?([€$£¥₹₽₩₺₦₱₪฿₡₾₭元])(?!\s?\d)")
 # finance notation: "30 MUSD", "120 MEUR" (M = million)
@@ -427,6 +431,124 @@ def _cardinal(ws: list[str]) -> tuple[float, int, float]:
         used = i + 1
         best = (total + current, used, scale)
     return best
+
+# -- names: a number that is part of a name is no amount ------------------------------
+# Word lists (data): what may stand around a number that names something.
+# a word that heads a name with a number after it, in any case: "Game 6", "route 66"
+NAME_HEADS = frozenset("""
+game section row route interstate highway flight gate terminal platform article chapter
+category episode season model plant reactor stage phase type grade class district precinct
+ward zone pier room apartment building channel version series figure table level division
+league formula apollo windows boeing airbus iphone ipad galaxy pixel number tier exit
+""".split())
+# a capitalised product word right after the number: "737 Max", "iPhone 6 and 6 Plus"
+NAME_AFTER = frozenset("Max MAX Plus Pro Mini XL Ultra Neo Lite SE".split())
+# a street word after a house number and a street's name: "10 Downing Street"
+STREET_WORDS = frozenset("""
+Street St Road Rd Avenue Ave Lane Ln Boulevard Blvd Drive Way Place Square Sq Court Ct
+Terrace Crescent Close Parkway Pkwy Highway Hwy Loop Plaza Circle Walk Row Gardens Mews
+""".split())
+# a capitalised word before a number that does not make it a name: function words,
+# qualifiers, months, days, seasons, titles ("About 500", "In 2014", "June 10")
+NOT_NAME_HEADS = frozenset("""
+the a an in on at by for from of to with without about over under nearly almost some around
+only just all another those these its their his her our my your since until till between
+and or but nor yet so if when while after before during than like each every roughly
+approximately exactly more less fewer least most few several many much both either neither
+any other such total totalling totaling including up down per via plus minus within across
+among into onto upon toward towards against through throughout beyond above below circa
+ca approx est what which who whom whose where why how it he she we they i you this that
+there here is are was were be been being has have had will would could should may might
+must can did do does said says say then now still also even no not none aged age ages
+magnitude force scale ph score won lost beat jan january feb february mar march apr april
+jun june jul july aug august sep sept september oct october nov november dec december
+monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter
+christmas easter fy cy ad bc mr mrs ms dr sir lord mt
+""".split())
+# letters glued or hyphenated to the number: "G7", "A320", "F-16", "COVID-19"
+_CODE_BEFORE = re.compile(r"\b([A-Za-z]{1,6})-$|(?<![A-Za-z0-9])([A-Za-z]{1,6})$")
+_NOT_CODES = NOT_NAME_HEADS | {"mid", "pre", "post", "anti", "non", "sub", "ex"}
+_NAME_NO = re.compile(r"(?:[#№]|\b(?:No|no|Nos|nos)\.\s*|\bNos?\s)$")
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z&'’.]*[A-Za-z0-9]|[A-Za-z]) $")
+_NAME_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\[\n•*]\s*|\s[-–—]\s)$")
+_TALLY_AFTER = re.compile(r"[,;]?\s+([A-Z][\w&.'’-]*)\s+\d")
+_TALLY_BEFORE = re.compile(r"\d[,;]?\s+(?:[A-Z][\w&.'’-]*\s+){1,3}$")
+# what follows a number in a row of a table: "Civic Union 68 +17 1,380,112"
+_ROW_AFTER = re.compile(r"\s+[-+−–]?\d")
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+_STREET_AFTER = re.compile(r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:" + "|".join(STREET_WORDS) +
+                           r")\b")
+_ZIP_BEFORE = re.compile(r"(?:\b[A-Z]{2}|\b(?:ZIP|zip|Zip)(?:\s+code)?|\bpostcode)\s+$")
+_NAME_VETO_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+
+
+def _name_word(word: str, t: str, wstart: int) -> bool:
+    """Can `word`, written right before a number, make the number part of a name?"""
+    low = word.lower()
+    if low in NOT_NAME_HEADS:
+        return False
+    if low in NAME_HEADS:
+        return True
+    if not word[0].isupper() and not (word[0].islower() and any(c.isupper() for c in word)):
+        return False  # a lower-case word that heads no name: "won 6", but "iPhone 6"
+    marked = word.isupper() or "&" in word or any(c.isupper() for c in word[1:])
+    if marked:
+        return True  # "FTSE 100", "S&P 500", "iPhone 6"
+    if _SENTENCE_START.search(t, max(0, wstart - 3), wstart):
+        return False  # "Officials 5 ..." at the start of a sentence: no telling
+    return not (low.endswith("s") or low.endswith("ed"))  # "Kills 12", "Conservatives 323"
+
+
+def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
+    """Is the number at t[start:end] part of a name ("Game 6", "10 Downing Street", "FTSE
+    100", "COVID-19", "BBC One") rather than an amount? A grammar over the words around it."""
+    code = _CODE_BEFORE.search(t, max(0, start - 12), start)
+    if code and (code.group(2) or code.group(1).lower() not in _NOT_CODES) and not words:
+        return True  # "F-16", "G7", "COVID-19", "A320"; not "mid-2014", "over-50s"
+    if not words and _NAME_NO.search(t, max(0, start - 5), start):
+        return True  # "No 10 said", "#1"
+    after = _NAME_WORD_AFTER.match(t, end)
+    if after and after.group(1) in NAME_AFTER:
+        return True  # "737 Max", "6 Plus"
+    if not words:
+        if _STREET_AFTER.match(t, end):
+            return True  # "10 Downing Street", "1600 Pennsylvania Avenue"
+        if end - start == 5 and t[start:end].isdigit() and \
+                _ZIP_BEFORE.search(t, max(0, start - 12), start):
+            return True  # "Washington, DC 20001"
+    before = _NAME_WORD_BEFORE.search(t, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).rstrip(".")
+    if words and not (t[start].isupper() and word[0].isupper()):
+        return False  # "BBC One", "Formula One"; not "won one"
+    if not _name_word(word, t, before.start(1)):
+        return False
+    low = word.lower()
+    tally = _TALLY_AFTER.match(t, end)
+    if low not in NAME_HEADS and ((tally and tally.group(1).lower() not in NAME_HEADS) or
+                                  _TALLY_BEFORE.search(t, max(0, before.start(1) - 40), start)
+                                  or _ROW_AFTER.match(t, end)):
+        return False  # "Labour 232, Conservatives 365", "Civic Union 68 +17": tallies
+    if _NAME_VETO_AFTER.match(t, end):
+        return False  # "Shares 5%"
+    nxt = after.group(1).lower() if after else ""
+    if nxt in _COUNT_NOUNS or nxt in SCALES or nxt in CURRENCY_WORDS:
+        return False  # "Kill 12 People", "Raise 5 million"
+    if (low not in NAME_HEADS or word.islower()) and after and (
+            nxt == "times" or (after.group(1).islower() and nxt.endswith("s"))):
+        return False  # "played the game 6 times", "call Bob 3 times"
+    if low not in NAME_HEADS and not word.isupper():
+        if not words and 1000 <= value <= 2100 and "," not in t[start:end]:
+            return False  # "Christmas 2019": a year, read as one
+        prev = _NAME_WORD_BEFORE.search(t, max(0, before.start(1) - 24), before.start(1))
+        if prev and prev.group(1)[0].isupper() and after and after.group(1)[0].isupper():
+            return False  # "Police Arrest 12 After Riots": a headline in title case
+        if prev and prev.group(1)[0].isupper() and not words and _CLAUSE_END.match(t, end):
+            return False  # "... and the nationalist Freedom First 5.": a party's tally
+    return True
+
 
 class _Reader:
     def __init__(self, text: str, approx: float) -> None:
@@ -1047,12 +1169,15 @@ class _Reader:
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
-        if t[start].isdigit() and start > 0 and _IDENT_BEFORE.search(t, max(0, start - 4), start) \
-                and not _ISO_BEFORE.search(t, max(0, start - 3), start):
-            return None  # "F-16", "G7", "No. 5": identifiers, not amounts; "USD115" is money
         num = self.number(start)
         if num is None:
             return None
+        if (not num.ordinal and not num.vague and not num.fraction and
+                is_name(t, start, num.end, num.value * num.scale, num.words) and
+                not _CUR_BEFORE.search(t, max(0, start - 8), start)):
+            # "Game 6", "F-16", "10 Downing Street", "FTSE 100": part of a name, no amount
+            return Quantity(t[start:num.end], start, num.end, num.value * num.scale,
+                            num.value * num.scale, "", "name", num.value * num.scale)
         if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
                 and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
                 and _PRONOUN_NEXT.match(t, num.end):
@@ -1109,7 +1234,8 @@ class _Reader:
         cur = _CUR_BEFORE.search(t, max(0, qstart - 8), qstart)
         if cur:
             key = cur.group().strip().replace(" ", "")
-            code = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.upper())
+            code = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.upper()) or \
+                MARKET_PREFIX.get(key)
             if code is None and cur.group().strip().endswith("$"):
                 code = "USD"
             if code:
@@ -1302,7 +1428,7 @@ class _Reader:
                     s2 += 1  # "from -18 °C to -34 °C": the sign is read with the number
                 q2 = sub.quantity(s2) if s2 < len(t) and (t[s2].isalnum() or t[s2] == ".") \
                     else None
-                if q2 is not None and q2.kind not in ("ordinal", "time", "date") and (
+                if q2 is not None and q2.kind not in ("ordinal", "time", "date", "name") and (
                         q2.qualifier in ("", "precision", "vague") or
                         (q2.qualifier == "about" and word == "~")):
                     r = self._range(kind, uname, mid, num, q2, sub.last_num)
