@@ -174,7 +174,7 @@ _YEAR_BEFORE = re.compile(
 )
 _QUAL_BEFORE = re.compile(
     r"(?:\b(?P<more>more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|greater\s+than|"
-    r"above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|"
+    r"above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ing)?|top(?:s|ped|ping)|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|"
     r"minimum\s+of|north\s+of|well\s+over|just\s+over|larger\s+than|higher\s+than|"
     r"bigger\s+than|beyond|(?:more|greater|higher|larger|bigger)\s+than\s+or\s+equal\s+to|"
     r"(?:more|greater|higher|larger|bigger)\s+or\s+equal\s+(?:than|to)|"
@@ -197,7 +197,8 @@ _QUAL_BEFORE = re.compile(
 _QUAL_LAST = frozenset("""
 than over least of above exceeding to beyond under most below as nearly almost quite
 approaching about around some roughly approximately approx estimated circa ca approximate so
-take equal exceed exceeds exceeded surpass surpasses surpassed top tops topped
+take equal exceed exceeds exceeded surpass surpasses surpassed top tops topped topping
+pass passes passing
 """.split())
 
 
@@ -308,6 +309,12 @@ _RATIO_END = re.compile(r"\s*(?:$|[.,;:!?)\]]|(?:is|are|was|were)\b|or\s+(?:more
 _PERCENT_OF = re.compile(r"\b(per\s?cents?|percents?)\s+of\s+$", re.I)
 _NUMBER_END = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TENS, "hundred", *SCALES]) +
                          r"))\W*$", re.I)
+# "a minute", "an hour" after a qualifier (see _Reader._one_unit)
+_A_UNIT = re.compile(r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
+                     r"century)\b(?![-'’])", re.I)
+_A_UNIT_HINT = re.compile(r"\b(?:nearly|almost|about|around|roughly|than|over|under|"
+                          r"close\s+to|least|up\s+to|some|approximately)\s+an?\s")
+_NOUN_AFTER = re.compile(r"\s+([a-zA-Z]+)")
 _SCALE_WORD = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
@@ -467,6 +474,10 @@ christmas easter fy cy ad bc mr mrs ms dr sir lord mt
 """.split())
 # letters glued or hyphenated to the number: "G7", "A320", "F-16", "COVID-19"
 _CODE_BEFORE = re.compile(r"\b([A-Za-z]{1,6})-$|(?<![A-Za-z0-9])([A-Za-z]{1,6})$")
+# "an M7.1 quake", "a Mw 6.4 tremor": a magnitude's letters, no name
+MAGNITUDE_CODES = frozenset({"M", "Mw", "ML", "Ms", "Mb"})
+_QUAKE_AFTER = re.compile(r"\s+(?:magnitude\s+)?(?:earth)?(?:quakes?|temblors?|tremors?|"
+                          r"aftershocks?)\b", re.I)
 _NOT_CODES = NOT_NAME_HEADS | {"mid", "pre", "post", "anti", "non", "sub", "ex"}
 _NAME_NO = re.compile(r"(?:[#№]|\b(?:No|no|Nos|nos)\.\s*|\bNos?\s)$")
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z&'’.]*[A-Za-z0-9]|[A-Za-z]) $")
@@ -505,6 +516,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     100", "COVID-19", "BBC One") rather than an amount? A grammar over the words around it."""
     code = _CODE_BEFORE.search(t, max(0, start - 12), start)
     if code and (code.group(2) or code.group(1).lower() not in _NOT_CODES) and not words:
+        if code.group(2) in MAGNITUDE_CODES and ("." in t[start:end] or _QUAKE_AFTER.match(t, end)):
+            return False  # "an M7.1 quake": a magnitude
         return True  # "F-16", "G7", "COVID-19", "A320"; not "mid-2014", "over-50s"
     if not words and _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
@@ -732,8 +745,11 @@ class _Reader:
         if r is None:
             return None
         den = self.number(r.end())
-        if den is None or den.vague or den.ordinal or den.fraction or \
-                not _RATIO_END.match(t, den.end):
+        if den is None or den.vague or den.ordinal or den.fraction:
+            return None
+        if not _RATIO_END.match(t, den.end) and not (
+                r.group(1).lower() == "in" and self._share_of(den)):
+            # "seven in ten buildings" is a share; "41 out of 50 shelters" a part and a whole
             return None
         dv = den.value * den.scale
         if dv <= 0 or (not den.words and 1000 <= dv <= 2100 and "," not in t[den.start:den.end]):
@@ -741,6 +757,18 @@ class _Reader:
         if r.group(1).lower() != "over" and num.value > dv:
             return None
         return _Num(num.start, den.end, num.value / dv, 6, words=num.words, fraction=True)
+
+    def _share_of(self, den: _Num) -> bool:
+        """"seven in ten buildings", "one in five voters": a share of a group named by a
+        noun after the ratio (not "1 in 5 minutes", "12 in 2014", "3 in the morning")."""
+        t = self.text
+        w = _NOUN_AFTER.match(t, den.end)
+        if w is None or den.scale != 1:
+            return False
+        word = w.group(1).lower()
+        return (word not in _PER_NOUN_SKIP and word not in _NUMBER_WORDS and
+                not _MONTH_AFTER.match(t, den.end) and
+                self.unit_after(den.end, False, _Num(den.start, den.end, den.value)) is None)
 
     def _continue(self, num: _Num) -> None:
         """"3 hundred and 21", "4 thousand 3 hundred and 21", "6 crore and two hundred"."""
@@ -1165,7 +1193,25 @@ class _Reader:
                 continue
             out.append(q)
             pos = max(q.end, start + 1, at + 1)
+        if " a" in low and _A_UNIT_HINT.search(low):
+            out = self._one_unit(out)
         return _bounded_pairs(t, out) if len(out) > 1 else out
+
+    def _one_unit(self, out: list[Quantity]) -> list[Quantity]:
+        """"nearly a minute", "more than an hour": one of the unit, where a qualifier says an
+        amount is meant ("in a minute", "once a year" are no amounts)."""
+        t = self.text
+        extra = []
+        for m in _A_UNIT.finditer(t):
+            if any(q.start < m.end() and m.start() < q.end for q in out):
+                continue
+            unit = self.units.surfaces.get(m.group(2).lower())
+            if unit is None or _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) is None:
+                continue
+            q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
+                             _Num(m.start(), m.end(), 1.0, words=True))
+            extra.append(q)
+        return sorted(out + extra, key=lambda q: q.start) if extra else out
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
@@ -1692,6 +1738,13 @@ def _candidates(low: str) -> list[tuple[int, int, str]]:
         else:
             out = words
     return out
+
+
+def is_share(q: Quantity) -> bool:
+    """Is `q` a share of a whole written as a fraction ("half of all buildings", "seven in
+    ten", "a third", "3/4")? Read as a count between 0 and 1; a percent fact takes it x100."""
+    return q.kind == "count" and 0 < q.value <= 1 and (q.high is None or q.high <= 1) and \
+        any(c.isalpha() or c in "/⁄" or c in VULGAR for c in q.text)
 
 
 def may_hold_number(text: str) -> bool:

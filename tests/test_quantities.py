@@ -332,3 +332,45 @@ def test_a_name_is_never_a_counts_mention() -> None:
     assert factcheck.check_text("Fans were killed after Game 6 in Boston.", rules) == []
     said = factcheck.check_text("Fans were killed after game 6 times over.", rules)
     assert [v.verdict for v in said] == ["contradiction"]  # the same words, an amount
+
+
+# -- forms from real reporting (issue 11, item 8) ----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An M7.1 quake struck before dawn.", ("7.1", 7.1, 7.1, "", "count")),
+    ("A magnitude-7.1 earthquake hit the coast.", ("7.1", 7.1, 7.1, "", "count")),
+    ("The ground shook for nearly a minute.", ("nearly a minute", 0.9, 1, "minute", "duration")),
+    ("Rescuers arrived more than an hour later.", ("more than an hour", 1, INF, "hour", "duration")),
+    ("The Conservatives pass 323 seats, enough to govern.", ("pass 323", 323, INF, "", "count")),
+    ("The party topped 323 seats.", ("topped 323", 323, INF, "", "count")),
+    ("Its tally surpassed 323 seats.", ("surpassed 323", 323, INF, "", "count")),
+    ("They won with a 12-seat majority.", ("12", 12, 12, "", "count")),
+    ("Seven in ten buildings lost power.", ("Seven in ten", 0.7, 0.7, "", "count")),
+    ("Only one in five voters trusted the result.", ("one in five", 0.2, 0.2, "", "count")),
+])
+def test_forms_seen_in_real_reporting(text: str, expected: tuple) -> None:
+    """'M7.1' is a magnitude, 'nearly a minute' one minute, 'pass 323' more than 323, 'seven in
+    ten buildings' a share of the buildings."""
+    etext, low, high, unit, kind = expected
+    q = read_quantities(text)[0]
+    assert (q.text, q.low, q.high, q.unit, q.kind) == pytest.approx((etext, low, high, unit, kind))
+
+
+@pytest.mark.parametrize("text", ["I'll be back in a minute.", "The board meets once a year.",
+                                  "Wait a second, she said.", "An M6 motorway crash"])
+def test_a_unit_without_a_qualifier_is_no_amount(text: str) -> None:
+    """'in a minute', 'once a year' are no durations; 'M6' on its own is a road's name."""
+    assert [q for q in read_quantities(text) if q.kind not in ("name",)] == []
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Half of all buildings were damaged.", "consistent"),
+    ("Nearly half of all buildings were damaged.", "consistent"),
+    ("A third of all buildings were damaged.", "contradiction"),
+    ("Seven in ten buildings were damaged.", "contradiction"),
+])
+def test_a_share_in_words_is_a_percent_facts_number(sentence: str, verdict: str) -> None:
+    """'half of all buildings' is 50% and 'seven in ten' 70% where the fact is a percent."""
+    import factcheck
+    rules = factcheck.load_string(
+        "facts:\n  - id: damaged\n    value: 50%\n    keywords: [damaged]\n")
+    assert [v.verdict for v in factcheck.check_text(sentence, rules)] == [verdict]
