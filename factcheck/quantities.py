@@ -147,7 +147,6 @@ _PRONOUN_NEXT = re.compile(
 _PRONOUN_ONE = re.compile(r"\b(?:the|which|that|this|each|every|any|no|another|some)\s+$", re.I)
 _GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousands separators
 _SEP = re.compile(r"(?:\s*-\s*|\s+)")
-_AND = re.compile(r"\s+and\s+|\s*,\s*", re.I)
 _SPACE = re.compile(r"\s*")
 
 
@@ -247,8 +246,6 @@ MARKET_PREFIX = {"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "C
 _CUR_AFTER = re.compile(r"\s?([€$£¥₹₽₩₺₦₱₪฿₡₾₭元])(?!\s?\d)")
 # finance notation: "30 MUSD", "120 MEUR" (M = million)
 _M_ISO_AFTER = re.compile(r"\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b")
-_ISO_BEFORE = re.compile(r"\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|HKD|SGD|CHF|CNY|INR|BRL|RUB|KRW|MXN|"
-                         r"ZAR|TRY|SEK|NOK|DKK|PLN)$")
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
 # "15 dollars 50.", "17 USD 25 more": the cents with no word, where the sentence stops
 _CENTS_BARE = re.compile(r"(?:\s*,?\s+and)?\s+(\d{2}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?]|more\b))",
@@ -258,8 +255,6 @@ _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s
                     re.I)
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 # "F-16", "Su-25", "MH-17", "G7", "No. 5": names; not "magnitude-7.8", "mid-2014", "5k-20k"
-_IDENT_BEFORE = re.compile(r"\b(?!(?:mid|pre|post|anti|non|sub|ex|over|under)-)[A-Za-z]{1,5}-$|"
-                           r"(?<!\d)[A-Za-z]$|[#№]$|\b(?:No|no|Nos|nos)\.\s*$")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
 _UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
                          r"(?:\s+([A-Za-z]+))?")
@@ -1246,6 +1241,80 @@ class _Reader:
         if neg and not self._range_hyphen(neg.start()):
             sign = -1.0
             qstart = neg.start()
+        clock = self._clock(num, qstart, end)
+        if clock is not None:
+            return clock
+        unit: Unit | None = None
+        currency = ""
+        currency, qstart = self._currency_before(qstart)
+        kind = "count"
+        uname = ""
+        # percent
+        pm = _PERCENT.match(t, end)
+        ca = _CUR_AFTER.match(t, end) if not currency and not pm else None
+        mi = _M_ISO_AFTER.match(t, end) if not currency and not pm else None
+        if ca and CURRENCY_PREFIX.get(ca.group(1)):
+            currency, end = CURRENCY_PREFIX[ca.group(1)], ca.end()
+        elif mi and num.scale == 1:
+            currency, end = mi.group(1), mi.end()
+            num.scale = 1e6
+        tail = _ODD_PLUS.match(t, end) if not pm else None
+        if tail:  # "200-odd km", "some 200-plus kilometres": the unit follows the word
+            end = tail.end()
+        if pm and not currency:
+            kind, uname, end = "percent", "percent", pm.end()
+        else:
+            got = self.unit_after(end, bool(currency), num)
+            if got is not None:
+                unit, end, cur_word = got
+                if cur_word:
+                    if not currency:
+                        currency = cur_word
+                    unit = None
+                    end = self._scale_and_cents(end, cur_word, num)
+            if currency:
+                kind, uname = "money", self._subunit(currency, num)
+            elif unit is not None:
+                kind, uname = unit.kind, unit.name
+        per = ""
+        if kind != "percent":
+            rate = self._per(end, kind, uname, num)
+            if rate is not None:
+                kind, uname, per, end = rate
+        kind, uname, end = self._refine(num, qstart, end, kind, uname, unit, currency, per)
+        calendar = self._calendar(num, qstart, end, kind)
+        if calendar is not None:
+            return calendar
+        scale = num.scale
+        mid = num.value * sign * scale
+        if not math.isfinite(mid):
+            return None
+        if num.vague:
+            low, high = num.vague
+            qual = "vague"
+        elif scale >= 1000 and not num.fraction:
+            half = 0.5 * 10 ** (-num.decimals) * scale
+            if num.words and num.decimals == 0 and num.value >= 10:
+                # "five hundred thousand": precise to the last word, the thousands
+                half = 0.5 * scale
+            low, high = mid - half, mid + half
+            qual = "precision"
+        else:
+            low = high = mid
+            qual = ""
+        q = self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
+        if tail and q.qualifier not in ("range",):
+            if tail.group(1).lower() == "plus" or q.qualifier == "more":
+                q = replace(q, low=mid, high=None, qualifier="more")
+            else:  # "200-odd": 200 and some, short of the next round number
+                step = 10.0 ** math.floor(math.log10(abs(mid))) if mid else 1.0
+                q = replace(q, low=mid, high=mid + step, qualifier="about")
+        return replace(q, per=per) if per and not q.per else q
+
+    def _clock(self, num: _Num, qstart: int, end: int) -> Quantity | None:
+        """An ordinal ("21st"), a length in minutes and seconds ("16:45-long"), an elapsed
+        time ("won in 2:01:09") or a time of day ("6 a.m."), or None."""
+        t = self.text
         if num.ordinal:
             return Quantity(t[qstart:end], qstart, end, num.value, num.value, "", "ordinal",
                             num.value)
@@ -1275,7 +1344,12 @@ class _Reader:
             if tm:
                 return Quantity(t[qstart:tm.end()], qstart, tm.end(), num.value, num.value, "",
                                 "time", num.value)
-        unit: Unit | None = None
+        return None
+
+    def _currency_before(self, qstart: int) -> tuple[str, int]:
+        """The currency written before the number ("$", "US$", "$US", "RM", "CHF "): (its
+        code or "", where the quantity starts)."""
+        t = self.text
         currency = ""
         cur = _CUR_BEFORE.search(t, max(0, qstart - 8), qstart)
         if cur:
@@ -1288,63 +1362,45 @@ class _Reader:
                 currency = code
                 qstart = cur.start()
                 # a scale word may be hyphenated "$15-billion" or follow a space
-        value = num.value * sign
-        kind = "count"
-        uname = ""
-        # percent
-        pm = _PERCENT.match(t, end)
-        ca = _CUR_AFTER.match(t, end) if not currency and not pm else None
-        mi = _M_ISO_AFTER.match(t, end) if not currency and not pm else None
-        if ca and CURRENCY_PREFIX.get(ca.group(1)):
-            currency, end = CURRENCY_PREFIX[ca.group(1)], ca.end()
-        elif mi and num.scale == 1:
-            currency, end = mi.group(1), mi.end()
-            num.scale = 1e6
-        tail = _ODD_PLUS.match(t, end) if not pm else None
-        if tail:  # "200-odd km", "some 200-plus kilometres": the unit follows the word
-            end = tail.end()
-        if pm and not currency:
-            kind, uname, end = "percent", "percent", pm.end()
-        else:
-            got = self.unit_after(end, bool(currency), num)
-            if got is not None:
-                unit, end, cur_word = got
-                if cur_word:
-                    if not currency:
-                        currency = cur_word
-                    unit = None
-                    sa = _SCALE_AFTER.match(t, end)
-                    if sa and num.scale == 1 and not num.words:  # "75 USD million"
-                        w = sa.group(1).lower()
-                        num.scale = SCALES.get(w) or ABBREV_SCALES[w]
-                        end = sa.end()
-                    cents = _CENTS.match(t, end) if num.scale == 1 else None
-                    if cents is None and num.scale == 1 and not num.decimals and \
-                            cur_word in _HUNDREDTHS:
-                        # "15 dollars 50.", "17 USD 25", "thirteen dollars forty five"
-                        cents = _CENTS_BARE.match(t, end)
-                    if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-                        c = _Reader(cents.group(1), self.approx).number(0)
-                        if c is not None and c.end == len(cents.group(1)) and c.value < 100:
-                            num.value += c.value / 100
-                            value = num.value * sign
-                            num.decimals = 2
-                            end = cents.end()
-            if currency:
-                kind, uname = "money", currency
-                if currency in SUBUNITS:  # "50 cents", "2 satoshis"
-                        uname, per_main = SUBUNITS[currency]
-                        value /= per_main
-                        num.value /= per_main
-                        if num.vague:
-                            num.vague = (num.vague[0] / per_main, num.vague[1] / per_main)
-            elif unit is not None:
-                kind, uname = unit.kind, unit.name
-        per = ""
-        if kind != "percent":
-            rate = self._per(end, kind, uname, num)
-            if rate is not None:
-                kind, uname, per, end = rate
+        return currency, qstart
+
+    def _scale_and_cents(self, end: int, cur_word: str, num: _Num) -> int:
+        """After a currency word: a scale ("75 USD million") or the cents ("3 dollars 50
+        cents", "15 dollars 50."), added to num; where the quantity ends."""
+        t = self.text
+        sa = _SCALE_AFTER.match(t, end)
+        if sa and num.scale == 1 and not num.words:  # "75 USD million"
+            w = sa.group(1).lower()
+            num.scale = SCALES.get(w) or ABBREV_SCALES[w]
+            end = sa.end()
+        cents = _CENTS.match(t, end) if num.scale == 1 else None
+        if cents is None and num.scale == 1 and not num.decimals and cur_word in _HUNDREDTHS:
+            # "15 dollars 50.", "17 USD 25", "thirteen dollars forty five"
+            cents = _CENTS_BARE.match(t, end)
+        if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+            c = type(self)(cents.group(1), self.approx).number(0)
+            if c is not None and c.end == len(cents.group(1)) and c.value < 100:
+                num.value += c.value / 100
+                num.decimals = 2
+                end = cents.end()
+        return end
+
+    def _subunit(self, currency: str, num: _Num) -> str:
+        """"50 cents", "2 satoshis": the amount put in the main unit; the unit's name."""
+        if currency not in SUBUNITS:
+            return currency
+        uname, per_main = SUBUNITS[currency]
+        num.value /= per_main
+        if num.vague:
+            num.vague = (num.vague[0] / per_main, num.vague[1] / per_main)
+        return uname
+
+    def _refine(self, num: _Num, qstart: int, end: int, kind: str, uname: str,
+                unit: Unit | None, currency: str, per: str) -> tuple[str, str, int]:
+        """What the words around a read unit make of it: an age ("87 yo", "aged 87"), degrees
+        (temperature or angle; "Boeing 777F" no temperature), feet and inches, compound
+        amounts ("2 hours 1 minute"). (kind, unit name, end)."""
+        t = self.text
         if kind == "count" and not currency and num.scale == 1:
             yo = _YEARS_OLD.match(t, end)
             if yo or (_AGED_BEFORE.search(t, max(0, qstart - 8), qstart) and num.value < 130):
@@ -1371,7 +1427,6 @@ class _Reader:
             inch = _INCHES.match(t, end)
             if inch:  # "5 feet 2 inches", "6 ft 1 in"
                 num.value += float(inch.group(1)) / 12
-                value = num.value * sign
                 num.decimals = max(num.decimals, 2)
                 end = inch.end()
         if unit is not None and not currency and not per and unit.factor and \
@@ -1379,9 +1434,13 @@ class _Reader:
             more = self._compound(end, unit)
             if more is not None:  # "2 hours 1 minute", "three years and six months"
                 num.value += more[0]
-                value = num.value * sign
                 num.decimals = max(num.decimals, 3)
                 end = more[1]
+        return kind, uname, end
+
+    def _calendar(self, num: _Num, qstart: int, end: int, kind: str) -> Quantity | None:
+        """A day of a month ("June 10") or a calendar year ("in 2003", "the 1990s"), or None."""
+        t = self.text
         # date: "June 10", "10 June", "Jun 12, 2014"
         if kind == "count" and not num.words and num.scale == 1 and num.decimals == 0 and \
                 1 <= num.value <= 31:
@@ -1397,31 +1456,7 @@ class _Reader:
                                 "year", num.value, "range")
             return self._finish(t, qstart, end, num.value, num.value, "", "year", num.value,
                                 "", num)
-        scale = num.scale
-        mid = value * scale
-        if not math.isfinite(mid):
-            return None
-        if num.vague:
-            low, high = num.vague
-            qual = "vague"
-        elif scale >= 1000 and not num.fraction:
-            half = 0.5 * 10 ** (-num.decimals) * scale
-            if num.words and num.decimals == 0 and num.value >= 10:
-                # "five hundred thousand": precise to the last word, the thousands
-                half = 0.5 * scale
-            low, high = mid - half, mid + half
-            qual = "precision"
-        else:
-            low = high = mid
-            qual = ""
-        q = self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
-        if tail and q.qualifier not in ("range",):
-            if tail.group(1).lower() == "plus" or q.qualifier == "more":
-                q = replace(q, low=mid, high=None, qualifier="more")
-            else:  # "200-odd": 200 and some, short of the next round number
-                step = 10.0 ** math.floor(math.log10(abs(mid))) if mid else 1.0
-                q = replace(q, low=mid, high=mid + step, qualifier="about")
-        return replace(q, per=per) if per and not q.per else q
+        return None
 
     def _finish(self, t: str, qstart: int, end: int, low: float | None, high: float | None,
                 uname: str, kind: str, mid: float, qual: str, num: _Num) -> Quantity:
@@ -1463,7 +1498,7 @@ class _Reader:
                 ok = False  # "rose from 1.1 million to 1.2 million": a change, not a range
             second_start = rm.end()
             if ok and second_start < len(t):
-                sub = _Reader(t, self.approx)
+                sub = type(self)(t, self.approx)
                 cur2 = _CUR_BEFORE.match(t, second_start)
                 s2 = second_start
                 if cur2 is None:
