@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quantities import CHANGE_BEFORE, ONES, TENS, Quantity
+from .quantities import CHANGE_BEFORE, Quantity, is_share
+from .quantities.lexicon import ONES, TENS
 from .roles import Annotation, annotate, earlier_cue, forecast_cue, years_of
 from .rules import Fact, Term
 from .units import lookup
@@ -220,6 +221,8 @@ def compatible(fact: Fact, q: Quantity) -> bool:
             ((fact.low is not None and fact.low >= 1) or (fact.high is not None and fact.high >= 1)))
     if fact.kind == "year":
         return q.kind == "year"
+    if fact.kind == "percent" and is_share(q):
+        return True  # "half of all buildings", "seven in ten": 50%, 70%
     if q.kind != fact.kind:
         return False
     if fact.kind == "money":

@@ -75,7 +75,8 @@ _EARLIER_BEFORE = re.compile(
 _WAS_NOW = re.compile(r"\band\s+(?:is|are)\s+now\b", re.I)
 # right after a number: a difference ("400,000 more than", "seven more than the 61")
 _DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\b", re.I)
+    r"\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\b|"
+    r"\s+(?:more|fewer|less)\b(?!\s+than)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|gained|gaining|gains|picked\s+up|picking\s+up|added|adding|shed|"
     r"shedding|dropped|won\s+an?\s+(?:extra|additional|further)|(?:up|down)\s+(?:by\s+)?)\s*$",

@@ -20,7 +20,7 @@ from .errors import RuleError
 from .rules import load_string
 from .text import Document, Sentence, document, split_sentences
 
-SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade"})
+SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade", "name"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _COMMON = frozenset("""
 a about above after again against all almost also although among an and another any are

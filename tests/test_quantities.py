@@ -98,7 +98,7 @@ CASES = [
     ("rotate 90 degrees", ("90 degrees", 90, 90, "degree angle", "angle")),
     ("temperatures hit 45 degrees", ("45 degrees", 45, 45, "degree", "temperature")),
     ("temperatures of 30C", ("30C", 30, 30, "degree Celsius", "temperature")),
-    ("a Boeing 777F", ("777", 777, 777, "", "count")),
+    ("a Boeing 777F", ("777", 777, 777, "", "name")),
     ("a 10 m wall", ("10 m", 10, 10, "metre", "length")),
     ("$5 m deal", ("$5 m", 4.5e6, 5.5e6, "USD", "money")),
     ("The weight is 20 (kg)", ("20 (kg)", 20, 20, "kilogram", "mass")),
@@ -264,3 +264,113 @@ def test_rates_say_what_they_are_per(text: str, unit: str, kind: str, per: str) 
 def test_pathological_numbers_end_and_are_skipped(text: str, values: list[float]) -> None:
     """Inputs that once hung or raised: the reader ends and reads what it can."""
     assert [q.value for q in read_quantities(text)] == values
+
+
+# -- numbers that are names (issue 12): kind "name", never an amount ----------------------
+@pytest.mark.parametrize(("text", "number"), [
+    ("The prime minister flew back to 10 Downing Street on Sunday.", "10"),
+    ("No 10 said the talks would resume.", "10"),
+    ("A spokesman for No. 10 declined to comment.", "10"),
+    ("Sales of the iPhone 6 and 6 Plus beat forecasts.", "6"),
+    ("The S&P 500 slid after the report.", "500"),
+    ("London's FTSE 100 closed higher.", "100"),
+    ("Hospital admissions for COVID-19 doubled.", "19"),
+    ("Deliveries of the Model 3 picked up.", "3"),
+    ("They lost Game 6 at home.", "6"),
+    ("Our seats were in Section 427 Row 21.", "427"),
+    ("Our seats were in Section 427 Row 21.", "21"),
+    ("The motel stands on the old Route 66 near the river.", "66"),
+    ("Traffic on Interstate 95 was at a standstill.", "95"),
+    ("The airline grounded its Boeing 737 fleet.", "737"),
+    ("Regulators cleared the 737 Max to fly again.", "737"),
+    ("The carrier ordered more A320 jets.", "320"),
+    ("Leaders of the G7 met in Italy.", "7"),
+    ("The G20 summit ended without a deal.", "20"),
+    ("The storm made landfall as a Category 4 hurricane.", "4"),
+    ("Flight 302 crashed shortly after take-off.", "302"),
+    ("Workers at Plant 4 walked out.", "4"),
+    ("She voted at School No 10 in the old town.", "10"),
+    ("The shop at 12 Elm Street reopened.", "12"),
+    ("Their office is in Washington, DC 20001.", "20001"),
+    ("Voters in ZIP code 90210 backed the measure.", "90210"),
+    ("The final airs on BBC One tonight.", "One"),
+    ("Two jets of the F-16 type collided.", "16"),
+])
+def test_numbers_in_names_are_names(text: str, number: str) -> None:
+    """A number that is part of a name ('Game 6', '10 Downing Street', 'FTSE 100') reads as
+    kind 'name': present in the output, never a count a fact could take."""
+    hits = [q for q in read_quantities(text) if q.text == number]
+    assert hits and all(q.kind == "name" for q in hits), read_quantities(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The team won 6 games in a row.", "6"),
+    ("The carmaker showed 3 models at the fair.", "3"),
+    ("He played the game 6 times before he won.", "6"),
+    ("Police Arrest 12 After Riots", "12"),
+    ("Storm Kills 12 People In Texas", "12"),
+    ("Labour 232, Conservatives 365", "232"),
+    ("Civic Union 68 +17 1,380,112 44.2%", "68"),
+    ("The Greens won 8 and the nationalist Freedom First 5.", "5"),
+    ("About 500 people marched.", "500"),
+    ("In 2014 the plant closed.", "2014"),
+    ("I tried to call Bob 3 times.", "3"),
+    ("A magnitude 6.6 aftershock followed.", "6.6"),
+])
+def test_amounts_beside_capitalised_words_stay_amounts(text: str, number: str) -> None:
+    """The name grammar leaves amounts alone: counts of plural nouns, headlines in title
+    case, a party's tally in a list or a table row, a qualifier or a year at the start."""
+    hits = [q for q in read_quantities(text) if q.text.endswith(number)]
+    assert hits and all(q.kind != "name" for q in hits), read_quantities(text)
+
+
+def test_a_name_is_never_a_counts_mention() -> None:
+    """A count fact never takes the number of a name: 'Game 6' is no toll of 6."""
+    import factcheck
+    rules = factcheck.load_string(
+        "facts:\n  - id: toll\n    value: 12\n    keywords: [killed]\n")
+    assert factcheck.check_text("Fans were killed after Game 6 in Boston.", rules) == []
+    said = factcheck.check_text("Fans were killed after game 6 times over.", rules)
+    assert [v.verdict for v in said] == ["contradiction"]  # the same words, an amount
+
+
+# -- forms from real reporting (issue 11, item 8) ----------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An M7.1 quake struck before dawn.", ("7.1", 7.1, 7.1, "", "count")),
+    ("A magnitude-7.1 earthquake hit the coast.", ("7.1", 7.1, 7.1, "", "count")),
+    ("The ground shook for nearly a minute.", ("nearly a minute", 0.9, 1, "minute", "duration")),
+    ("Rescuers arrived more than an hour later.", ("more than an hour", 1, INF, "hour", "duration")),
+    ("The Conservatives pass 323 seats, enough to govern.", ("pass 323", 323, INF, "", "count")),
+    ("The party topped 323 seats.", ("topped 323", 323, INF, "", "count")),
+    ("Its tally surpassed 323 seats.", ("surpassed 323", 323, INF, "", "count")),
+    ("They won with a 12-seat majority.", ("12", 12, 12, "", "count")),
+    ("Seven in ten buildings lost power.", ("Seven in ten", 0.7, 0.7, "", "count")),
+    ("Only one in five voters trusted the result.", ("one in five", 0.2, 0.2, "", "count")),
+])
+def test_forms_seen_in_real_reporting(text: str, expected: tuple) -> None:
+    """'M7.1' is a magnitude, 'nearly a minute' one minute, 'pass 323' more than 323, 'seven in
+    ten buildings' a share of the buildings."""
+    etext, low, high, unit, kind = expected
+    q = read_quantities(text)[0]
+    assert (q.text, q.low, q.high, q.unit, q.kind) == pytest.approx((etext, low, high, unit, kind))
+
+
+@pytest.mark.parametrize("text", ["I'll be back in a minute.", "The board meets once a year.",
+                                  "Wait a second, she said.", "An M6 motorway crash"])
+def test_a_unit_without_a_qualifier_is_no_amount(text: str) -> None:
+    """'in a minute', 'once a year' are no durations; 'M6' on its own is a road's name."""
+    assert [q for q in read_quantities(text) if q.kind not in ("name",)] == []
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Half of all buildings were damaged.", "consistent"),
+    ("Nearly half of all buildings were damaged.", "consistent"),
+    ("A third of all buildings were damaged.", "contradiction"),
+    ("Seven in ten buildings were damaged.", "contradiction"),
+])
+def test_a_share_in_words_is_a_percent_facts_number(sentence: str, verdict: str) -> None:
+    """'half of all buildings' is 50% and 'seven in ten' 70% where the fact is a percent."""
+    import factcheck
+    rules = factcheck.load_string(
+        "facts:\n  - id: damaged\n    value: 50%\n    keywords: [damaged]\n")
+    assert [v.verdict for v in factcheck.check_text(sentence, rules)] == [verdict]

@@ -1,0 +1,88 @@
+"""Money: currency signs, codes and prefixes before the number ("$", "US$", "$US", "RM",
+"CHF"), signs and codes after it, cents ("3 dollars 50 cents") and subunits."""
+
+from __future__ import annotations
+
+import re
+
+from ..units import CURRENCY_PREFIX, SUBUNITS
+from .base import ReaderBase
+from .lexicon import ABBREV_SCALES, _HUNDREDTHS, MARKET_PREFIX, SCALES
+from .record import _Num
+
+
+_CUR_BEFORE = re.compile(
+    r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|\$(?:US|AU?|NZ|CA?|HK|S)|\bRM|"
+    r"[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
+    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN)|"
+    # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
+    r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$|(?<![\w.])R$"
+)
+
+# a currency symbol after the number: "10 €", "100₾" (not "10 $ 30": that $ is the next one's)
+_CUR_AFTER = re.compile(r"\s?([€$£¥₹₽₩₺₦₱₪฿₡₾₭元])(?!\s?\d)")
+
+# finance notation: "30 MUSD", "120 MEUR" (M = million)
+_M_ISO_AFTER = re.compile(r"\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b")
+
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
+
+# "15 dollars 50.", "17 USD 25 more": the cents with no word, where the sentence stops
+_CENTS_BARE = re.compile(r"(?:\s*,?\s+and)?\s+(\d{2}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?]|more\b))",
+                         re.I)
+
+_CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
+                    re.I)
+
+
+class Currencies(ReaderBase):
+    """The reader's grammar of currency: methods mixed into the reader."""
+
+    def _currency_before(self, qstart: int) -> tuple[str, int]:
+        """The currency written before the number ("$", "US$", "$US", "RM", "CHF "): (its
+        code or "", where the quantity starts)."""
+        t = self.text
+        currency = ""
+        cur = _CUR_BEFORE.search(t, max(0, qstart - 8), qstart)
+        if cur:
+            key = cur.group().strip().replace(" ", "")
+            code = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.upper()) or \
+                MARKET_PREFIX.get(key)
+            if code is None and cur.group().strip().endswith("$"):
+                code = "USD"
+            if code:
+                currency = code
+                qstart = cur.start()
+                # a scale word may be hyphenated "$15-billion" or follow a space
+        return currency, qstart
+
+    def _scale_and_cents(self, end: int, cur_word: str, num: _Num) -> int:
+        """After a currency word: a scale ("75 USD million") or the cents ("3 dollars 50
+        cents", "15 dollars 50."), added to num; where the quantity ends."""
+        t = self.text
+        sa = _SCALE_AFTER.match(t, end)
+        if sa and num.scale == 1 and not num.words:  # "75 USD million"
+            w = sa.group(1).lower()
+            num.scale = SCALES.get(w) or ABBREV_SCALES[w]
+            end = sa.end()
+        cents = _CENTS.match(t, end) if num.scale == 1 else None
+        if cents is None and num.scale == 1 and not num.decimals and cur_word in _HUNDREDTHS:
+            # "15 dollars 50.", "17 USD 25", "thirteen dollars forty five"
+            cents = _CENTS_BARE.match(t, end)
+        if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+            c = type(self)(cents.group(1), self.approx).number(0)
+            if c is not None and c.end == len(cents.group(1)) and c.value < 100:
+                num.value += c.value / 100
+                num.decimals = 2
+                end = cents.end()
+        return end
+
+    def _subunit(self, currency: str, num: _Num) -> str:
+        """"50 cents", "2 satoshis": the amount put in the main unit; the unit's name."""
+        if currency not in SUBUNITS:
+            return currency
+        uname, per_main = SUBUNITS[currency]
+        num.value /= per_main
+        if num.vague:
+            num.vague = (num.vague[0] / per_main, num.vague[1] / per_main)
+        return uname

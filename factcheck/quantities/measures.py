@@ -1,0 +1,306 @@
+"""Units and rates after a number, from quantulum3's unit data (factcheck.units): "10km",
+"17-minute", "120 km per hour", "$2 per share", ages, degrees, feet and inches, compounds
+("2 hours 1 minute"), and "nearly a minute"."""
+
+from __future__ import annotations
+
+import re
+
+from ..units import CURRENCY_WORDS, SPACED_SYMBOLS, Unit
+from .base import ReaderBase
+from .lexicon import _AFTER_SLASH, _PER_NOUN_SKIP, _PER_THING, SCALES, _SHORT_TIME_UNITS
+from .numwords import _OF_A
+from .qualifiers import _QUAL_BEFORE
+from .record import _Num, Quantity
+
+
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b\.?|percentage\s+points?\b|percent\b)", re.I)
+
+_A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+
+# "F-16", "Su-25", "MH-17", "G7", "No. 5": names; not "magnitude-7.8", "mid-2014", "5k-20k"
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-[A-Za-z]+)?)")
+
+_UNIT_WORDS = re.compile(r"\s*([A-Za-zµμ°Ω$€£][A-Za-zµμ°Ω/²³$0-9]*)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?"
+                         r"(?:\s+([A-Za-z]+))?")
+
+_ATTACHED = re.compile(r"[A-Za-zµμ°Ω][A-Za-z0-9µμ°Ω/²³]*(?:\^[23])?")
+
+_DEGREE = re.compile(r"\s*°\s*([CFK])\b|\s*°")
+
+# a rate after a quantity: "120 km per hour", "$15.4/hour", "$350 per kg", "10 l/km",
+# "3,000 people a day", "four times per week"
+_PER = re.compile(r"\s*/\s*|\s+per\s+|\s+an?\s+|\s+each\s+", re.I)
+
+_PER_UNIT = re.compile(r"([A-Za-zµμ]+)(\^?[23²³](?![\d.])|\s+(?:squared|cubed)\b)?")
+
+# what "a", "an" and "each" price or count besides a length of time: "$90 a barrel"
+_NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|later|before|after|prior|on|since|from|into)\b",
+                         re.I)
+
+_ODD_PLUS = re.compile(r"-(odd|plus)\b", re.I)
+
+_COMPOUND_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
+
+# the short forms of a time unit after a larger one: "16 min 45 s", "2 h 5 m"
+_SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)\b\.?")
+
+# "a minute", "an hour" after a qualifier (see _Reader._one_unit)
+_A_UNIT = re.compile(r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
+                     r"century)\b(?![-'’])", re.I)
+
+_A_UNIT_HINT = re.compile(r"\b(?:nearly|almost|about|around|roughly|than|over|under|"
+                          r"close\s+to|least|up\s+to|some|approximately)\s+an?\s")
+
+_ANGLE_WORDS = re.compile(r"\b(?:rotat\w*|turn\w*|angle\w*|tilt\w*|bank\w*|inclin\w*|slope\w*|"
+                          r"heading|latitude|longitude|arc|pitch|swivel\w*|pivot\w*|"
+                          r"U-turn|about-face)\b", re.I)
+
+_TEMP_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|hot|cold\w*|warm\w*|cool\w*|weather|"
+                         r"forecast\w*|thermometer|fever|freez\w*|boil\w*|celsius|fahrenheit|"
+                         r"centigrade|mercury|climate)\b", re.I)
+
+_INCHES = re.compile(r"(?:\s*,?\s+and)?\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|”)", re.I)
+
+_BRACKETED = re.compile(r"\s?[(\[{<]\s?([A-Za-zµμ°][A-Za-z0-9µμ/²³]*)\s?[)\]}>]")
+
+_YEARS_OLD = re.compile(r"\s?(?:yo|y/o|y\.o\.|yrs?\.? old)(?![\w])", re.I)
+
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
+
+
+class Measures(ReaderBase):
+    """The reader's grammar of measures: methods mixed into the reader."""
+
+    def _near(self, pattern: re.Pattern[str], start: int, end: int, room: int = 60) -> bool:
+        """`pattern` within `room` characters before start or after end."""
+        t = self.text
+        return bool(pattern.search(t, max(0, start - room), start) or
+                    pattern.search(t, end, end + room))
+
+    def _one_unit(self, out: list[Quantity]) -> list[Quantity]:
+        """"nearly a minute", "more than an hour": one of the unit, where a qualifier says an
+        amount is meant ("in a minute", "once a year" are no amounts)."""
+        t = self.text
+        extra = []
+        for m in _A_UNIT.finditer(t):
+            if any(q.start < m.end() and m.start() < q.end for q in out):
+                continue
+            unit = self.units.surfaces.get(m.group(2).lower())
+            if unit is None or _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) is None:
+                continue
+            q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
+                             _Num(m.start(), m.end(), 1.0, words=True))
+            extra.append(q)
+        return sorted(out + extra, key=lambda q: q.start) if extra else out
+
+    def _refine(self, num: _Num, qstart: int, end: int, kind: str, uname: str,
+                unit: Unit | None, currency: str, per: str) -> tuple[str, str, int]:
+        """What the words around a read unit make of it: an age ("87 yo", "aged 87"), degrees
+        (temperature or angle; "Boeing 777F" no temperature), feet and inches, compound
+        amounts ("2 hours 1 minute"). (kind, unit name, end)."""
+        t = self.text
+        if kind == "count" and not currency and num.scale == 1:
+            yo = _YEARS_OLD.match(t, end)
+            if yo or (_AGED_BEFORE.search(t, max(0, qstart - 8), qstart) and num.value < 130):
+                # "an 87 yo man", "a man aged 87": an age in years
+                kind, uname = "duration", "year"
+                end = yo.end() if yo else end
+        if kind == "count" and not currency:
+            dm = _DEGREE.match(t, end)
+            if dm:
+                letter = dm.group(1)
+                u = {"C": "degree Celsius", "F": "degree fahrenheit", "K": "kelvin"}.get(
+                    letter or "", "degree")
+                kind, uname, end = "temperature", u, dm.end()
+        if uname == "degree" and self._near(_ANGLE_WORDS, qstart, end) and \
+                not self._near(_TEMP_WORDS, qstart, end):
+            kind, uname = "angle", "degree angle"  # "rotate 90 degrees", "a 45-degree angle"
+        if uname in ("degree Celsius", "degree fahrenheit") and t[num.end:end] in ("C", "F") and \
+                not self._near(_TEMP_WORDS, qstart, end) and \
+                not self._near(re.compile(r"\bdegrees?\b|°", re.I), qstart, end):
+            # "30C" is a temperature where weather is spoken of; "Boeing 777F", "13F filing"
+            # are names
+            kind, uname, end = "count", "", num.end
+        if unit is not None and unit.name == "foot" and not currency:
+            inch = _INCHES.match(t, end)
+            if inch:  # "5 feet 2 inches", "6 ft 1 in"
+                num.value += float(inch.group(1)) / 12
+                num.decimals = max(num.decimals, 2)
+                end = inch.end()
+        if unit is not None and not currency and not per and unit.factor and \
+                unit.kind in ("duration", "length", "mass") and num.scale == 1:
+            more = self._compound(end, unit)
+            if more is not None:  # "2 hours 1 minute", "three years and six months"
+                num.value += more[0]
+                num.decimals = max(num.decimals, 3)
+                end = more[1]
+        return kind, uname, end
+
+    def _compound(self, end: int, unit: Unit) -> tuple[float, int] | None:
+        """A smaller unit of the same kind right after: "2 hours 1 minute", "1 m 80 cm" ->
+        (the amount in `unit`, where it ends)."""
+        t = self.text
+        c = _COMPOUND_JOIN.match(t, end)
+        if c is None or c.end() >= len(t) or not (t[c.end()].isdigit() or t[c.end()].isalpha()):
+            return None
+        part = self.number(c.end())
+        if part is None or part.vague or part.scale != 1 or part.ordinal:
+            return None
+        got = self.unit_after(part.end, False, part)
+        if (got is None or got[0] is None) and unit.kind == "duration":
+            short = _SHORT_TIME.match(t, part.end)
+            if short:
+                got = (self.units.by_name[_SHORT_TIME_UNITS[short.group(1)]], short.end(), "")
+        if got is None or got[0] is None:
+            return None
+        small = got[0]
+        if small.kind != unit.kind or not small.factor or not unit.factor or \
+                small.factor >= unit.factor or small.offset or unit.offset:
+            return None
+        amount = part.value * small.factor / unit.factor
+        if part.value * small.factor >= unit.factor:
+            return None  # "2 hours 90 minutes": two amounts, not one
+        return amount, got[1]
+
+    def _per(self, end: int, kind: str, uname: str, num: _Num
+             ) -> tuple[str, str, str, int] | None:
+        """A rate after the quantity: (kind, unit, per, end). "120 km per hour" is a speed
+        (a unit of its own); "$15.4/hour" is USD per "hour", "3,000 people a day" a count
+        per "day", "10 l/km" litres per "kilometre"."""
+        t = self.text
+        p = _PER.match(t, end)
+        counted = False
+        if p is None and kind == "count":
+            w = re.compile(r"\s+([A-Za-z]+)").match(t, end)
+            if w and w.group(1).lower() not in _PER_NOUN_SKIP:
+                p = _PER.match(t, w.end())  # "3,000 people a day"
+                counted = True
+        if p is None:
+            return None
+        sep = p.group().strip().lower()
+        d = _PER_UNIT.match(t, p.end())
+        if d is None or (d.end() < len(t) and (t[d.end()].isalnum() or t[d.end()] == "-")):
+            return None
+        word = d.group(1)
+        units = self.units
+        den = units.surfaces.get(word.lower())
+        if den is None and (word in SPACED_SYMBOLS or (sep == "/" and len(word) > 1)):
+            den = units.symbols.get(word)
+        if den is None and sep == "/" and word in _AFTER_SLASH:
+            den = units.by_name[_AFTER_SLASH[word]]
+        if den is not None and den.kind == "money":
+            return None
+        if sep in ("a", "an", "each") or counted:
+            if not ((den is not None and den.kind == "duration") or word.lower() in _PER_THING):
+                return None  # "5 a side", "20 a game"
+            if counted and sep == "/":
+                return None
+            if kind == "count" and not num.words and num.scale == 1 and \
+                    1000 <= num.value <= 2100:
+                return None  # "in 2014 a year after"
+            if _NOT_A_RATE.match(t, d.end()):
+                return None  # "$13.18 billion a year earlier": a point in time
+        if den is None:
+            if word.lower() not in _PER_THING:
+                return None
+            name = word.lower()  # "per capita", "per share"
+        else:
+            name = den.name
+        power = (d.group(2) or "").strip()
+        if power:
+            name = ("square " if power in ("2", "^2", "²", "^²", "squared") else "cubic ") + name
+        u = units.by_name.get(f"{uname} per {name}") if uname else None
+        if u is not None:
+            return u.kind, u.name, "", d.end()  # "kilometre per hour", "ton per day"
+        return kind, uname, name, d.end()
+
+    def unit_after(self, end: int, money: bool, num: _Num) -> tuple[Unit | None, int, str] | None:
+        """The unit after a number: (unit, end, currency code) or None."""
+        t = self.text
+        units = self.units
+        # hyphenated: "17-minute", "200-kilometre", "70-year-old", "$15-billion"
+        h = _HYPHEN_WORD.match(t, end)
+        if h:
+            word = h.group(1).lower()
+            first = word.split("-")[0]
+            if first in SCALES and not num.words:
+                num.scale *= SCALES[first]
+                end = end + 1 + len(first)
+                h = None
+            elif first in units.surfaces:
+                u = units.surfaces[first]
+                return u, end + 1 + len(h.group(1).split("-")[0]), ""
+            elif first in CURRENCY_WORDS and first not in ("real", "won", "rand", "pound"):
+                return None, end + 1 + len(first), CURRENCY_WORDS[first]
+            else:
+                sym = h.group(1).split("-")[0]
+                if sym in units.symbols and sym in SPACED_SYMBOLS:
+                    return units.symbols[sym], end + 1 + len(sym), ""
+                return None
+        # attached symbol: "10km", "5kg", "30C"
+        a = _ATTACHED.match(t, end)
+        if a:
+            sym = a.group()
+            if "/" in sym and sym not in units.symbols and sym.split("/")[0] in units.symbols:
+                sym = sym.split("/")[0]  # "10l/km": litres, then a rate
+            sym = sym.rstrip(".") if sym not in units.symbols else sym
+            if sym in units.symbols:
+                u = units.symbols[sym]
+                if u.kind == "money":
+                    return None, end + len(sym), u.name
+                return u, end + len(sym), ""
+            low = sym.lower()
+            if low in units.surfaces:
+                return units.surfaces[low], end + len(sym), ""
+            if sym in ("C", "F") and not money:
+                return units.by_name["degree Celsius" if sym == "C" else "degree fahrenheit"], \
+                    end + 1, ""
+            if low in CURRENCY_WORDS and len(low) == 3:
+                return None, end + len(sym), CURRENCY_WORDS[low]
+            return None
+        if num.fraction or (num.words and num.value < 1):
+            of_a = _OF_A.match(t, end)  # "a quarter of a percentage point", "half a mile"
+            if of_a:
+                got = self.unit_after(of_a.end() - 1, money, _Num(num.start, of_a.end() - 1, 0))
+                if got is not None and got[0] is not None:
+                    return got
+        br = _BRACKETED.match(t, end)
+        if br and br.group(1) in units.symbols and units.symbols[br.group(1)].kind != "money":
+            return units.symbols[br.group(1)], br.end(), ""  # "20 (kg)", "20 [kg]"
+        m = _UNIT_WORDS.match(t, end)
+        if not m or m.start(1) == end:
+            return None
+        words = [w for w in m.groups() if w]
+        if "/" in words[0] and words[0] not in units.symbols:
+            head = words[0].split("/")[0]  # "10 l/km", "5 mg/L": the unit, then a rate
+            if head in units.symbols and (head in SPACED_SYMBOLS or head == "l"):
+                return units.symbols[head], m.start(1) + len(head), ""
+            return None
+        # currency words, longest first: "US dollars", "Canadian dollars", "euros"
+        for k in range(min(3, len(words)), 0, -1):
+            phrase = " ".join(words[:k]).lower()
+            if phrase in CURRENCY_WORDS:
+                code = CURRENCY_WORDS[phrase]
+                if phrase in ("pound", "pounds") and not (money or num.scale > 1):
+                    break  # "25 pounds" is a weight; "3 million pounds" is money
+                if phrase in ("real", "won", "rand", "marks", "franc", "francs", "lira") \
+                        and not num.scale > 1:
+                    continue
+                return None, m.end(k), code
+        for k in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[:k])
+            low = phrase.lower()
+            if low in units.surfaces:
+                u = units.surfaces[low]
+                if u.kind == "money":
+                    return None, m.end(k), u.name
+                if low in ("second", "minute") and k == 1:
+                    pass
+                return u, m.end(k), ""
+            if phrase in units.symbols and phrase in SPACED_SYMBOLS and \
+                    not re.match(r"-?\d", t[m.end(k):m.end(k) + 2]):  # "L-202" is a name
+                if phrase == "m" and (money or num.scale != 1):
+                    continue  # "$5 m": million, read by scale()
+                return units.symbols[phrase], m.end(k), ""
+        return None

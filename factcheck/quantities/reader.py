@@ -1,0 +1,214 @@
+"""The reader: one pass over the text, each candidate read by the grammars of the mixins."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from ..units import CURRENCY_PREFIX, Unit
+from .candidates import _candidates, _CODE, Digits, _skip_space, _URL, _WORD
+from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, _M_ISO_AFTER
+from .dates import Calendar
+from .fractions import Fractions, _RATIO_END
+from .lexicon import FRACTIONS, ONES, ORDINALS, SCALES, TENS
+from .measures import _A_BEFORE, _A_UNIT_HINT, Measures, _ODD_PLUS, _PERCENT
+from .names import is_name
+from .numwords import _NUMBER_END, NumberWords, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
+from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
+from .record import DEFAULT_APPROX, Quantity
+from .scales import Scales
+
+
+def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
+    """Every number in `text`, in reading order, with its qualifier, unit and interval."""
+    return _Reader(text, approx).read()
+
+
+class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qualifiers, Calendar):
+    # -- a whole quantity --------------------------------------------------------------
+    def read(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        t = self.text
+        low = t.lower()
+        if len(low) != len(t):  # keep offsets: lower-case only what keeps its length
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in t)
+        pos = 0
+        n = len(t)
+        links = [u.span() for u in _URL.finditer(t)] if ("://" in t or "www." in low
+                                                          or "@" in t) else []
+        cands = _candidates(low)
+        i = 0
+        while pos < n:
+            while i < len(cands) and cands[i][0] < pos:
+                i += 1
+            if i == len(cands):
+                break
+            start, mend, group = cands[i]
+            at = start  # the candidate itself: the loop always moves past it
+            if links:
+                inside = next((b for a, b in links if a <= start < b), None)
+                if inside is not None:  # numbers inside a URL or an e-mail address
+                    pos = inside
+                    continue
+            if group == "c":
+                # currency symbol: the number follows
+                k = _skip_space(t, mend)
+                if k < n and (t[k].isdigit() or (t[k] == "." and k + 1 < n and t[k + 1].isdigit())):
+                    start = k
+                else:
+                    pos = mend
+                    continue
+            elif group == "w":
+                wl = low[start:mend]
+                if wl in ("minus", "negative"):
+                    k = _skip_space(t, mend)
+                    if k < n and (t[k].isdigit() or _WORD.match(t, k)):
+                        start = k
+                    else:
+                        pos = mend
+                        continue
+                elif wl in ORDINALS and wl not in ONES and wl != "second" and (
+                        wl not in FRACTIONS or not re.search(
+                            r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$",
+                            t[max(0, start - 8):start], re.I)):
+                    out.append(Quantity(t[start:mend], start, mend, ORDINALS[wl], ORDINALS[wl],
+                                        "", "ordinal", ORDINALS[wl]))
+                    pos = mend
+                    continue
+                elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES) or (
+                        wl in FRACTIONS and not wl.endswith("s")):
+                    a = _A_BEFORE.search(t, max(0, start - 5), start)
+                    if a:
+                        start = a.start()
+                elif wl in TENS or wl in ONES:
+                    a = _A_BEFORE.search(t, max(0, start - 5), start)
+                    if a and t[a.start()] in "aA" and self.word_fraction(a.start()):
+                        start = a.start()  # "a twenty-first"
+            if group == "d":
+                code = _CODE.match(t, start - 1 if start and t[start - 1] == "+" else start)
+                if code and (start == 0 or not t[start - 1].isalnum()):
+                    pos = code.end()  # "+1-222-2222-2222", "2014-06-12", "192.168.1.2"
+                    continue
+            if start > 0 and t[start - 1].isdigit() or (
+                    start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
+                pos = start + 1  # inside a number, or after the slash of "9/11", "24/7"
+                continue
+            if group == "d" and start > 0 and t[start - 1] == "." and \
+                    (start < 2 or not t[start - 2].isalnum()):
+                start -= 1  # ".25"
+            q = self.quantity(start)
+            if q is None:
+                pos = max(mend, start + 1, at + 1)
+                continue
+            if q.end <= at:
+                pos = at + 1  # read from a word before the candidate ("one" of "one sixth")
+                continue
+            out.append(q)
+            pos = max(q.end, start + 1, at + 1)
+        if " a" in low and _A_UNIT_HINT.search(low):
+            out = self._one_unit(out)
+        return _bounded_pairs(t, out) if len(out) > 1 else out
+
+    def quantity(self, start: int) -> Quantity | None:
+        t = self.text
+        num = self.number(start)
+        if num is None:
+            return None
+        if (not num.ordinal and not num.vague and not num.fraction and
+                is_name(t, start, num.end, num.value * num.scale, num.words) and
+                not _CUR_BEFORE.search(t, max(0, start - 8), start)):
+            # "Game 6", "F-16", "10 Downing Street", "FTSE 100": part of a name, no amount
+            return Quantity(t[start:num.end], start, num.end, num.value * num.scale,
+                            num.value * num.scale, "", "name", num.value * num.scale)
+        if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
+                and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
+                and _PRONOUN_NEXT.match(t, num.end):
+            return None  # "the one you mentioned", "which one", "no one": a pronoun
+        if num.scale == 1 and not (num.fraction or num.vague or num.ordinal) and num.value > 0:
+            ratio = self._ratio(num)
+            if ratio is not None:
+                num = ratio
+        self.last_num = num
+        qstart = num.start
+        end = num.end
+        po = _PERCENT_OF.search(t, max(0, qstart - 16), qstart)
+        if po and not num.fraction and _RATIO_END.match(t, end) and \
+                not _NUMBER_END.search(t, max(0, po.start() - 12), po.start()):
+            return Quantity(t[po.start():end], po.start(), end, num.value * num.scale,
+                            num.value * num.scale, "percent", "percent", num.value * num.scale)
+        # negative
+        neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
+        sign = 1.0
+        if neg and not self._range_hyphen(neg.start()):
+            sign = -1.0
+            qstart = neg.start()
+        clock = self._clock(num, qstart, end)
+        if clock is not None:
+            return clock
+        unit: Unit | None = None
+        currency = ""
+        currency, qstart = self._currency_before(qstart)
+        kind = "count"
+        uname = ""
+        # percent
+        pm = _PERCENT.match(t, end)
+        ca = _CUR_AFTER.match(t, end) if not currency and not pm else None
+        mi = _M_ISO_AFTER.match(t, end) if not currency and not pm else None
+        if ca and CURRENCY_PREFIX.get(ca.group(1)):
+            currency, end = CURRENCY_PREFIX[ca.group(1)], ca.end()
+        elif mi and num.scale == 1:
+            currency, end = mi.group(1), mi.end()
+            num.scale = 1e6
+        tail = _ODD_PLUS.match(t, end) if not pm else None
+        if tail:  # "200-odd km", "some 200-plus kilometres": the unit follows the word
+            end = tail.end()
+        if pm and not currency:
+            kind, uname, end = "percent", "percent", pm.end()
+        else:
+            got = self.unit_after(end, bool(currency), num)
+            if got is not None:
+                unit, end, cur_word = got
+                if cur_word:
+                    if not currency:
+                        currency = cur_word
+                    unit = None
+                    end = self._scale_and_cents(end, cur_word, num)
+            if currency:
+                kind, uname = "money", self._subunit(currency, num)
+            elif unit is not None:
+                kind, uname = unit.kind, unit.name
+        per = ""
+        if kind != "percent":
+            rate = self._per(end, kind, uname, num)
+            if rate is not None:
+                kind, uname, per, end = rate
+        kind, uname, end = self._refine(num, qstart, end, kind, uname, unit, currency, per)
+        calendar = self._calendar(num, qstart, end, kind)
+        if calendar is not None:
+            return calendar
+        scale = num.scale
+        mid = num.value * sign * scale
+        if not math.isfinite(mid):
+            return None
+        if num.vague:
+            low, high = num.vague
+            qual = "vague"
+        elif scale >= 1000 and not num.fraction:
+            half = 0.5 * 10 ** (-num.decimals) * scale
+            if num.words and num.decimals == 0 and num.value >= 10:
+                # "five hundred thousand": precise to the last word, the thousands
+                half = 0.5 * scale
+            low, high = mid - half, mid + half
+            qual = "precision"
+        else:
+            low = high = mid
+            qual = ""
+        q = self._finish(t, qstart, end, low, high, uname, kind, mid, qual, num)
+        if tail and q.qualifier not in ("range",):
+            if tail.group(1).lower() == "plus" or q.qualifier == "more":
+                q = replace(q, low=mid, high=None, qualifier="more")
+            else:  # "200-odd": 200 and some, short of the next round number
+                step = 10.0 ** math.floor(math.log10(abs(mid))) if mid else 1.0
+                q = replace(q, low=mid, high=mid + step, qualifier="about")
+        return replace(q, per=per) if per and not q.per else q

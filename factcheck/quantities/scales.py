@@ -1,0 +1,84 @@
+"""Scale words and their abbreviations after a number: "15 billion", "$3m", "15bn", "10k",
+"5 m people" (million) against "a 10 m wall" (metres)."""
+
+from __future__ import annotations
+
+import re
+
+from .base import ReaderBase
+from .candidates import _SEP, _WORD
+from .currency import _CUR_BEFORE
+from .lexicon import ABBREV_SCALES, _COUNT_NOUNS, _DOZEN, SCALES
+from .measures import _ATTACHED
+from .record import _Num
+
+
+class Scales(ReaderBase):
+    """The reader's grammar of scales: methods mixed into the reader."""
+
+    def scale(self, num: _Num) -> None:
+        t = self.text
+        end = num.end
+        # spaced or hyphenated scale words: "15 billion", "1.6-million", "5 hundred thousand"
+        m = _SEP.match(t, end)
+        p = m.end() if m else end
+        w = _WORD.match(t, p)
+        if w and p > end:
+            word = w.group().lower()
+            if word == "hundred" and not num.words:
+                num.value *= 100  # "3 hundred", "2.12 hundred"
+                num.decimals = max(0, num.decimals - 2)
+                num.end = w.end()
+                m = _SEP.match(t, num.end)
+                p = m.end() if m else num.end
+                w = _WORD.match(t, p)
+                word = w.group().lower() if w else ""
+            if w and word in SCALES:
+                num.scale *= SCALES[word]
+                num.end = w.end()
+                return
+            if word in _DOZEN and w:
+                num.value *= 12
+                num.end = w.end()
+                return
+            if w and w.group() in ("M", "G") and num.decimals and \
+                    not t[w.end():w.end() + 1].isalnum():  # "1,674,200.5 M", "1,674.5 G"
+                num.scale *= ABBREV_SCALES[w.group()]
+                num.end = w.end()
+                return
+            if w and (w.group() in ("bn", "mn", "mln", "tn", "trn", "bln", "tln") or (
+                    w.group() == "k" and not t[w.end():w.end() + 1].isalnum()) or (
+                    w.group() == "m" and (self._money_before(num.start) or
+                                          self._count_noun_after(w.end())))):
+                # "$5 m", "5 m people": million; "a 10 m wall" is metres (unit_after)
+                num.scale *= ABBREV_SCALES[w.group()]
+                num.end = w.end()
+                return
+        # attached abbreviations: "15bn", "$3m", "10k"
+        w = _ATTACHED.match(t, end)
+        if w and w.group() in ABBREV_SCALES:
+            abbr = w.group()
+            after = t[w.end():w.end() + 1]
+            if after.isalnum():
+                return
+            if abbr == "m" and not self._money_before(num.start) and \
+                    not self._count_noun_after(w.end()):
+                return  # "5m" is five metres unless money or people follow
+            if abbr == "M" and not (num.decimals or num.value >= 10 or self._money_before(
+                    num.start) or self._count_noun_after(w.end())):
+                return  # "3M" is a name; "10M", "1.5M" are millions
+            if abbr == "G" and not (num.decimals or num.value >= 10):
+                return  # "5G" is a name; "10G" is ten billion
+            if abbr in ("b", "B") and not (num.decimals or self._money_before(num.start)):
+                return  # "4b" is a name; "1.2b" a billion
+            if abbr in ("T", "MM") and not self._money_before(num.start):
+                return
+            num.scale *= ABBREV_SCALES[abbr]
+            num.end = w.end()
+
+    def _money_before(self, pos: int) -> bool:
+        return _CUR_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+
+    def _count_noun_after(self, pos: int) -> bool:
+        m = re.compile(r"\s+([A-Za-z]+)").match(self.text, pos)
+        return m is not None and m.group(1).lower() in _COUNT_NOUNS
