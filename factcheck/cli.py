@@ -4,6 +4,7 @@ check, explain, suggest, lint, schema."""
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import sys
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from . import __version__
+from . import __version__, settings
 from .engine import Ruleset, check_document, explain_document
 from .errors import ArticleError, FactcheckError, RuleError
 from .report import format_failure, is_failure, marked_sentence, sarif, verdict_json
@@ -19,36 +20,121 @@ from .rules import Fact, describe_reading, did_you_mean, load_file, load_rules, 
 from .suggest import drafts, render
 from .text import Document, document, read_article
 
-DEFAULT_EXTENSIONS = (".txt", ".md", ".html")
-
-
 def schema_text() -> str:
     """The JSON Schema of rule files, as shipped in the package."""
     return resources.files("factcheck").joinpath("schema.json").read_text(encoding="utf-8")
 
 
-def _articles(paths: Sequence[str], extensions: Sequence[str]) -> list[Path]:
-    """The article files under `paths`, each real file once. A link that leads nowhere is
-    kept, so that reading it reports it."""
-    out: list[Path] = []
-    seen: set[str] = set()
-    for p in map(Path, paths):
-        found = sorted(x for x in p.rglob("*") if x.suffix.lower() in extensions and (
-            x.is_file() or (x.is_symlink() and not x.exists()))) if p.is_dir() else [p]
-        for x in found:
-            real = os.path.realpath(x)
-            if real not in seen:
-                seen.add(real)
-                out.append(x)
-    return out
+def _fail(message: str) -> None:
+    print(f"factcheck: {message}", file=sys.stderr)
 
 
-def _load(rules: Sequence[str] | None) -> list[Fact] | None:
-    try:
-        return load_rules(rules or ["rules"])
-    except RuleError as exc:
-        print(exc, file=sys.stderr)
-        return None
+class _Run:
+    """What `check` and `explain` share: the settings pytest would use, the rules, the
+    articles, the paths as reports show them. Every problem is printed as it is found;
+    `ok` is False once one was."""
+
+    def __init__(self, paths: Sequence[str], rules: Sequence[str] | None) -> None:
+        self.ok = True
+        self.facts: list[Fact] = []
+        self.articles: list[Path] = []
+        self.approx = 0.0
+        try:
+            self.settings = settings.find(paths)
+            self.approx = settings.approx_fraction(self.settings.approx)
+        except settings.SettingsError as exc:
+            _fail(str(exc))
+            self.ok = False
+            return
+        where = self.settings.inifile or self.settings.rootdir
+        for key in self.settings.unknown:
+            _fail(f"{where}: warning: unknown option '{key}'"
+                  f"{did_you_mean(key, settings.OPTIONS)}")
+        self.facts = self._rules(rules)
+        self.articles = self._articles(paths)
+
+    def _rules(self, rules: Sequence[str] | None) -> list[Fact]:
+        paths = [Path(r) for r in rules] if rules else self.settings.rule_paths()
+        try:
+            if all(p.is_dir() for p in paths) and not rule_files(paths):
+                shown = ", ".join(self.show(p) for p in paths)
+                looked = "" if all(p.is_absolute() for p in paths) else \
+                    f" (looked up from {Path.cwd()})"
+                raise RuleError(shown, 0, f"no rule files (*.yaml) found{looked}; write "
+                                          "rules/*.yaml or pass --rules PATH")
+            facts = load_rules(paths, root=self.settings.rootdir)
+            if not facts:
+                shown = ", ".join(self.show(p) for p in paths)
+                raise RuleError(shown, 0, "the rule files hold no facts: nothing to check")
+            return facts
+        except RuleError as exc:
+            print(exc, file=sys.stderr)
+            self.ok = False
+            return []
+
+    def _articles(self, paths: Sequence[str]) -> list[Path]:
+        """The articles under `paths` as pytest collects them, each real file once. A link
+        that leads nowhere is kept, so that reading it reports it."""
+        exts = self.settings.extensions
+        if not exts:
+            _fail(f"{self.settings.inifile}: factcheck_extensions is empty: no file is an "
+                  "article")
+            self.ok = False
+            return []
+        out: list[Path] = []
+        seen: set[str] = set()
+        for arg in paths:
+            p = Path(arg)
+            if p.is_dir():
+                found = self._walk(p)
+                if not found:
+                    _fail(f"{arg}: no article ({' '.join(exts)}) in this folder")
+                    self.ok = False
+            elif p.is_file() or p.is_symlink():
+                found = [p]
+                if p.suffix.lower() not in exts:
+                    _fail(f"{arg}: not an article: its suffix is not one of "
+                          f"factcheck_extensions ({' '.join(exts)})")
+                    self.ok = False
+                    continue
+            else:
+                looked = "" if p.is_absolute() else f" (looked up from {Path.cwd()})"
+                _fail(f"{arg}: no such file or folder{looked}")
+                self.ok = False
+                continue
+            for x in found:
+                real = os.path.realpath(x)
+                if real not in seen:
+                    seen.add(real)
+                    out.append(x)
+        return out
+
+    def _walk(self, top: Path) -> list[Path]:
+        exts = self.settings.extensions
+        skip = self.settings.norecursedirs
+        out: list[Path] = []
+        walked: set[str] = set()
+        for d, dirs, files in os.walk(top, followlinks=True):
+            real = os.path.realpath(d)
+            if real in walked:
+                dirs[:] = []
+                continue
+            walked.add(real)
+            dirs[:] = sorted(x for x in dirs if not any(fnmatch.fnmatch(x, g) for g in skip)
+                             and not (Path(d, x) / "pyvenv.cfg").is_file())
+            for name in sorted(files):
+                x = Path(d, name)
+                if x.suffix.lower() in exts and (x.is_file() or not x.exists()):
+                    out.append(x)
+        return out
+
+    def show(self, p: Path) -> str:
+        """The path as reports show it: relative to the rootdir (as pytest shows it), else
+        as given; `/`-separated."""
+        try:
+            return Path(os.path.abspath(p)).relative_to(self.settings.rootdir).as_posix()
+        except ValueError:
+            return p.as_posix()
 
 
 def _read(path: Path) -> Document | None:
@@ -60,21 +146,21 @@ def _read(path: Path) -> Document | None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    facts = _load(args.rules)
-    if facts is None:
+    run = _Run(args.paths, args.rules)
+    if not run.facts and not run.ok:
         return 2
-    rs = Ruleset.build(facts)
+    rs = Ruleset.build(run.facts)
     results = []
     checked = []
-    status = 0
-    for path in _articles(args.paths, DEFAULT_EXTENSIONS):
-        shown = path.as_posix()
+    status = 0 if run.ok else 2
+    for path in run.articles:
+        shown = run.show(path)
         doc = _read(path)
         if doc is None:
             status = max(status, 2)
             continue
         try:
-            verdicts = check_document(doc, rs, path=shown)
+            verdicts = check_document(doc, rs, path=shown, approx=run.approx)
         except FactcheckError as exc:
             print(exc, file=sys.stderr)
             status = max(status, 2)
@@ -99,7 +185,8 @@ def _check(args: argparse.Namespace) -> int:
         json.dump({"version": 1, "results": results}, sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif args.format == "sarif":
-        json.dump(sarif(checked, facts, __version__), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(sarif(checked, run.facts, __version__), sys.stdout, indent=2,
+                  ensure_ascii=False)
         print()
     elif args.format == "text":
         bad = sum(1 for r in results if r["verdict"] != "consistent")
@@ -108,22 +195,24 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    facts = _load(args.rules)
-    if facts is None:
+    run = _Run(args.paths, args.rules)
+    facts = run.facts
+    if not facts and not run.ok:
         return 2
     if args.fact and args.fact not in {f.id for f in facts}:
         print(f"no fact '{args.fact}'{did_you_mean(args.fact, [f.id for f in facts])}",
               file=sys.stderr)
         return 2
-    status = 0
-    for path in _articles(args.paths, DEFAULT_EXTENSIONS):
-        shown = path.as_posix()
+    status = 0 if run.ok else 2
+    for path in run.articles:
+        shown = run.show(path)
         doc = _read(path)
         if doc is None:
             status = 2
             continue
         try:
-            found = explain_document(doc, facts, fact_id=args.fact, path=shown)
+            found = explain_document(doc, facts, fact_id=args.fact, path=shown,
+                                     approx=run.approx)
         except FactcheckError as exc:
             print(exc, file=sys.stderr)
             status = 2
@@ -224,7 +313,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     sch = sub.add_parser("schema", help="print the JSON Schema of rule files")
     sch.set_defaults(func=_schema)
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    try:
+        status = int(args.func(args))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `factcheck check ... | head`: the reader has gone; say nothing more. Python would
+        # flush stdout again at exit and fail once more, so point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -39,11 +39,37 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[STATE] = fs.State.from_config(config)
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ArticleFile | None:
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.File | None:
     state = parent.config.stash[STATE]
     if state.collects(file_path):
+        if state.rule_error() is not None:
+            return RuleErrorFile.once(parent, file_path)
         return ArticleFile.from_parent(parent, path=file_path)
     return None
+
+
+class RuleErrorFile(pytest.File):
+    """Rule files that cannot be loaded: one collection error for the run, naming each
+    problem at its file:line:column, however many articles there are."""
+
+    REPORTED = pytest.StashKey[bool]()
+
+    @classmethod
+    def once(cls, parent: pytest.Collector, article: Path) -> RuleErrorFile | None:
+        """The collector that reports the error, for the first article only. It stands at
+        the article (so that a run on that one file keeps it) under the rule file's name."""
+        config = parent.config
+        if config.stash.get(cls.REPORTED, False):
+            return None
+        config.stash[cls.REPORTED] = True
+        error = config.stash[STATE].rule_error()
+        assert error is not None
+        node: RuleErrorFile = cls.from_parent(parent, path=article, nodeid=error.path)
+        return node
+
+    def collect(self) -> Iterator[pytest.Item]:
+        error = self.config.stash[STATE].rule_error()
+        raise self.CollectError(str(error))  # shown as its message alone, no traceback
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -174,7 +200,10 @@ def pytest_configure_node(node: Any) -> None:
 @pytest.fixture
 def factcheck(request: pytest.FixtureRequest) -> fs.Checker:
     """Check text against the loaded rules: `factcheck.assert_consistent(summary)`."""
-    return request.config.stash[STATE].checker()
+    try:
+        return request.config.stash[STATE].checker()
+    except RuleError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 def pytest_report_header(config: pytest.Config) -> list[str] | None:

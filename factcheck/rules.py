@@ -249,7 +249,7 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> list[
             raise RuleError(shown, 1, f"rule file is larger than {MAX_FILE_BYTES // 2**20} MiB")
         data = p.read_bytes()
     except OSError as exc:
-        raise RuleError(shown, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+        raise RuleError(shown, 0, f"cannot read rule file: {exc.strerror or exc}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
