@@ -145,7 +145,18 @@ def _read(path: Path) -> Document | None:
         return None
 
 
+def _empty_paths(args: argparse.Namespace) -> bool:
+    """`--rules ''` or an empty article path would be the working folder: refuse it."""
+    for flag, values in (("--rules", args.rules or []), ("an article path", args.paths)):
+        if any(not v.strip() for v in values):
+            _fail(f"{flag} is empty: name a file or folder ('.' for this folder)")
+            return True
+    return False
+
+
 def _check(args: argparse.Namespace) -> int:
+    if _empty_paths(args):
+        return 2
     run = _Run(args.paths, args.rules)
     if not run.facts and not run.ok:
         return 2
@@ -195,11 +206,13 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    if _empty_paths(args):
+        return 2
     run = _Run(args.paths, args.rules)
     facts = run.facts
     if not facts and not run.ok:
         return 2
-    if args.fact and args.fact not in {f.id for f in facts}:
+    if args.fact is not None and args.fact not in {f.id for f in facts}:
         print(f"no fact '{args.fact}'{did_you_mean(args.fact, [f.id for f in facts])}",
               file=sys.stderr)
         return 2
@@ -237,6 +250,10 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     path = Path(args.article)
+    if not path.exists():
+        looked = "" if path.is_absolute() else f" (looked up from {Path.cwd()})"
+        _fail(f"{args.article}: no such file{looked}")
+        return 2
     try:
         text = read_article(path)
     except ArticleError as exc:
@@ -257,10 +274,20 @@ def _suggest(args: argparse.Namespace) -> int:
 
 def _lint(args: argparse.Namespace) -> int:
     status = 0
-    paths = args.rules or ["rules"]
+    if args.rules:
+        paths = [Path(r) for r in args.rules]
+    else:
+        try:
+            found = settings.find([]).rule_paths()
+        except settings.SettingsError as exc:
+            print(exc)
+            return 1
+        here = Path.cwd()
+        paths = [p.relative_to(here) if p.is_relative_to(here) else p for p in found]
     files = rule_files(paths)
     if not files:
-        print(f"no rule files (*.yaml) in {', '.join(paths)}")
+        looked = "" if all(p.is_absolute() for p in paths) else f" (looked up from {Path.cwd()})"
+        print(f"no rule files (*.yaml) in {', '.join(p.as_posix() for p in paths)}{looked}")
         return 1
     for f in files:
         try:
@@ -270,7 +297,12 @@ def _lint(args: argparse.Namespace) -> int:
             status = 1
         else:
             n = sum(len(x.examples) for x in facts)
-            print(f"{f.as_posix()}: {len(facts)} facts, {n} examples, ok")
+            for line, column, message in sorted(w for x in facts for w in x.warnings):
+                print(f"{f.as_posix()}:{line}:{column}: {message}")
+            if not facts:
+                print(f"{f.as_posix()}: warning: the file holds no facts")
+            else:
+                print(f"{f.as_posix()}: {len(facts)} facts, {n} examples, ok")
     if status == 0:
         try:
             load_rules(paths)

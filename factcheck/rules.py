@@ -102,6 +102,8 @@ class Fact:
     skip_paths: tuple[str, ...] = ()
     # (label, sentence, line, column): checked against the fact when the rules load
     examples: tuple[tuple[str, str, int, int], ...] = field(default=())
+    # (line, column, message): what the rule likely means but does not say; `lint` shows them
+    warnings: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
 
     @property
     def unit_label(self) -> str:
@@ -432,7 +434,8 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                                                      for x in sp.value):
             skip_paths = tuple(str(_scalar(loader, x)) for x in sp.value)
         elif isinstance(sp, yaml.ScalarNode):
-            skip_paths = (str(_scalar(loader, sp)),)
+            got = _scalar(loader, sp)
+            skip_paths = () if got is None else (str(got),)
         else:
             problems.add(sp, "'skip_paths' must be a list of glob patterns")
 
@@ -562,12 +565,38 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
 
     if len(problems.items) > before or fid is None:
         return None
+    notes: list[tuple[int, int, str]] = []
+    where = fields.get("value") or fields.get("min") or fields.get("max")
+
+    def note(n: yaml.Node, message: str) -> None:
+        notes.append((n.start_mark.line + 1, n.start_mark.column + 1, f"warning: {message}"))
+
+    if kind == "count" and not unit_raw and where is not None and _LOOKS_MONEY.search(value_text):
+        note(where[0], f"'{value_text}' is a plain count, so '$1.5bn' in an article is money, "
+                       "not this fact's number: write the currency ('$1.5bn', `unit: USD`) "
+                       "if the fact is money")
+    if kind == "count" and not unit_raw and low is not None:
+        for _, sentence, ex_line, ex_col in examples:
+            for q in read_quantities(sentence):
+                if q.kind not in ("count", "year", "ordinal", "date", "time") and \
+                        q.low is not None and math.isclose(q.low, low, rel_tol=0.1):
+                    notes.append((ex_line, ex_col, f"warning: the example gives '{q.text}' "
+                                  f"({q.kind}, {q.unit}), and the fact is a plain count: "
+                                  "declare its `unit:`"))
+    if nouns and kind != "count":
+        note(fields["nouns"][0], f"`nouns:` narrows counts, and this fact's number is "
+                                 f"{kind} ({unit or kind}): the nouns do not choose it")
     return Fact(
         id=fid, source=Source(path, line), keywords=keywords, claim=claim,
         value_text=value_text, low=low, high=high, kind=kind, unit=unit, noun=noun, per=per,
         tolerance=tolerance_text, context=context, exclude=exclude, nouns=nouns,
         required=bool(required), skip_paths=skip_paths, examples=tuple(examples),
+        warnings=tuple(notes),
     )
+
+
+# a count written with a money abbreviation: '1.5bn', '300m', '2.1tn'
+_LOOKS_MONEY = re.compile(r"\d\s*(?:bn|mn|mln|tn|m)\b", re.IGNORECASE)
 
 
 def _not_a_noun(noun: str, nouns: tuple[Term, ...]) -> str:

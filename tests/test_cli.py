@@ -222,3 +222,18 @@ def test_check_and_pytest_give_the_same_report(case: Path, pytester: pytest.Pyte
     assert sorted(from_check["results"], key=key) == sorted(from_pytest["results"], key=key)
     assert status == int(result.ret)
     assert from_check["results"], "a case with nothing checked compares nothing"
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["check", "arts", "--rules", ""], "--rules is empty: name a file or folder"),
+    (["check", ""], "an article path is empty: name a file or folder"),
+    (["explain", "arts", "--rules", " "], "--rules is empty: name a file or folder"),
+    (["suggest", "nope.txt"], "nope.txt: no such file (looked up from"),
+    (["explain", "arts", "--fact", ""], "no fact ''"),
+])
+def test_an_empty_or_missing_argument_is_exit_2(project: Path, argv: list[str], message: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`--rules ''` once loaded every YAML file under the working folder; `--fact ''`
+    explained every fact; `suggest` of a mistyped path said the article had vanished."""
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
