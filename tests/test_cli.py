@@ -237,3 +237,30 @@ def test_an_empty_or_missing_argument_is_exit_2(project: Path, argv: list[str], 
     explained every fact; `suggest` of a mistyped path said the article had vanished."""
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_the_pre_commit_hook_entry_runs_on_changed_articles(tmp_path: Path) -> None:
+    """`.pre-commit-hooks.yaml` declares the fields pre-commit requires; its `files` pattern
+    takes the default article suffixes; its `entry`, given file names as pre-commit gives
+    them, passes consistent articles and fails on a planted error (exit 1)."""
+    import re
+    import shlex
+
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {"id", "name", "entry", "language"} <= set(hook)
+    files = re.compile(hook["files"])
+    assert all(files.search(f"a{ext}") for ext in (".txt", ".md", ".html"))
+    assert not files.search("rules/r.yaml")
+    command = shlex.split(hook["entry"])
+    assert command[0] == "factcheck"  # the console script the package installs
+    script = Path(sys.executable).parent / "factcheck"
+    good = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").glob("*.txt"))[:3]
+    ok = subprocess.run([str(script), *command[1:], *good], cwd=ROOT, capture_output=True,
+                        text=True, timeout=300)
+    assert (ok.returncode, ok.stderr) == (0, "")
+    bad = subprocess.run([str(script), *command[1:], "examples/draft-with-errors.md",
+                          *good], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert bad.returncode == 1
+    assert "examples/draft-with-errors.md:5:1: contradicts mosul-displaced" in bad.stdout
