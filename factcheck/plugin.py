@@ -11,6 +11,7 @@ import pytest
 from . import session as fs
 from .errors import ArticleError, FactcheckError, PatternTimeout, RuleError
 from .report import format_failure, is_failure
+from .settings import extensions_problem
 from .verdict import Verdict
 
 STATE = pytest.StashKey["fs.State"]()
@@ -211,6 +212,20 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
     if not state.enabled:
         return None
     return [state.header()]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """factcheck's options without --factcheck do nothing: say so rather than pass."""
+    config = session.config
+    given = [flag for flag, dest in (("--factcheck-rules", "factcheck_rules"),
+                                     ("--factcheck-json", "factcheck_json"))
+             if config.getoption(dest)]
+    if given and not config.stash[STATE].enabled:
+        config.issue_config_time_warning(pytest.PytestConfigWarning(
+            f"{' and '.join(given)} given without --factcheck: no article is checked"), 2)
+    why = extensions_problem(config.getini("factcheck_extensions"))
+    if why and config.stash[STATE].enabled:
+        raise pytest.UsageError(why)
 
 
 __all__ = ["ArticleFile", "FactItem", "RuleError"]

@@ -145,6 +145,9 @@ def _settings(rootdir: Path, inifile: Path, options: dict[str, Any]) -> Settings
                       for w in _words(options["factcheck_rules"], "factcheck_rules", inifile))
     if "factcheck_extensions" in options:
         words = _words(options["factcheck_extensions"], "factcheck_extensions", inifile)
+        why = extensions_problem(words)
+        if why:
+            raise SettingsError(f"{inifile}: {why}")
         extensions = tuple(w.lower() if w.startswith(".") else "." + w.lower() for w in words)
     if "factcheck_approx" in options:
         approx = str(options["factcheck_approx"])
@@ -153,6 +156,17 @@ def _settings(rootdir: Path, inifile: Path, options: dict[str, Any]) -> Settings
         norecurse = tuple(_words(options["norecursedirs"], "norecursedirs", inifile))
     unknown = tuple(k for k in options if k.startswith("factcheck") and k not in OPTIONS)
     return Settings(rootdir, inifile, rules, extensions, approx, norecurse, unknown)
+
+
+def extensions_problem(words: Sequence[str]) -> str:
+    """Why a `factcheck_extensions` list would silently make no file an article, or ""."""
+    if not words:
+        return "factcheck_extensions is empty: no file is an article"
+    for w in words:
+        if not w.strip(".") or any(c in w for c in "*?[]/\\"):
+            return (f"factcheck_extensions: {w!r} is no suffix: write suffixes such as "
+                    ".txt .md .html")
+    return ""
 
 
 def approx_fraction(raw: str, where: str = "factcheck_approx") -> float:

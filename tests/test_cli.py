@@ -155,6 +155,7 @@ def test_a_misspelled_ini_option_is_named(project: Path,
     ("factcheck_approx = ten", "factcheck_approx = 'ten': write a percentage such as 10%"),
     ("factcheck_approx = 150%", "factcheck_approx = '150%': must be between 0% and 100%"),
     ("factcheck_extensions =", "factcheck_extensions is empty: no file is an article"),
+    ("factcheck_extensions = *.txt", "factcheck_extensions: '*.txt' is no suffix"),
 ])
 def test_a_bad_ini_value_is_exit_2(project: Path, value: str, message: str,
                                    capsys: pytest.CaptureFixture[str]) -> None:

@@ -298,3 +298,27 @@ def test_the_fixture_with_broken_rules_fails_with_the_message_alone(
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*rules/r.yaml:2:5: fact 'a' has no `value:`*"])
     assert "factcheck/" not in result.stdout.str()
+
+
+def test_factcheck_options_without_factcheck_are_named(pytester: pytest.Pytester) -> None:
+    """`pytest --factcheck-rules r.yaml` without --factcheck checks nothing: a warning says
+    so (it once passed in silence)."""
+    pytester.makepyfile(test_x="def test_x():\n    pass\n")
+    result = pytester.runpytest("--factcheck-rules", "r.yaml", "--factcheck-json", "o.json",
+                                "-p", "no:randomly")
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*--factcheck-rules and --factcheck-json given without "
+                                 "--factcheck: no article is checked*"])
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("", "factcheck_extensions is empty: no file is an article"),
+    ("*.txt *.md", "factcheck_extensions: '*.txt' is no suffix: write suffixes such as .txt"),
+])
+def test_an_extension_list_that_takes_no_file_stops_pytest(project: pytest.Pytester,
+                                                           value: str, message: str) -> None:
+    """`factcheck_extensions =` or `*.txt` once collected nothing and said nothing."""
+    project.makeini(f"[pytest]\nfactcheck_extensions = {value}\n")
+    result = project.runpytest("--factcheck", "articles", "-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert message in result.stderr.str()
