@@ -426,6 +426,16 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
     elif not keywords and len(problems.items) == before:
         problems.add(fields["keywords"][0], "`keywords:` is empty")
     context, exclude, nouns = terms("context"), terms("exclude"), terms("nouns")
+    for key, group in (("keywords", keywords), ("context", context)):
+        same = {t.text.strip().lower() for t in group} & \
+            {t.text.strip().lower() for t in exclude}
+        if same and group:
+            every = same >= {t.text.strip().lower() for t in group}
+            word = "keyword" if key == "keywords" else "context word"
+            problems.add(fields["exclude"][0],
+                         f"'{sorted(same)[0]}' is in `exclude` and in `{key}`: "
+                         + ("no sentence can mention the fact" if every else
+                            f"that {word} can never count"))
     required = scalar("required", (bool,), "true or false") or False
     skip_paths: tuple[str, ...] = ()
     if "skip_paths" in fields:

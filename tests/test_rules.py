@@ -282,3 +282,17 @@ def test_upper_case_rule_suffixes_are_loaded(tmp_path) -> None:
     """A folder's R.YAML is a rule file like r.yaml, not skipped."""
     (tmp_path / "R.YAML").write_text("facts:\n- id: x\n  value: 1\n  keywords: [k]\n")
     assert [f.id for f in load_rules([tmp_path])] == ["x"]
+
+
+@pytest.mark.parametrize(("keys", "fragment"), [
+    ("keywords: [fled, Fled]\n  exclude: [fled]",
+     "r.yaml:5:12: 'fled' is in `exclude` and in `keywords`: no sentence can mention the fact"),
+    ("keywords: [fled]\n  context: [Mosul]\n  exclude: [mosul]",
+     "'mosul' is in `exclude` and in `context`: no sentence can mention the fact"),
+    ("keywords: [fled, displaced]\n  exclude: [fled]",
+     "'fled' is in `exclude` and in `keywords`: that keyword can never count"),
+])
+def test_an_exclude_that_rules_out_every_mention_is_an_error(keys: str, fragment: str) -> None:
+    """A word both required and excluded made a fact that could never be mentioned, and
+    said nothing."""
+    assert fragment in errors(f"facts:\n- id: a\n  value: 3\n  {keys}\n")
