@@ -20,6 +20,10 @@ from .rules import Fact, describe_reading, did_you_mean, load_file, load_rules, 
 from .suggest import drafts, render
 from .text import Document, document, read_article
 
+
+DEFAULT_EXTENSIONS = settings.DEFAULT_EXTENSIONS
+
+
 def schema_text() -> str:
     """The JSON Schema of rule files, as shipped in the package."""
     return resources.files("factcheck").joinpath("schema.json").read_text(encoding="utf-8")
@@ -130,6 +134,22 @@ class _Run:
             return Path(os.path.abspath(p)).relative_to(self.settings.rootdir).as_posix()
         except ValueError:
             return p.as_posix()
+
+
+def _articles(paths: Sequence[str], extensions: Sequence[str]) -> list[Path]:
+    """The article files under `paths`, each real file once, for the commands that do not
+    read pytest's settings (`check` and `explain` use `_Run`, which does)."""
+    out: list[Path] = []
+    seen: set[str] = set()
+    for p in map(Path, paths):
+        found = sorted(x for x in p.rglob("*") if x.suffix.lower() in extensions and (
+            x.is_file() or (x.is_symlink() and not x.exists()))) if p.is_dir() else [p]
+        for x in found:
+            real = os.path.realpath(x)
+            if real not in seen:
+                seen.add(real)
+                out.append(x)
+    return out
 
 
 def _read(path: Path) -> Document | None:
