@@ -4,6 +4,7 @@ check, explain, suggest, lint, schema."""
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import sys
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-from . import __version__
+from . import __version__, settings
 from .advice import misfire_warnings
 from .engine import Ruleset, check_document, explain_document
 from .errors import ArticleError, FactcheckError, RuleError
@@ -20,7 +21,8 @@ from .rules import Fact, describe_reading, did_you_mean, load_file, load_rules, 
 from .suggest import drafts, render
 from .text import Document, document, read_article
 
-DEFAULT_EXTENSIONS = (".txt", ".md", ".html")
+
+DEFAULT_EXTENSIONS = settings.DEFAULT_EXTENSIONS
 
 
 def schema_text() -> str:
@@ -28,9 +30,116 @@ def schema_text() -> str:
     return resources.files("factcheck").joinpath("schema.json").read_text(encoding="utf-8")
 
 
+def _fail(message: str) -> None:
+    print(f"factcheck: {message}", file=sys.stderr)
+
+
+class _Run:
+    """What `check` and `explain` share: the settings pytest would use, the rules, the
+    articles, the paths as reports show them. Every problem is printed as it is found;
+    `ok` is False once one was."""
+
+    def __init__(self, paths: Sequence[str], rules: Sequence[str] | None) -> None:
+        self.ok = True
+        self.facts: list[Fact] = []
+        self.articles: list[Path] = []
+        self.approx = 0.0
+        try:
+            self.settings = settings.find(paths)
+            self.approx = settings.approx_fraction(self.settings.approx)
+        except settings.SettingsError as exc:
+            _fail(str(exc))
+            self.ok = False
+            return
+        where = self.settings.inifile or self.settings.rootdir
+        for key in self.settings.unknown:
+            _fail(f"{where}: warning: unknown option '{key}'"
+                  f"{did_you_mean(key, settings.OPTIONS)}")
+        self.facts = self._rules(rules)
+        self.articles = self._articles(paths)
+
+    def _rules(self, rules: Sequence[str] | None) -> list[Fact]:
+        paths = [Path(r) for r in rules] if rules else self.settings.rule_paths()
+        try:
+            if all(p.is_dir() for p in paths) and not rule_files(paths):
+                shown = ", ".join(self.show(p) for p in paths)
+                looked = "" if all(p.is_absolute() for p in paths) else \
+                    f" (looked up from {Path.cwd()})"
+                raise RuleError(shown, 0, f"no rule files (*.yaml) found{looked}; write "
+                                          "rules/*.yaml or pass --rules PATH")
+            facts = load_rules(paths, root=self.settings.rootdir)
+            if not facts:
+                shown = ", ".join(self.show(p) for p in paths)
+                raise RuleError(shown, 0, "the rule files hold no facts: nothing to check")
+            return facts
+        except RuleError as exc:
+            print(exc, file=sys.stderr)
+            self.ok = False
+            return []
+
+    def _articles(self, paths: Sequence[str]) -> list[Path]:
+        """The articles under `paths` as pytest collects them, each real file once. A link
+        that leads nowhere is kept, so that reading it reports it."""
+        exts = self.settings.extensions
+        out: list[Path] = []
+        seen: set[str] = set()
+        for arg in paths:
+            p = Path(arg)
+            if p.is_dir():
+                found = self._walk(p)
+                if not found:
+                    _fail(f"{arg}: no article ({' '.join(exts)}) in this folder")
+                    self.ok = False
+            elif p.is_file() or p.is_symlink():
+                found = [p]
+                if p.suffix.lower() not in exts:
+                    _fail(f"{arg}: not an article: its suffix is not one of "
+                          f"factcheck_extensions ({' '.join(exts)})")
+                    self.ok = False
+                    continue
+            else:
+                looked = "" if p.is_absolute() else f" (looked up from {Path.cwd()})"
+                _fail(f"{arg}: no such file or folder{looked}")
+                self.ok = False
+                continue
+            for x in found:
+                real = os.path.realpath(x)
+                if real not in seen:
+                    seen.add(real)
+                    out.append(x)
+        return out
+
+    def _walk(self, top: Path) -> list[Path]:
+        exts = self.settings.extensions
+        skip = self.settings.norecursedirs
+        out: list[Path] = []
+        walked: set[str] = set()
+        for d, dirs, files in os.walk(top, followlinks=True):
+            real = os.path.realpath(d)
+            if real in walked:
+                dirs[:] = []
+                continue
+            walked.add(real)
+            dirs[:] = sorted(x for x in dirs if not any(fnmatch.fnmatch(x, g) for g in skip)
+                             and not (Path(d, x) / "pyvenv.cfg").is_file())
+            for name in sorted(files):
+                x = Path(d, name)
+                if x.suffix.lower() in exts and (x.is_file() or not x.exists()):
+                    out.append(x)
+        return out
+
+    def show(self, p: Path) -> str:
+        """The path as reports show it: relative to the rootdir (as pytest shows it), else
+        as given; `/`-separated."""
+        try:
+            return Path(os.path.abspath(p)).relative_to(self.settings.rootdir).as_posix()
+        except ValueError:
+            return p.as_posix()
+
+
 def _articles(paths: Sequence[str], extensions: Sequence[str]) -> list[Path]:
-    """The article files under `paths`, each real file once. A link that leads nowhere is
-    kept, so that reading it reports it."""
+    """The article files under `paths`, each real file once, for the commands that do not
+    read pytest's settings (`check` and `explain` use `_Run`, which does)."""
     out: list[Path] = []
     seen: set[str] = set()
     for p in map(Path, paths):
@@ -44,14 +153,6 @@ def _articles(paths: Sequence[str], extensions: Sequence[str]) -> list[Path]:
     return out
 
 
-def _load(rules: Sequence[str] | None) -> list[Fact] | None:
-    try:
-        return load_rules(rules or ["rules"])
-    except RuleError as exc:
-        print(exc, file=sys.stderr)
-        return None
-
-
 def _read(path: Path) -> Document | None:
     try:
         return document(read_article(path), path.suffix)
@@ -60,22 +161,33 @@ def _read(path: Path) -> Document | None:
         return None
 
 
+def _empty_paths(args: argparse.Namespace) -> bool:
+    """`--rules ''` or an empty article path would be the working folder: refuse it."""
+    for flag, values in (("--rules", args.rules or []), ("an article path", args.paths)):
+        if any(not v.strip() for v in values):
+            _fail(f"{flag} is empty: name a file or folder ('.' for this folder)")
+            return True
+    return False
+
+
 def _check(args: argparse.Namespace) -> int:
-    facts = _load(args.rules)
-    if facts is None:
+    if _empty_paths(args):
         return 2
-    rs = Ruleset.build(facts)
+    run = _Run(args.paths, args.rules)
+    if not run.facts and not run.ok:
+        return 2
+    rs = Ruleset.build(run.facts)
     results = []
     checked = []
-    status = 0
-    for path in _articles(args.paths, DEFAULT_EXTENSIONS):
-        shown = path.as_posix()
+    status = 0 if run.ok else 2
+    for path in run.articles:
+        shown = run.show(path)
         doc = _read(path)
         if doc is None:
             status = max(status, 2)
             continue
         try:
-            verdicts = check_document(doc, rs, path=shown)
+            verdicts = check_document(doc, rs, path=shown, approx=run.approx)
         except FactcheckError as exc:
             print(exc, file=sys.stderr)
             status = max(status, 2)
@@ -100,7 +212,8 @@ def _check(args: argparse.Namespace) -> int:
         json.dump({"version": 1, "results": results}, sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif args.format == "sarif":
-        json.dump(sarif(checked, facts, __version__), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(sarif(checked, run.facts, __version__), sys.stdout, indent=2,
+                  ensure_ascii=False)
         print()
     elif args.format == "text":
         bad = sum(1 for r in results if r["verdict"] != "consistent")
@@ -109,22 +222,26 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    facts = _load(args.rules)
-    if facts is None:
+    if _empty_paths(args):
         return 2
-    if args.fact and args.fact not in {f.id for f in facts}:
+    run = _Run(args.paths, args.rules)
+    facts = run.facts
+    if not facts and not run.ok:
+        return 2
+    if args.fact is not None and args.fact not in {f.id for f in facts}:
         print(f"no fact '{args.fact}'{did_you_mean(args.fact, [f.id for f in facts])}",
               file=sys.stderr)
         return 2
-    status = 0
-    for path in _articles(args.paths, DEFAULT_EXTENSIONS):
-        shown = path.as_posix()
+    status = 0 if run.ok else 2
+    for path in run.articles:
+        shown = run.show(path)
         doc = _read(path)
         if doc is None:
             status = 2
             continue
         try:
-            found = explain_document(doc, facts, fact_id=args.fact, path=shown)
+            found = explain_document(doc, facts, fact_id=args.fact, path=shown,
+                                     approx=run.approx)
         except FactcheckError as exc:
             print(exc, file=sys.stderr)
             status = 2
@@ -151,6 +268,10 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _suggest(args: argparse.Namespace) -> int:
     path = Path(args.article)
+    if not path.exists():
+        looked = "" if path.is_absolute() else f" (looked up from {Path.cwd()})"
+        _fail(f"{args.article}: no such file{looked}")
+        return 2
     try:
         text = read_article(path)
     except ArticleError as exc:
@@ -171,10 +292,20 @@ def _suggest(args: argparse.Namespace) -> int:
 
 def _lint(args: argparse.Namespace) -> int:
     status = 0
-    paths = args.rules or ["rules"]
+    if args.rules:
+        paths = [Path(r) for r in args.rules]
+    else:
+        try:
+            found = settings.find([]).rule_paths()
+        except settings.SettingsError as exc:
+            print(exc)
+            return 1
+        here = Path.cwd()
+        paths = [p.relative_to(here) if p.is_relative_to(here) else p for p in found]
     files = rule_files(paths)
     if not files:
-        print(f"no rule files (*.yaml) in {', '.join(paths)}")
+        looked = "" if all(p.is_absolute() for p in paths) else f" (looked up from {Path.cwd()})"
+        print(f"no rule files (*.yaml) in {', '.join(p.as_posix() for p in paths)}{looked}")
         return 1
     for f in files:
         try:
@@ -184,9 +315,14 @@ def _lint(args: argparse.Namespace) -> int:
             status = 1
         else:
             n = sum(len(x.examples) for x in facts)
-            print(f"{f.as_posix()}: {len(facts)} facts, {n} examples, ok")
+            for line, column, message in sorted(w for x in facts for w in x.warnings):
+                print(f"{f.as_posix()}:{line}:{column}: {message}")
             for fact, message in misfire_warnings(facts):
                 print(f"{fact.source}: warning: fact '{fact.id}': {message}")
+            if not facts:
+                print(f"{f.as_posix()}: warning: the file holds no facts")
+            else:
+                print(f"{f.as_posix()}: {len(facts)} facts, {n} examples, ok")
     if status == 0:
         try:
             load_rules(paths)
@@ -229,7 +365,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     sch = sub.add_parser("schema", help="print the JSON Schema of rule files")
     sch.set_defaults(func=_schema)
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    try:
+        status = int(args.func(args))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `factcheck check ... | head`: the reader has gone; say nothing more. Python would
+        # flush stdout again at exit and fail once more, so point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

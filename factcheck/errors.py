@@ -23,7 +23,9 @@ class RuleError(FactcheckError):
     def format(self) -> str:
         out = []
         for line, column, message in self.problems:
-            where = f"{self.path}:{line}:{column}" if column else f"{self.path}:{line}"
+            # line 0: the problem is the file (or folder) as a whole, not a place in it
+            where = (f"{self.path}:{line}:{column}" if column else
+                     f"{self.path}:{line}" if line else self.path)
             out.append(f"{where}: {message}")
         return "\n".join(out)
 

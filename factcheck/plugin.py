@@ -11,6 +11,7 @@ import pytest
 from . import session as fs
 from .errors import ArticleError, FactcheckError, PatternTimeout, RuleError
 from .report import format_failure, is_failure
+from .settings import extensions_problem
 from .verdict import Verdict
 
 STATE = pytest.StashKey["fs.State"]()
@@ -39,11 +40,37 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[STATE] = fs.State.from_config(config)
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ArticleFile | None:
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.File | None:
     state = parent.config.stash[STATE]
     if state.collects(file_path):
+        if state.rule_error() is not None:
+            return RuleErrorFile.once(parent, file_path)
         return ArticleFile.from_parent(parent, path=file_path)
     return None
+
+
+class RuleErrorFile(pytest.File):
+    """Rule files that cannot be loaded: one collection error for the run, naming each
+    problem at its file:line:column, however many articles there are."""
+
+    REPORTED = pytest.StashKey[bool]()
+
+    @classmethod
+    def once(cls, parent: pytest.Collector, article: Path) -> RuleErrorFile | None:
+        """The collector that reports the error, for the first article only. It stands at
+        the article (so that a run on that one file keeps it) under the rule file's name."""
+        config = parent.config
+        if config.stash.get(cls.REPORTED, False):
+            return None
+        config.stash[cls.REPORTED] = True
+        error = config.stash[STATE].rule_error()
+        assert error is not None
+        node: RuleErrorFile = cls.from_parent(parent, path=article, nodeid=error.path)
+        return node
+
+    def collect(self) -> Iterator[pytest.Item]:
+        error = self.config.stash[STATE].rule_error()
+        raise self.CollectError(str(error))  # shown as its message alone, no traceback
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -174,7 +201,10 @@ def pytest_configure_node(node: Any) -> None:
 @pytest.fixture
 def factcheck(request: pytest.FixtureRequest) -> fs.Checker:
     """Check text against the loaded rules: `factcheck.assert_consistent(summary)`."""
-    return request.config.stash[STATE].checker()
+    try:
+        return request.config.stash[STATE].checker()
+    except RuleError as exc:
+        pytest.fail(str(exc), pytrace=False)
 
 
 def pytest_report_header(config: pytest.Config) -> list[str] | None:
@@ -182,6 +212,20 @@ def pytest_report_header(config: pytest.Config) -> list[str] | None:
     if not state.enabled:
         return None
     return [state.header()]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """factcheck's options without --factcheck do nothing: say so rather than pass."""
+    config = session.config
+    given = [flag for flag, dest in (("--factcheck-rules", "factcheck_rules"),
+                                     ("--factcheck-json", "factcheck_json"))
+             if config.getoption(dest)]
+    if given and not config.stash[STATE].enabled:
+        config.issue_config_time_warning(pytest.PytestConfigWarning(
+            f"{' and '.join(given)} given without --factcheck: no article is checked"), 2)
+    why = extensions_problem(config.getini("factcheck_extensions"))
+    if why and config.stash[STATE].enabled:
+        raise pytest.UsageError(why)
 
 
 __all__ = ["ArticleFile", "FactItem", "RuleError"]

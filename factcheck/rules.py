@@ -21,9 +21,9 @@ import regex  # type: ignore[import-untyped]  # no stubs shipped with it
 import yaml
 
 from .errors import RuleError
-from .quantities import read_quantities
+from .quantities import Quantity, read_quantities
 from .roles import FACT_ROLES
-from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, plural, table
+from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, near_unit, plural, table
 
 FACT_KEYS = (
     "id", "claim", "value", "unit", "tolerance", "keywords", "context", "exclude", "nouns",
@@ -107,6 +107,8 @@ class Fact:
     precision: str = "written"  # "exact": "2 million" is exactly 2,000,000, not 1.95-2.05m
     # (label, sentence, line, column): checked against the fact when the rules load
     examples: tuple[tuple[str, str, int, int], ...] = field(default=())
+    # (line, column, message): what the rule likely means but does not say; `lint` shows them
+    warnings: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
 
     @property
     def unit_label(self) -> str:
@@ -142,6 +144,10 @@ def describe_reading(low: float | None, high: float | None, fact: Fact) -> str:
 
 
 def describe_interval(low: float | None, high: float | None, unit: str, kind: str) -> str:
+    if kind == "count" and (low is None or high is None or math.ceil(low) <= math.floor(high)):
+        # a count is whole: 2,229.65 to 2,464.35 people is 2,230 to 2,464 people
+        low = None if low is None else float(math.ceil(low - 1e-9))
+        high = None if high is None else float(math.floor(high + 1e-9))
     u = _unit_words(unit, low, high)
     f = (lambda x: str(int(x))) if kind == "year" else fmt_number
     if low is None and high is None:
@@ -250,7 +256,7 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> list[
             raise RuleError(shown, 1, f"rule file is larger than {MAX_FILE_BYTES // 2**20} MiB")
         data = p.read_bytes()
     except OSError as exc:
-        raise RuleError(shown, 1, f"cannot read rule file: {exc.strerror or exc}") from None
+        raise RuleError(shown, 0, f"cannot read rule file: {exc.strerror or exc}") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -425,6 +431,16 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
     elif not keywords and len(problems.items) == before:
         problems.add(fields["keywords"][0], "`keywords:` is empty")
     context, exclude, nouns = terms("context"), terms("exclude"), terms("nouns")
+    for key, group in (("keywords", keywords), ("context", context)):
+        same = {t.text.strip().lower() for t in group} & \
+            {t.text.strip().lower() for t in exclude}
+        if same and group:
+            every = same >= {t.text.strip().lower() for t in group}
+            word = "keyword" if key == "keywords" else "context word"
+            problems.add(fields["exclude"][0],
+                         f"'{sorted(same)[0]}' is in `exclude` and in `{key}`: "
+                         + ("no sentence can mention the fact" if every else
+                            f"that {word} can never count"))
     required = scalar("required", (bool,), "true or false") or False
     skip_paths: tuple[str, ...] = ()
     if "skip_paths" in fields:
@@ -433,7 +449,8 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                                                      for x in sp.value):
             skip_paths = tuple(str(_scalar(loader, x)) for x in sp.value)
         elif isinstance(sp, yaml.ScalarNode):
-            skip_paths = (str(_scalar(loader, sp)),)
+            got = _scalar(loader, sp)
+            skip_paths = () if got is None else (str(got),)
         else:
             problems.add(sp, "'skip_paths' must be a list of glob patterns")
 
@@ -456,6 +473,9 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
             problems.add(fields["unit"][0], f"unit '{unit_raw}' is empty")
         else:
             kind, unit, noun, per = got
+            why = _not_a_noun(noun, nouns) if kind == "count" and not per else ""
+            if why:
+                problems.add(fields["unit"][0], f"unit '{unit_raw}' {why}")
 
     # the value
     low: float | None = None
@@ -468,12 +488,14 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
     elif not has_value and not has_range and not meant & {"value", "min", "max"}:
         problems.add(node, f"fact '{fid or '?'}' has no `value:` (or `min:`/`max:`)")
     value_kind = None
+    value_noun = ""  # `value: 48 people`
     if has_value:
         parsed = _value(loader, fields["value"][0], "value", problems)
         if parsed is not None:
-            (low, high, vkind, vunit, vper), value_text = parsed
+            (low, high, vkind, vunit, vper, vnoun), value_text = parsed
             value_kind = (vkind, vunit)
             per = per or vper
+            value_noun = vnoun
     else:
         texts = []
         for key in ("min", "max"):
@@ -481,8 +503,9 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                 parsed = _value(loader, fields[key][0], key, problems)
                 if parsed is None:
                     continue
-                (lo, hi, vkind, vunit, vper), vt = parsed
+                (lo, hi, vkind, vunit, vper, vnoun), vt = parsed
                 per = per or vper
+                value_noun = value_noun or vnoun
                 texts.append(f"{key} {vt}")
                 if key == "min":
                     low = lo
@@ -515,7 +538,11 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                                  f"({vunit or vkind})")
             else:
                 kind, unit = vkind, vunit
-    # calendar years: `unit: year` with a plain number
+    if value_noun:
+        if kind != "count" or noun and noun.lower() != value_noun.lower():
+            problems.add(fields["value" if has_value else "min" if "min" in fields else "max"][0],
+                         f"the value counts '{value_noun}' but `unit:` is '{unit_raw}'")
+        noun = noun or value_noun
     tolerance_text = ""
     if "tolerance" in fields:
         tnode = fields["tolerance"][0]
@@ -526,9 +553,12 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         else:
             tolerance_text = str(tval)
             tol = _tolerance(tval, kind, unit)
+            why = _bad_tolerance(tval, tol, kind)
             if tol is None:
                 problems.add(tnode, f"cannot read tolerance {tval!r}: write a number in the "
                                     "fact's unit (5000) or a percentage ('10%')")
+            elif why:
+                problems.add(tnode, f"tolerance {tval!r} {why}")
             else:
                 rel, absolute = tol
                 if low is not None:
@@ -560,13 +590,53 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
 
     if len(problems.items) > before or fid is None:
         return None
+    notes: list[tuple[int, int, str]] = []
+    where = fields.get("value") or fields.get("min") or fields.get("max")
+
+    def note(n: yaml.Node, message: str) -> None:
+        notes.append((n.start_mark.line + 1, n.start_mark.column + 1, f"warning: {message}"))
+
+    if kind == "count" and not unit_raw and where is not None and _LOOKS_MONEY.search(value_text):
+        note(where[0], f"'{value_text}' is a plain count, so '$1.5bn' in an article is money, "
+                       "not this fact's number: write the currency ('$1.5bn', `unit: USD`) "
+                       "if the fact is money")
+    if kind == "count" and not unit_raw and low is not None:
+        for _, sentence, ex_line, ex_col in examples:
+            for q in read_quantities(sentence):
+                if q.kind not in ("count", "year", "ordinal", "date", "time") and \
+                        q.low is not None and math.isclose(q.low, low, rel_tol=0.1):
+                    notes.append((ex_line, ex_col, f"warning: the example gives '{q.text}' "
+                                  f"({q.kind}, {q.unit}), and the fact is a plain count: "
+                                  "declare its `unit:`"))
+    if nouns and kind != "count":
+        note(fields["nouns"][0], f"`nouns:` narrows counts, and this fact's number is "
+                                 f"{kind} ({unit or kind}): the nouns do not choose it")
     return Fact(
         id=fid, source=Source(path, line), keywords=keywords, claim=claim,
         value_text=value_text, low=low, high=high, kind=kind, unit=unit, noun=noun, per=per,
         tolerance=tolerance_text, context=context, exclude=exclude, nouns=nouns,
         required=bool(required), skip_paths=skip_paths, examples=tuple(examples),
-        role=role, precision=precision,
+        role=role, precision=precision, warnings=tuple(notes),
     )
+
+
+# a count written with a money abbreviation: '1.5bn', '300m', '2.1tn'
+_LOOKS_MONEY = re.compile(r"\d\s*(?:bn|mn|mln|tn|m)\b", re.IGNORECASE)
+
+
+def _not_a_noun(noun: str, nouns: tuple[Term, ...]) -> str:
+    """Why a `unit:` that is no known unit cannot be taken for a count noun, or "".
+    A near miss of an everyday unit ('tonnnes', 'kilomtres') is a typo unless the fact lists
+    the word in `nouns:` too; a scale word ('billion') belongs in the value."""
+    if _SCALE_LIKE.fullmatch(noun.strip()) or noun.strip().lower() in ("k", "m", "bn", "tn"):
+        return "is a scale, not a unit: write it in the value ('15 billion')"
+    if any(t.text.strip().lower() == noun.strip().lower() for t in nouns):
+        return ""
+    near = near_unit(noun)
+    if near:
+        return (f"is not a known unit (did you mean '{near}'?); if it is what the fact counts, "
+                "list it in `nouns:` as well")
+    return ""
 
 
 def _convert(x: float | None, src: Unit, dst: Unit) -> float | None:
@@ -616,7 +686,8 @@ def _plain_unit(raw: str) -> tuple[str, str, str] | None:
 
 
 def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Problems
-           ) -> tuple[tuple[float | None, float | None, str, str, str], str] | None:
+           ) -> tuple[tuple[float | None, float | None, str, str, str, str], str] | None:
+    """A value, min or max -> ((low, high, kind, unit, per, counted noun), text as written)."""
     if not isinstance(node, yaml.ScalarNode):
         problems.add(node, f"'{key}' must be a number or a string such as '500,000' or "
                            f"'$15 billion', not a {_node_kind(node)}")
@@ -629,7 +700,7 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
         if not math.isfinite(val):
             problems.add(node, f"'{key}' must be a finite number")
             return None
-        return (float(val), float(val), "count", "", ""), _plain(val)
+        return (float(val), float(val), "count", "", "", ""), _plain(val)
     text = str(val).strip()
     qs = [q for q in read_quantities(text) if q.kind not in ("ordinal",)]
     if len(qs) != 1:
@@ -641,14 +712,68 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     if q.kind in ("time", "date"):
         problems.add(node, f"'{key}: {text}' reads as a {q.kind}, not an amount")
         return None
+    noun, unread = _unread(text, q)
+    if unread:
+        problems.add(node, f"cannot read '{key}: {text}': {unread}")
+        return None
+    if q.qualifier in ("about", "vague"):
+        hint = "`tolerance: 10%`" if q.qualifier == "about" else "`min:` and `max:`"
+        problems.add(node, f"'{key}: {text}' is not exact ('{q.text}'): write the number "
+                           + (f"alone and its spread as {hint}" if key == "value" else
+                              "alone"))
+        return None
     low, high = q.low, q.high
-    if q.qualifier in ("precision", "about") and key == "value":
+    if key == "min" and low is None or key == "max" and high is None:
+        problems.add(node, f"'{key}: {text}' reads as {describe_interval(low, high, '', 'count')}"
+                           f", which gives no {'lower' if key == 'min' else 'upper'} bound")
+        return None
+    if q.qualifier == "precision":
         low = high = q.value  # the rule's own number is exact; tolerance widens it
-    return (low, high, q.kind, q.unit, q.per), text
+    return (low, high, q.kind, q.unit, q.per, noun), text
+
+
+_SCALE_LIKE = re.compile(r"(?i)\b(?:\w*illions?|thousands?|hundreds?|lakhs?|crores?|dozens?)\b")
+
+
+def _unread(text: str, q: Quantity) -> tuple[str, str]:
+    """The text of a rule's value around the one number read in it -> (the counted noun it
+    ends with, or "", why it cannot be used, or ""). Nothing a user writes in a value is
+    dropped: '3 gazillion', '1e400' and '10 trillion trillion' are errors, not 3, 400, 1e13."""
+    before, after = text[:q.start].strip(), text[q.end:].strip().rstrip(".")
+    if before:
+        return "", f"'{before}' before '{q.text}' is not part of the number"
+    if not after:
+        return "", ""
+    if _SCALE_LIKE.search(after):
+        return "", (f"'{after}' after '{q.text}' is not read (the scale words are thousand, "
+                    "million, billion, trillion, and the abbreviations k, m, bn, tn)")
+    near = near_unit(after)
+    if near:
+        return "", f"'{after}' is not a known unit (did you mean '{near}'?)"
+    if q.kind != "count" or not re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}", after):
+        return "", f"'{after}' after '{q.text}' is not read"
+    return after, ""  # `value: 48 people`: the counted noun, as if written in `unit:`
 
 
 def _plain(v: float | int) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def _bad_tolerance(val: Any, tol: tuple[float, float] | None, kind: str) -> str:
+    """Why a tolerance that reads as a number cannot be meant, or ""."""
+    if tol is None:
+        return ""
+    if isinstance(val, (int, float)) and val < 0 or str(val).strip()[:1] in ("-", "\u2212"):
+        return "is negative: a tolerance widens the value both ways, write it without a sign"
+    rel, absolute = tol
+    if not math.isfinite(rel) or not math.isfinite(absolute):
+        return "is not a finite number"
+    if rel >= 1:
+        return ("is 100% or more, so the fact accepts any number down to zero: "
+                "give `min:` and `max:` instead")
+    if rel and kind == "year":
+        return "is a percentage of a calendar year: write it in years (tolerance: 1)"
+    return ""
 
 
 def _tolerance(val: Any, kind: str, unit: str) -> tuple[float, float] | None:
@@ -669,6 +794,8 @@ def _tolerance(val: Any, kind: str, unit: str) -> tuple[float, float] | None:
     if len(qs) != 1 or qs[0].low is None:
         return None
     q = qs[0]
+    if _unread(text, q)[1] or q.qualifier not in ("", "precision"):
+        return None
     if q.kind == "percent":
         return (abs(q.value) / 100, 0.0)
     amount = q.value
@@ -687,8 +814,8 @@ def rule_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(sorted(x for x in path.rglob("*") if x.suffix in (".yaml", ".yml")
-                              and x.is_file()))
+            out.extend(sorted(x for x in path.rglob("*") if x.suffix.lower() in
+                              (".yaml", ".yml") and x.is_file()))
         else:
             out.append(path)
     return out
@@ -705,7 +832,9 @@ def load_rules(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     for f in rule_files(paths):
         shown = _display(f, root)
         if not f.exists():
-            raise RuleError(shown, 1, "rule file or folder not found")
+            where = (f" (looked up from {Path.cwd()})" if not f.is_absolute() else
+                     f" (looked for at {f})" if shown != f.as_posix() else "")
+            raise RuleError(shown, 0, f"rule file or folder not found{where}")
         loaded = load_file(f, shown)
         for fact in loaded:
             if fact.id in seen:

@@ -193,7 +193,7 @@ class State:
                 files = rule_files(self.rule_paths)
                 if not files:
                     shown = ", ".join(self.show(p) for p in self.rule_paths)
-                    raise RuleError(shown, 1, "no rule files (*.yaml) found; write rules/*.yaml "
+                    raise RuleError(shown, 0, "no rule files (*.yaml) found; write rules/*.yaml "
                                               "or pass --factcheck-rules PATH")
                 self._facts = load_rules(self.rule_paths, root=self.rootdir)
                 self._rule_files = {Path(os.path.realpath(f)) for f in files}
@@ -208,6 +208,14 @@ class State:
             h.update(repr(self.approx).encode())
             self._fingerprint = h.hexdigest()
         return self._facts
+
+    def rule_error(self) -> RuleError | None:
+        """Why the rules cannot be loaded (loading them if not done yet), or None."""
+        try:
+            self.facts()
+        except RuleError as exc:
+            return exc
+        return None
 
     def show(self, p: Path) -> str:
         """The path as reports show it: relative to the rootdir, `/`-separated."""

@@ -442,3 +442,40 @@ def lookup(name: str, kind: str) -> Unit | None:
         if name in s:
             return s[name]
     return None
+
+
+# Units a news story writes every day. A word one slip away from one of their names
+# ('tonnnes', 'kilomtres', 'minuts') is taken for a typo of it; obscure units (pints, nits,
+# dots) are left out so that count nouns near them ('points', 'units', 'doses') stay nouns.
+EVERYDAY_UNITS = frozenset("""
+metre kilometre centimetre millimetre mile foot inch yard gram kilogram tonne ton ounce
+litre gallon barrel second minute hour day week month year decade century hectare
+acre watt kilowatt megawatt gigawatt joule calorie byte kilobyte megabyte gigabyte terabyte
+""".split()) | {"square kilometre", "square mile", "square metre", "kilowatt hour",
+               "kilometre per hour", "mile per hour", "degree Celsius", "degree fahrenheit",
+               "cubic metre"}
+
+
+@lru_cache(maxsize=1)
+def _everyday_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(every known unit and currency word, the written forms of the everyday units)."""
+    t = table()
+    known = frozenset([*t.surfaces, *(s.lower() for s in t.symbols), *CURRENCY_WORDS,
+                       *(c.lower() for c in CURRENCY_PREFIX)])
+    forms = sorted({s for s, u in t.surfaces.items() if u.name in EVERYDAY_UNITS and len(s) > 3}
+                   | {w for w in CURRENCY_WORDS if len(w) > 3 and " " not in w}
+                   | {"percent"})
+    return known, tuple(forms)
+
+
+def near_unit(word: str) -> str:
+    """The everyday unit (or currency word) `word` is a misspelling of, or "" when it is a
+    known unit itself or near none."""
+    import difflib
+
+    low = " ".join(word.lower().split())
+    known, forms = _everyday_forms()
+    if len(low) < 4 or low in known:
+        return ""
+    close = difflib.get_close_matches(low, forms, n=1, cutoff=0.85)
+    return close[0] if close else ""

@@ -211,3 +211,47 @@ def test_sarif_of_a_clean_run_has_no_results(capsys: pytest.CaptureFixture[str])
     log = json.loads(capsys.readouterr().out)
     jsonschema.validate(log, SARIF_SUBSET)
     assert log["runs"][0]["results"] == []
+
+
+@pytest.mark.parametrize(("fact", "warning"), [
+    ("value: 1.5bn", "r.yaml:3:12: warning: '1.5bn' is a plain count, so '$1.5bn' in an "
+                     "article is money"),
+    ("value: 15\n    examples:\n      consistent: ['The aid, 15 trucks, cost $15.']",
+     "r.yaml:5:20: warning: the example gives '$15' (money, USD), and the fact is a plain "
+     "count: declare its `unit:`"),
+    ("value: $15 billion\n    nouns: [people]",
+     "r.yaml:4:12: warning: `nouns:` narrows counts, and this fact's number is money (USD)"),
+])
+def test_lint_warns_of_money_or_a_unit_the_fact_does_not_declare(
+        tmp_path: Path, fact: str, warning: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`value: 1.5bn` with no unit is a count: '$1.5bn' in an article never mentions it and
+    a wrong '$15bn' passes silently. lint says so, and still exits 0."""
+    f = tmp_path / "r.yaml"
+    f.write_text(f"facts:\n  - id: aid\n    {fact}\n    keywords: [aid]\n")
+    assert main(["lint", str(f)]) == 0
+    assert f"{f.as_posix()[:-len('r.yaml')]}{warning}" in capsys.readouterr().out
+
+
+def test_lint_of_a_declared_money_fact_has_no_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The warnings are for what is undeclared: '$1.5bn' as a value is money, quiet."""
+    f = tmp_path / "r.yaml"
+    f.write_text("facts:\n  - id: aid\n    value: $1.5bn\n    keywords: [aid]\n"
+                 "    examples:\n      consistent: ['The US gave $1.5bn in aid.']\n")
+    assert main(["lint", str(f)]) == 0
+    assert "warning" not in capsys.readouterr().out
+
+
+def test_lint_names_a_file_without_facts(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`facts:` left empty is said, not reported as '0 facts, ok'."""
+    f = tmp_path / "r.yaml"
+    f.write_text("facts:\n")
+    main(["lint", str(f)])
+    assert "r.yaml: warning: the file holds no facts" in capsys.readouterr().out
+
+
+def test_an_empty_skip_paths_skips_nothing() -> None:
+    """`skip_paths:` left empty once became the glob 'None'."""
+    (fact,) = load_string("facts:\n- id: a\n  value: 1\n  keywords: [k]\n  skip_paths:\n")
+    assert fact.skip_paths == ()

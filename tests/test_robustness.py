@@ -264,3 +264,61 @@ def test_engine_on_random_rules_and_text(facts: list[dict[str, object]], text: s
             assert 0 <= m.quantity.start < m.quantity.end <= len(text)
             assert visible[m.quantity.start:m.quantity.end] == m.quantity.text
             assert m.sentence.start <= m.quantity.start and m.quantity.end <= m.sentence.end
+
+
+@pytest.mark.parametrize("articles", [3, 30])
+def test_a_rule_error_is_one_collection_error_however_many_articles(
+        pytester: pytest.Pytester, articles: int) -> None:
+    """A typo in a rule file is one collection error at its file:line:col, every problem
+    listed once, no traceback of factcheck's code; the output does not grow with the
+    number of articles (it once printed the error and a traceback per article)."""
+    pytester.makefile(".yaml", **{"rules/r": "facts:\n  - id: a\n    value: 3 gazillion\n"
+                                            "    keywrods: [x]\n"})
+    for i in range(articles):
+        pytester.makefile(".txt", **{f"articles/a{i:02}": "Gunmen seized 48 people.\n"})
+    result = pytester.runpytest("--factcheck", "articles", "-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.assert_outcomes(errors=1)
+    out = result.stdout.str()
+    assert out.count("rules/r.yaml:3:12: cannot read 'value: 3 gazillion'") == 1
+    assert out.count("rules/r.yaml:4:5: unknown key 'keywrods' (did you mean 'keywords'?)") == 1
+    assert "ERROR collecting rules/r.yaml" in out
+    assert "factcheck/" not in out and "Traceback" not in out
+    assert len(result.outlines) < 20
+
+
+def test_the_fixture_with_broken_rules_fails_with_the_message_alone(
+        pytester: pytest.Pytester) -> None:
+    """A test using the `factcheck` fixture when the rules cannot load: the rule error, not
+    a traceback through factcheck's code."""
+    pytester.makefile(".yaml", **{"rules/r": "facts:\n  - id: a\n    keywords: [x]\n"})
+    pytester.makepyfile(test_gen="def test_it(factcheck):\n"
+                                 "    factcheck.assert_consistent('x 3')\n")
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(["*rules/r.yaml:2:5: fact 'a' has no `value:`*"])
+    assert "factcheck/" not in result.stdout.str()
+
+
+def test_factcheck_options_without_factcheck_are_named(pytester: pytest.Pytester) -> None:
+    """`pytest --factcheck-rules r.yaml` without --factcheck checks nothing: a warning says
+    so (it once passed in silence)."""
+    pytester.makepyfile(test_x="def test_x():\n    pass\n")
+    result = pytester.runpytest("--factcheck-rules", "r.yaml", "--factcheck-json", "o.json",
+                                "-p", "no:randomly")
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*--factcheck-rules and --factcheck-json given without "
+                                 "--factcheck: no article is checked*"])
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("", "factcheck_extensions is empty: no file is an article"),
+    ("*.txt *.md", "factcheck_extensions: '*.txt' is no suffix: write suffixes such as .txt"),
+])
+def test_an_extension_list_that_takes_no_file_stops_pytest(project: pytest.Pytester,
+                                                           value: str, message: str) -> None:
+    """`factcheck_extensions =` or `*.txt` once collected nothing and said nothing."""
+    project.makeini(f"[pytest]\nfactcheck_extensions = {value}\n")
+    result = project.runpytest("--factcheck", "articles", "-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert message in result.stderr.str()

@@ -155,3 +155,144 @@ def test_bom_and_crlf_rule_files(tmp_path) -> None:
 def test_shipped_rules_load() -> None:
     """rules/iraq-2014.yaml loads with at least 20 facts."""
     assert len(load_rules(["rules/"])) >= 20
+
+
+# -- no silent paths (issue 13): nothing written in a rule is dropped without a word --------
+
+@pytest.mark.parametrize(("value", "fragment"), [
+    ("3 gazillion", "r.yaml:3:10: cannot read 'value: 3 gazillion': 'gazillion' after '3' is "
+                    "not read"),
+    ("1e400", "r.yaml:3:10: cannot read 'value: 1e400': '1e' before '400' is not part of the "
+              "number"),
+    ("10 trillion trillion trillion", "'trillion trillion' after '10 trillion' is not read"),
+    ("12 tonnnes", "'tonnnes' is not a known unit (did you mean 'tonnes'?)"),
+    ("5,000 (estimate)", "'(estimate)' after '5,000' is not read"),
+])
+def test_any_unread_part_of_a_value_is_an_error_at_its_line(value: str, fragment: str) -> None:
+    """'3 gazillion' is not 3, '1e400' not 400, '10 trillion trillion trillion' not 1e13:
+    the part the reader leaves is named at the value's line."""
+    assert fragment in errors(f"facts:\n- id: a\n  value: {value}\n  keywords: [x]\n")
+
+
+def test_a_value_may_end_in_the_noun_it_counts() -> None:
+    """`value: 48 people` is 48 with the count noun 'people', as if written in `unit:`."""
+    f = load_one("facts:\n- id: a\n  value: 48 people\n  keywords: [x]\n")
+    assert (f.low, f.high, f.kind, f.noun) == (48, 48, "count", "people")
+    assert "the value counts 'people' but `unit:` is 'km'" in errors(
+        "facts:\n- id: a\n  value: 48 people\n  unit: km\n  keywords: [x]\n")
+
+
+@pytest.mark.parametrize(("value", "hint"), [
+    ("about 5,000", "write the number alone and its spread as `tolerance: 10%`"),
+    ("some 400", "write the number alone and its spread as `tolerance: 10%`"),
+    ("tens of thousands", "write the number alone and its spread as `min:` and `max:`"),
+])
+def test_an_approximate_value_is_refused_with_what_to_write(value: str, hint: str) -> None:
+    """'about 5,000' once loaded as exactly 5,000, so 'killed 5,200' contradicted it."""
+    assert hint in errors(f"facts:\n- id: a\n  value: {value}\n  keywords: [x]\n")
+
+
+def test_a_qualifier_in_a_value_means_what_it_means_in_an_article() -> None:
+    """`value: more than 500` is the open interval from 500; `nearly 300` is 270 to 300."""
+    f = load_one("facts:\n- id: a\n  value: more than 500\n  keywords: [x]\n")
+    assert (f.low, f.high) == (500, None)
+    f = load_one("facts:\n- id: a\n  value: nearly 300\n  keywords: [x]\n")
+    assert (f.low, f.high) == (270, 300)
+
+
+@pytest.mark.parametrize(("keys", "fragment"), [
+    ("min: at most 5", "'min: at most 5' reads as at most 5, which gives no lower bound"),
+    ("max: more than 5", "'max: more than 5' reads as at least 5, which gives no upper bound"),
+    ("max: about 9", "'max: about 9' is not exact ('about 9'): write the number alone"),
+])
+def test_a_bound_that_bounds_nothing_is_an_error(keys: str, fragment: str) -> None:
+    """`max: more than 5` once silently dropped the maximum."""
+    assert fragment in errors(f"facts:\n- id: a\n  {keys}\n  keywords: [x]\n")
+
+
+@pytest.mark.parametrize(("tolerance", "fragment"), [
+    ("-5%", "r.yaml:5:14: tolerance '-5%' is negative"),
+    ("-5", "tolerance -5 is negative"),
+    ("150%", "tolerance '150%' is 100% or more, so the fact accepts any number down to zero"),
+    ("10 gazillion", "cannot read tolerance '10 gazillion'"),
+    ("about 5", "cannot read tolerance 'about 5'"),
+])
+def test_a_negative_or_absurd_tolerance_is_an_error(tolerance: str, fragment: str) -> None:
+    """`tolerance: -5%` was taken as 5%; 150% accepted any number down to zero."""
+    assert fragment in errors(f"facts:\n- id: a\n  value: 2000\n  keywords: [x]\n"
+                              f"  tolerance: {tolerance}\n")
+
+
+def test_a_percentage_tolerance_on_a_calendar_year_is_an_error() -> None:
+    """10% of the year 2011 is two centuries: the tolerance of a year is written in years."""
+    assert "is a percentage of a calendar year" in errors(
+        "facts:\n- id: a\n  value: 2011\n  unit: year\n  tolerance: 10%\n  keywords: [x]\n")
+
+
+@pytest.mark.parametrize(("unit", "near"), [("tonnnes", "tonnes"), ("kilomtres", "kilometres"),
+                                            ("minuts", "minutes"), ("dolars", "dollars"),
+                                            ("percnt", "percent")])
+def test_a_misspelled_unit_is_an_error_with_did_you_mean(unit: str, near: str) -> None:
+    """`unit: tonnnes` once loaded as a count noun, so '12 tonnes' never matched."""
+    msg = errors(f"facts:\n- id: a\n  value: 12\n  unit: {unit}\n  keywords: [x]\n")
+    assert f"r.yaml:4:9: unit '{unit}' is not a known unit (did you mean '{near}'?)" in msg
+
+
+@pytest.mark.parametrize("noun", ["people", "troops", "points", "units", "doses", "votes",
+                                  "cars", "rounds", "mines", "persons", "stores"])
+def test_count_nouns_near_obscure_units_stay_count_nouns(noun: str) -> None:
+    """Only everyday units are looked for in a typo: 'points' is no 'pints', 'doses' no
+    'dotses'."""
+    f = load_one(f"facts:\n- id: a\n  value: 12\n  unit: {noun}\n  keywords: [x]\n")
+    assert (f.kind, f.noun) == ("count", noun)
+
+
+def test_a_count_noun_that_looks_like_a_typo_is_declared_in_nouns() -> None:
+    """A word near a unit that really is what the fact counts is listed in `nouns:` too."""
+    f = load_one("facts:\n- id: a\n  value: 12\n  unit: houres\n  nouns: [houres]\n"
+                 "  keywords: [x]\n")
+    assert (f.kind, f.noun) == ("count", "houres")
+
+
+def test_a_scale_word_as_unit_is_an_error() -> None:
+    """`value: 15` with `unit: billion` is not a count of 'billion' things."""
+    assert "unit 'billion' is a scale, not a unit" in errors(
+        "facts:\n- id: a\n  value: 15\n  unit: billion\n  keywords: [x]\n")
+
+
+def test_a_count_interval_is_shown_in_whole_units() -> None:
+    """2,345 ± 5% is '2,228 to 2,462 people', not '2,227.75 to 2,462.25 people'."""
+    f = load_one("facts:\n- id: a\n  value: 2345\n  tolerance: 5%\n  unit: people\n"
+                 "  keywords: [x]\n")
+    assert f.describe() == "2,228 to 2,462 people"
+    f = load_one("facts:\n- id: a\n  value: 2.5\n  tolerance: 0.1\n  keywords: [x]\n")
+    assert f.describe() == "2.4 to 2.6"  # no whole number inside: shown as it is
+
+
+def test_a_missing_rule_path_names_the_folder_it_was_looked_up_from(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No `nope:1:`, a line that means nothing: the path and where it was looked for."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(RuleError) as info:
+        load_rules(["nope"])
+    assert str(info.value) == f"nope: rule file or folder not found (looked up from {tmp_path})"
+
+
+def test_upper_case_rule_suffixes_are_loaded(tmp_path) -> None:
+    """A folder's R.YAML is a rule file like r.yaml, not skipped."""
+    (tmp_path / "R.YAML").write_text("facts:\n- id: x\n  value: 1\n  keywords: [k]\n")
+    assert [f.id for f in load_rules([tmp_path])] == ["x"]
+
+
+@pytest.mark.parametrize(("keys", "fragment"), [
+    ("keywords: [fled, Fled]\n  exclude: [fled]",
+     "r.yaml:5:12: 'fled' is in `exclude` and in `keywords`: no sentence can mention the fact"),
+    ("keywords: [fled]\n  context: [Mosul]\n  exclude: [mosul]",
+     "'mosul' is in `exclude` and in `context`: no sentence can mention the fact"),
+    ("keywords: [fled, displaced]\n  exclude: [fled]",
+     "'fled' is in `exclude` and in `keywords`: that keyword can never count"),
+])
+def test_an_exclude_that_rules_out_every_mention_is_an_error(keys: str, fragment: str) -> None:
+    """A word both required and excluded made a fact that could never be mentioned, and
+    said nothing."""
+    assert fragment in errors(f"facts:\n- id: a\n  value: 3\n  {keys}\n")
