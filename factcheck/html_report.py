@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .html_marks import (CONSISTENT, CONTRADICTION, IGNORED, UNATTRIBUTED, ArticleMarks,
+from .html_marks import (CONSISTENT, CONTRADICTION, IGNORED, ArticleMarks,
                          Mark)
 from .report import describe_fact, describe_mention
 from .rules import Fact, describe_interval
@@ -62,6 +62,7 @@ text-align:center;text-decoration:none;color:inherit}
 .grid td a:focus,.grid td a:hover{outline:2px solid var(--ink);outline-offset:-2px}
 section.article{border-top:2px solid #ddd;padding:1rem 0;content-visibility:auto;
 contain-intrinsic-size:auto 30rem}
+section.folded{padding:.3rem 0;border-top-width:1px;contain-intrinsic-size:auto 2rem}
 section.article:target{border-top-color:#0b57d0}
 .status{font-size:.85rem;color:var(--mute);margin:0 0 .6rem}
 .badge{display:inline-block;border-radius:3px;padding:0 .4rem;margin-right:.3rem}
@@ -181,7 +182,6 @@ def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
         mid = f"a{idx}-m{j}"
         if k.fact is not None and k.kind in (CONTRADICTION, CONSISTENT):
             anchors.setdefault(k.fact.id, mid)
-        label = k.kind if k.kind != UNATTRIBUTED else "read, no fact"
         ref = ""
         if k.kind == CONTRADICTION:
             n_bad += 1
@@ -189,7 +189,7 @@ def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
             pending.append(_why(k, n_bad, f"{mid}-why"))
         fid = f' data-fact="{esc(k.fact.id)}"' if k.fact is not None else ""
         out.append(f'<mark class="k-{k.kind}" id="{mid}" tabindex="0" data-kind="{k.kind}"{fid}'
-                   f' aria-label="{esc(label)}" aria-describedby="{mid}-tip">'
+                   f' aria-describedby="{mid}-tip">'
                    f"{esc(text[k.start:k.end])}"
                    f'<span class="tip" role="tooltip" id="{mid}-tip">{_tip(k)}</span>'
                    f"</mark>{ref}")
@@ -226,6 +226,22 @@ def _article(a: ArticleMarks, idx: int, fact_index: dict[str, int],
     anchors.update(mine)
     parts.append(f'<div class="text">{body}</div></section>')
     return "".join(parts)
+
+
+def _folded(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
+    """A passing article past the fold limit: closed, its mentions listed, no text."""
+    items = []
+    for j, k in enumerate(a.marks):
+        if k.kind != CONSISTENT or k.fact is None or k.mention is None:
+            continue
+        mid = f"a{idx}-m{j}"
+        anchors.setdefault(k.fact.id, mid)
+        items.append(f'<li id="{mid}">line {k.line}, column {k.column}: '
+                     f"{esc(describe_mention(k.mention, k.fact))} agrees with "
+                     f"<b>{esc(k.fact.id)}</b></li>")
+    return (f'<section class="article folded" id="a{idx}"><details class="fold"><summary>'
+            f"<b>{esc(a.path)}</b> passes: {len(a.verdicts)} checks, {len(a.marks)} numbers "
+            f'read</summary><ul>{"".join(items)}</ul></details></section>')
 
 
 def _grid(ordered: Sequence[ArticleMarks], columns: Sequence[Fact],
@@ -294,14 +310,15 @@ def render(articles: Sequence[ArticleMarks], facts: Sequence[Fact], *,
     folded = 0
     for idx, a in enumerate(ordered):
         anchors[idx] = {}
-        body = _article(a, idx, fact_index, anchors[idx])
         if fold and not a.failed:
             folded += 1
-            body = (f'<details class="fold"><summary>{esc(a.path)}: passes</summary>'
-                    f"{body}</details>")
-        sections.append(body)
-    note = (f"<p class=\"status\">{folded:,} articles that pass are folded: open one to read "
-            f"it (a link from the grid opens it).</p>" if folded else "")
+            sections.append(_folded(a, idx, anchors[idx]))
+        else:
+            sections.append(_article(a, idx, fact_index, anchors[idx]))
+    note = (f'<p class="status">More than {fold_after:,} articles: the {folded:,} that pass '
+            "are folded to the list of their mentions, without their text (a link from the "
+            "grid opens one; `factcheck check ARTICLE --format html` shows it whole).</p>"
+            if folded else "")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
