@@ -90,8 +90,13 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _open(browser: Any, path: Path) -> None:
+    """Load the page with the pointer on its title, away from any mark."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
     browser.get(path.as_uri())
     assert browser.execute_script("return document.readyState") == "complete"
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
 
 
 def _marks(browser: Any) -> list[dict[str, str]]:
