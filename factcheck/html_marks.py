@@ -98,8 +98,12 @@ def mark_document(path: str, doc: Document, facts: Sequence[Fact] | Ruleset, *,
     sentences = {}
     for e in explained:
         sentences[e.sentence.start] = e.sentence
-        if e.mention is None and e.reason:
-            notes.setdefault(e.sentence.start, []).append((e.fact.id, e.reason))
+        if e.mention is not None:
+            why = f"its mention in this sentence is {e.mention.text!r}"
+        else:
+            why = e.reason
+        if why:
+            notes.setdefault(e.sentence.start, []).append((e.fact.id, why))
     for s in sorted(sentences.values(), key=lambda s: s.start):
         for q in read_quantities(doc.text[s.start:s.end], approx):
             q = replace(q, start=q.start + s.start, end=q.end + s.start)

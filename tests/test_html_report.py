@@ -156,6 +156,8 @@ def test_unattributed_ignored_and_missing(small: tuple[Path, list[factcheck.Fact
     assert ("consistent", "Some 500,000") in kinds
     assert ("unattributed", "two days") in kinds
     assert ("ignored", "9") in kinds
+    days = next(k for k in got.marks if k.quantity.text == "two days")
+    assert ("mosul-displaced", "its mention in this sentence is 'Some 500,000'") in days.notes
     assert [v.verdict for v in got.verdicts] == [v.verdict for v in check_document(doc, facts)]
     page = Page(render([got], facts))
     missing = page.find("li", id="a0-f1")[0].text
