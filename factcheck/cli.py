@@ -16,6 +16,8 @@ from . import __version__, settings
 from .advice import misfire_warnings
 from .engine import Ruleset, check_document, explain_document
 from .errors import ArticleError, FactcheckError, RuleError
+from .html_marks import ArticleMarks, mark_document, mark_file
+from . import html_report
 from .report import format_failure, is_failure, marked_sentence, sarif, verdict_json
 from .rules import Fact, describe_reading, did_you_mean, load_file, load_rules, rule_files
 from .suggest import drafts, render
@@ -179,19 +181,26 @@ def _check(args: argparse.Namespace) -> int:
     rs = Ruleset.build(run.facts)
     results = []
     checked = []
+    pages: list[ArticleMarks] = []  # --format html
     status = 0 if run.ok else 2
     for path in run.articles:
         shown = run.show(path)
         doc = _read(path)
         if doc is None:
             status = max(status, 2)
+            if args.format == "html":
+                pages.append(mark_file(path, rs, display=shown))
             continue
         try:
             verdicts = check_document(doc, rs, path=shown, approx=run.approx)
         except FactcheckError as exc:
             print(exc, file=sys.stderr)
             status = max(status, 2)
+            if args.format == "html":
+                pages.append(ArticleMarks(shown, "", error=str(exc)))
             continue
+        if args.format == "html":
+            pages.append(mark_document(shown, doc, rs, verdicts=verdicts))
         for v in verdicts:
             results.append(verdict_json(shown, v))
             checked.append((shown, v))
@@ -215,6 +224,12 @@ def _check(args: argparse.Namespace) -> int:
         json.dump(sarif(checked, run.facts, __version__), sys.stdout, indent=2,
                   ensure_ascii=False)
         print()
+    elif args.format == "html":
+        page = html_report.render(pages, run.facts)
+        if args.output:
+            html_report.write_html(args.output, page)
+        else:
+            sys.stdout.write(page)
     elif args.format == "text":
         bad = sum(1 for r in results if r["verdict"] != "consistent")
         print(f"{len(results)} checks, {bad} failed")
@@ -345,7 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     c = sub.add_parser("check", help="check articles; exit 1 on a contradiction, 2 on an error")
     c.add_argument("paths", nargs="+", help="articles or folders")
     c.add_argument("--rules", action="append", help="rule file or folder (default rules/)")
-    c.add_argument("--format", choices=("text", "json", "github", "sarif"), default="text")
+    c.add_argument("--format", choices=("text", "json", "github", "sarif", "html"),
+                   default="text")
+    c.add_argument("-o", "--output", metavar="FILE",
+                   help="with --format html: write the report to FILE instead of stdout")
     c.set_defaults(func=_check)
     e = sub.add_parser("explain", help="for each sentence with a fact's keyword: mention or why not")
     e.add_argument("paths", nargs="+", help="articles or folders")

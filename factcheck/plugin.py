@@ -25,6 +25,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="a rule file or folder (repeatable); default: rules/ under rootdir")
     group.addoption("--factcheck-json", default=None, metavar="PATH",
                     help="write the verdicts as JSON to PATH after the run")
+    group.addoption("--factcheck-html", default=None, metavar="PATH",
+                    help="write an HTML report (articles with their numbers marked) to PATH")
     group.addoption("--factcheck-no-cache", action="store_true", default=False,
                     help="do not reuse verdicts cached from an earlier run")
     parser.addini("factcheck_rules", type="paths", default=[],

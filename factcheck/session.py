@@ -130,6 +130,8 @@ def shared_folder(run_id: str) -> Path:
 
 
 class State:
+    html_path: str | None = None  # --factcheck-html
+
     def __init__(self, config: pytest.Config | None, enabled: bool, rule_paths: list[Path],
                  extensions: tuple[str, ...], approx: float, json_path: str | None,
                  use_cache: bool, rootdir: Path) -> None:
@@ -180,6 +182,7 @@ class State:
         state = cls(config, bool(opt("factcheck")), paths, exts,
                     parse_approx(config.getini("factcheck_approx")), opt("factcheck_json"),
                     not opt("factcheck_no_cache"), root)
+        state.html_path = opt("factcheck_html")
         config.pluginmanager.register(state, "factcheck-state")
         return state
 
@@ -367,6 +370,9 @@ class State:
     def finish(self, config: pytest.Config) -> None:
         for run_id in self.run_ids:
             shutil.rmtree(shared_folder(run_id), ignore_errors=True)
+        if self.enabled and self.html_path and not hasattr(config, "workerinput"):
+            from .html_run import write_run_report  # only when a report is asked for
+            write_run_report(self, config, self.html_path)
         if not self.enabled or not self.json_path or hasattr(config, "workerinput"):
             return
         path = Path(self.json_path)
