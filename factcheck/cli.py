@@ -191,6 +191,12 @@ def _lint(args: argparse.Namespace) -> int:
     return status
 
 
+# versions of a story compared without rules (issue 16)
+def _compare(args: argparse.Namespace) -> int:
+    from . import compare_report
+    return compare_report.run(args, _articles(args.paths, DEFAULT_EXTENSIONS), __version__)
+
+
 def _schema(args: argparse.Namespace) -> int:
     del args
     sys.stdout.write(schema_text())
@@ -221,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lint = sub.add_parser("lint", help="validate rule files and their examples")
     lint.add_argument("rules", nargs="*", help="rule files or folders (default rules/)")
     lint.set_defaults(func=_lint)
+    from .compare_report import add_parser as add_compare  # versions of a story (issue 16)
+    add_compare(sub).set_defaults(func=_compare)
     sch = sub.add_parser("schema", help="print the JSON Schema of rule files")
     sch.set_defaults(func=_schema)
     args = parser.parse_args(argv)
