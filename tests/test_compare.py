@@ -191,3 +191,55 @@ def test_compare_github_and_sarif(tmp_path: Path, capsys: pytest.CaptureFixture[
             for r in results] == [11, 11]
     assert results[0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] \
         .endswith("b.txt")
+
+
+WIRE = """\
+Half a million people have fled Mosul, the International Organization for Migration said.
+Baquba is about 37 miles northeast of Baghdad.
+"""
+WEB = """\
+More than 500,000 people have fled Mosul, according to the International Organization for
+Migration.
+
+Baquba is about 90 km northeast of Baghdad.
+"""
+
+
+@pytest.fixture
+def story(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".txt", **{"story/wire": WIRE, "story/web": WEB})
+    pytester.makeini("[pytest]\n")
+    return pytester
+
+
+def test_pytest_compare_makes_one_item_per_group(story: pytest.Pytester) -> None:
+    """`pytest --factcheck-compare DIR`: an item per group named by its words, the
+    disagreeing one failing with every mention shown; no other test is collected."""
+    story.makepyfile(test_other="def test_x():\n    assert False\n")
+    result = story.runpytest("--factcheck-compare", "story", "-p", "no:randomly")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines([
+        "*story/wire.txt:2:11: read 'about 37 miles' -> 53.59 to 65.5 km",
+        "*Baquba is >>about 37 miles<< northeast of Baghdad.",
+        "*story/web.txt:4:11: read 'about 90 km' -> 81 to 99 km",
+        "FAILED story::length-baghdad-baquba-northeast*",
+    ])
+    ids = story.runpytest("--factcheck-compare", "story", "--collect-only", "-q")
+    ids.stdout.fnmatch_lines(["story::people-flee-*", "story::length-baghdad-baquba-northeast",
+                              "2 tests collected*"])
+    narrowed = story.runpytest("--factcheck-compare", "story", "-k", "flee")
+    narrowed.assert_outcomes(passed=1, deselected=1)
+
+
+def test_pytest_compare_runs_under_xdist(story: pytest.Pytester) -> None:
+    """Workers group the same articles the same way: the same items, the same outcome."""
+    result = story.runpytest("--factcheck-compare", "story", "-n", "2")
+    result.assert_outcomes(passed=1, failed=1)
+
+
+def test_pytest_compare_names_an_unreadable_article(story: pytest.Pytester) -> None:
+    """A binary file is a failing item naming it; the other articles are still compared."""
+    (story.path / "story" / "photo.txt").write_bytes(b"\x00\xff\xfe\x00")
+    result = story.runpytest("--factcheck-compare", "story")
+    result.assert_outcomes(passed=1, failed=2)
+    result.stdout.fnmatch_lines(["*story/photo.txt*"])
