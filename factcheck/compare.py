@@ -135,6 +135,8 @@ class Reading:
     names: frozenset[str] = frozenset()  # the sentence's capitalised words but its first
     ends: tuple[str, str] = ("", "")  # the nearest name before it and after it
     forms: tuple[tuple[str, str], ...] = ()  # each word as written (lower case)
+    noun: str = ""  # the noun it counts, as written ("Iraqis")
+    written: tuple[str, str] = ("", "count")  # the reader's (unit, kind): "mile", "length"
 
     def marked(self) -> str:
         return f"{self.sentence[:self.start]}>>{self.sentence[self.start:self.end]}<<" \
@@ -284,7 +286,7 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
     return Reading(article, line, column, folded, a, b, " ".join(q.text.split()), low, high,
                    unit, (dim, cls, role, q.per), event, frozenset(bag), near, places,
                    tuple(sorted(prox.items())), names, ends,
-                   tuple(sorted(forms.items())))
+                   tuple(sorted(forms.items())), noun, (q.unit, q.kind))
 
 
 def meets(a: Reading | tuple[float | None, float | None],
@@ -375,6 +377,8 @@ class _Grouper:
                 others = [m for m in c.members[:SAMPLE] if m.article != r.article]
                 if not others:
                     continue
+                if any(r.places and m.places and not r.places & m.places for m in others):
+                    continue  # a reading of the group happened elsewhere
                 sc = max(_score(r, m, self.idf) for m in others)
                 apart = [m for m in others if not meets(r, m)]
                 if apart and not any(_strong(r, m, self.idf) for m in apart):

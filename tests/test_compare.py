@@ -243,3 +243,53 @@ def test_pytest_compare_names_an_unreadable_article(story: pytest.Pytester) -> N
     result = story.runpytest("--factcheck-compare", "story")
     result.assert_outcomes(passed=1, failed=2)
     result.stdout.fnmatch_lines(["*story/photo.txt*"])
+
+
+def test_suggest_from_versions_drafts_rules_they_pass(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`factcheck suggest A B C -o rules.yaml`: one fact per quantity two seeds give; it
+    lints, and the seeds pass it."""
+    out = tmp_path / "story.yaml"
+    assert main(["suggest", *map(str, SEEDS), "-o", str(out)]) == 0
+    text = out.read_text()
+    assert text.count("\n  - id: ") >= 10
+    assert "  - id: people-flee-fighting-mosul\n" in text
+    assert "# DISAGREE" not in text
+    assert main(["lint", str(out)]) == 0
+    assert main(["check", "--rules", str(out), "seeds/"]) == 0
+    assert capsys.readouterr().out.strip().endswith(" 0 failed")
+
+
+def test_suggest_writes_a_disagreement_commented_out_with_each_reading(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A disagreeing group is written commented out, one alternative per reading; the file
+    lints, and with either alternative uncommented checking the articles fails exactly
+    the articles of the other reading."""
+    for p in SEEDS:
+        text = read_article(p)
+        if p.name.startswith("003"):
+            text = text.replace("about 37 miles", "about 90 km")
+        (tmp_path / p.name).write_text(text)
+    out = tmp_path / "story.yaml"
+    assert main(["suggest", *sorted(str(p) for p in tmp_path.glob("*.txt")), "-o",
+                 str(out)]) == 0
+    text = out.read_text()
+    assert text.count("# DISAGREE") == 1
+    assert main(["lint", str(out)]) == 0
+    lines = text.splitlines()
+    first = next(i for i, x in enumerate(lines) if x.strip().startswith("# reading 1:"))
+    second = next(i for i, x in enumerate(lines) if x.strip().startswith("# reading 2:"))
+    end = next((i for i in range(second + 1, len(lines)) if not lines[i].strip()), len(lines))
+    def article(i: int) -> str:
+        return lines[i].split(": ", 1)[1].rsplit("/", 1)[-1][:3]
+
+    assert {article(first), article(second)} == {"003", "004"}
+    for a, b, other in ((first, second, article(second)), (second, end, article(first))):
+        picked = [x.replace("# ", "", 1) if a < i < b else x for i, x in enumerate(lines)]
+        chosen = tmp_path / "chosen.yaml"
+        chosen.write_text("\n".join(picked) + "\n")
+        capsys.readouterr()
+        assert main(["check", "--rules", str(chosen), str(tmp_path), "--format", "github"]) == 1
+        failed = {line.split(",")[0].rsplit("/", 1)[-1][:3]
+                  for line in capsys.readouterr().out.splitlines()}
+        assert failed == {other}
