@@ -16,13 +16,14 @@ one article are two quantities).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
 import regex  # type: ignore[import-untyped]  # no stubs shipped with it
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .mentions import Numbers, noun_phrase
 from .quantities import CHANGE_BEFORE, DEFAULT_APPROX, Quantity, read_quantities
@@ -137,6 +138,8 @@ class Reading:
     forms: tuple[tuple[str, str], ...] = ()  # each word as written (lower case)
     noun: str = ""  # the noun it counts, as written ("Iraqis")
     written: tuple[str, str] = ("", "count")  # the reader's (unit, kind): "mile", "length"
+    sentence_at: int = 0  # where its sentence starts in the article
+    heading: bool = False  # its sentence is a heading: a short line with no end stop
 
     def marked(self) -> str:
         return f"{self.sentence[:self.start]}>>{self.sentence[self.start:self.end]}<<" \
@@ -169,10 +172,25 @@ def _fold(text: str, a: int, b: int) -> tuple[str, int, int]:
     return before + sep_b + mid + sep_a + after, start, start + len(mid)
 
 
+def _written_precision(q: Quantity) -> tuple[float | None, float | None]:
+    """A measure written exactly ('38 percent', '17 minutes', '51.8%') stands for what rounds
+    to it: half a unit of its last digit either side. A count ('48') stays exact."""
+    if q.kind == "count" or q.qualifier or q.low is None or q.low != q.high:
+        return q.low, q.high
+    m = re.search(r"\d(?:[\d,]*\d)?(?:\.(\d+))?", q.text)
+    if m is None:
+        return q.low, q.high
+    half = 0.5 * 10.0 ** -len(m.group(1) or "")
+    return q.low - half, q.low + half
+
+
 def _convert(q: Quantity) -> tuple[str, str, float | None, float | None] | None:
     """(dimension, unit shown, low, high) in a base unit; None for what is no amount."""
     if q.kind == "count":
         return "count", "", q.low, q.high
+    low, high = _written_precision(q)
+    if q.kind != "money":
+        q = replace(q, low=low, high=high)
     if q.kind == "money":
         return f"money:{q.unit}", q.unit, q.low, q.high
     if q.kind == "percent":
@@ -185,10 +203,38 @@ def _convert(q: Quantity) -> tuple[str, str, float | None, float | None] | None:
             None if q.high is None else u.to_base(q.high))
 
 
+# an earlier figure named after it, or a forecast before it
+_EARLIER_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+                            r"the\s+previous\s+(?:year|quarter)|in\s+the\s+same\s+"
+                            r"(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))", re.I)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expected|forecast|forecasts|projected|predicted|estimated|had\s+expected|"
+    r"consensus|guidance|target|estimate\s+of|expectations?\s+of|outlook)\b[^.;:]{0,40}$", re.I)
+
+
+# a part of a group the sentence names: "180,000 of the displaced", "three are among those held"
+_PART_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:of\s+(?:the|those|them|these|its|their|whom)\b|"
+                         r"(?:are|were|is|was)\s+among\b)", re.I)
+# what is left of a group: "43 people still held", "12 remain missing"
+_REMAINING = re.compile(r"\s+(?:\w+\s+)?(?:still|remain|remained|remaining|left)\b", re.I)
+# a count in progress: "with 60% of ballots counted"
+_PROVISIONAL = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?[\d.,]+\s*"
+                          r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?\w+\s+"
+                          r"(?:counted|reported|tallied|in)\b", re.I)
+
+
 def _role(text: str, nums: Numbers, k: int) -> str:
     q = nums.items[k]
-    if not nums.any_fact[k]:
+    if not nums.any_fact[k] or _EARLIER_AFTER.match(text, q.end):
         return "earlier"
+    if _PROVISIONAL.search(text):
+        return "provisional"
+    if _PART_AFTER.match(text, q.end):
+        return "part"
+    if _REMAINING.match(text, q.end):
+        return "remaining"
+    if _FORECAST_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return "forecast"
     if CHANGE_BEFORE.search(text, max(0, q.start - 40), q.start):
         return "change"
     if not nums.count_fact[k]:
@@ -210,6 +256,7 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
                       ) -> list[Reading]:
     """Every amount of the article, in reading order, with its signature."""
     out: list[Reading] = []
+    breaks = sorted(doc.breaks)
     for s in split_sentences(doc):
         text = doc.text[s.start:s.end]
         qs = read_quantities(text, approx)
@@ -219,6 +266,10 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
         spans = [(q.start, q.end) for q in qs]
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
                  if not any(a <= m.start() < b for a, b in spans)]
+        # a row, cell or item of a table or list: a break where it starts or inside it
+        i = bisect.bisect_right(breaks, s.start) - 1
+        in_block = (i >= 0 and not doc.text[breaks[i]:s.start].strip()) or \
+            (i + 1 < len(breaks) and breaks[i + 1] < s.end)
         said = _ATTRIBUTION.search(text)
         cut = said.start() if said else len(text)
         for k, q in enumerate(qs):
@@ -232,14 +283,15 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
                 continue
             dim, unit, low, high = conv
             mine = [w for w in words if w[0] < cut] if q.end <= cut else words
-            reading = _sign(article, doc, s.start, text, q, mine, dim, unit, low, high, role)
+            reading = _sign(article, doc, s.start, text, q, mine, dim, unit, low, high, role,
+                            in_block)
             out.append(reading)
     return out
 
 
 def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
           words: list[tuple[int, int, str]], dim: str, unit: str,
-          low: float | None, high: float | None, role: str) -> Reading:
+          low: float | None, high: float | None, role: str, in_block: bool) -> Reading:
     before = [(q.start - b, w) for a, b, w in words if b <= q.start]
     after = [(a - q.end, w) for a, b, w in words if a >= q.end]
     noun = ""
@@ -281,12 +333,15 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
                   w.lower() not in STOP), ""),
             next((w.lower() for _, w in sorted(after)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""))
+    # a heading or subhead: a short line with no end stop, not a row or item of a table/list
+    heading = len(words) <= 10 and not re.search(r"[.!?…\"”]\s*$", text) and not in_block
     line, column = doc.position(offset + q.start)
     folded, a, b = _fold(text, q.start, q.end)
     return Reading(article, line, column, folded, a, b, " ".join(q.text.split()), low, high,
                    unit, (dim, cls, role, q.per), event, frozenset(bag), near, places,
                    tuple(sorted(prox.items())), names, ends,
-                   tuple(sorted(forms.items())), noun, (q.unit, q.kind))
+                   tuple(sorted(forms.items())), noun, (q.unit, q.kind), offset,
+                   heading)
 
 
 def meets(a: Reading | tuple[float | None, float | None],
@@ -377,11 +432,16 @@ class _Grouper:
                 others = [m for m in c.members[:SAMPLE] if m.article != r.article]
                 if not others:
                     continue
+                own = c.by_article.get(r.article, ())
+                if any(o.sentence_at == r.sentence_at and not meets(r, o) for o in own):
+                    continue  # two amounts of one sentence are two quantities
                 if any(r.places and m.places and not r.places & m.places for m in others):
                     continue  # a reading of the group happened elsewhere
                 sc = max(_score(r, m, self.idf) for m in others)
+                if any(not meets(r, o) and not (r.heading or o.heading) for o in own):
+                    continue  # its article gives another amount here: another quantity
                 apart = [m for m in others if not meets(r, m)]
-                if apart and not any(_strong(r, m, self.idf) for m in apart):
+                if not all(_strong(r, m, self.idf) for m in apart):
                     continue  # what it says differs and the words do not show it is the same
                 if sc > best_score:
                     best, best_score = ci, sc
