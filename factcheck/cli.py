@@ -282,17 +282,30 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    path = Path(args.article)
+    if len(args.article) > 1:  # several versions of a story: what they agree on (issue 16)
+        from .compare_report import read_articles
+        from .suggest import suggest_versions
+        docs, errors = read_articles(_articles(args.article, DEFAULT_EXTENSIONS))
+        for e in errors:
+            print(e, file=sys.stderr)
+        if errors or len(docs) < 2:
+            return 2
+        return _write_draft(args, suggest_versions(docs, schema=args.schema_url))
+    path = Path(args.article[0])
     if not path.exists():
         looked = "" if path.is_absolute() else f" (looked up from {Path.cwd()})"
-        _fail(f"{args.article}: no such file{looked}")
+        _fail(f"{args.article[0]}: no such file{looked}")
         return 2
     try:
         text = read_article(path)
     except ArticleError as exc:
         print(exc, file=sys.stderr)
         return 2
-    out = render(drafts(text, path.suffix), path.as_posix(), schema=args.schema_url)
+    return _write_draft(args, render(drafts(text, path.suffix), path.as_posix(),
+                                     schema=args.schema_url))
+
+
+def _write_draft(args: argparse.Namespace, out: str) -> int:
     if args.output:
         target = Path(args.output)
         if target.exists() and not args.force:
@@ -347,6 +360,12 @@ def _lint(args: argparse.Namespace) -> int:
     return status
 
 
+# versions of a story compared without rules (issue 16)
+def _compare(args: argparse.Namespace) -> int:
+    from . import compare_report
+    return compare_report.run(args, _articles(args.paths, DEFAULT_EXTENSIONS), __version__)
+
+
 def _schema(args: argparse.Namespace) -> int:
     del args
     sys.stdout.write(schema_text())
@@ -371,7 +390,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     e.add_argument("--rules", action="append", help="rule file or folder (default rules/)")
     e.set_defaults(func=_explain)
     s = sub.add_parser("suggest", help="draft YAML facts from every number of a trusted article")
-    s.add_argument("article")
+    s.add_argument("article", nargs="+", help="a trusted article, or several versions of a "
+                   "story: then one fact per quantity at least two of them give")
     s.add_argument("-o", "--output", help="write the draft here instead of to stdout")
     s.add_argument("--force", action="store_true", help="replace --output if it exists")
     s.add_argument("--schema-url", default=None,
@@ -380,6 +400,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lint = sub.add_parser("lint", help="validate rule files and their examples")
     lint.add_argument("rules", nargs="*", help="rule files or folders (default rules/)")
     lint.set_defaults(func=_lint)
+    from .compare_report import add_parser as add_compare  # versions of a story (issue 16)
+    add_compare(sub).set_defaults(func=_compare)
     sch = sub.add_parser("schema", help="print the JSON Schema of rule files")
     sch.set_defaults(func=_schema)
     args = parser.parse_args(argv)

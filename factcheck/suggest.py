@@ -11,14 +11,17 @@ own article is written commented out, with the reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from .compare import EVENTS, Group, Reading, compare, readings_agreeing
 from .engine import check_document
 from .mentions import noun_phrase
 from .quantities import DEFAULT_APPROX, Quantity, read_quantities
 from .errors import RuleError
 from .rules import load_string
 from .text import Document, Sentence, document, split_sentences
+from .units import Unit, lookup
 
 SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade", "name"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
@@ -228,3 +231,204 @@ def _settle(doc: Document, ds: list[Draft], approx: float, rounds: int = 3) -> N
                 changed = True
         if not changed:
             return
+
+
+# --- Several articles (issue 16): rules from what versions of a story agree on --------------
+
+@dataclass
+class GroupDraft:
+    """A fact drafted from a group of amounts several articles give."""
+
+    group: Group
+    fields: dict[str, object]
+    keywords: list[str]
+    context: list[str]
+    nouns: list[str]
+    alternatives: list[tuple[list[Reading], dict[str, object]]] = field(default_factory=list)
+    broken: str = ""
+
+
+def _common(rs: Sequence[Reading]) -> tuple[float | None, float | None]:
+    """The interval every reading meets: the highest lower end to the lowest upper end."""
+    lows = [r.low for r in rs if r.low is not None]
+    highs = [r.high for r in rs if r.high is not None]
+    return (max(lows) if lows else None), (min(highs) if highs else None)
+
+
+def _fields(rs: Sequence[Reading]) -> dict[str, object]:
+    """value (or min/max) and unit for what the readings say, in the unit the first wrote."""
+    low, high = _common(rs)
+    first = rs[0]
+    out: dict[str, object] = {}
+    unit = first.unit
+    conv: Unit | None = None
+    if first.key[0] not in ("count", "percent") and not first.key[0].startswith("money"):
+        conv = lookup(*first.written)
+        if conv is not None and conv.factor:
+            unit = conv.name
+            low = None if low is None else conv.from_base(low)
+            high = None if high is None else conv.from_base(high)
+    if low is not None and high is not None and abs(high - low) <= 1e-9 * max(1.0, abs(low)):
+        out["value"] = _num(low)
+    else:
+        if low is not None:
+            out["min"] = _num(low)
+        if high is not None:
+            out["max"] = _num(high)
+    if unit:
+        out["unit"] = unit
+    return out
+
+
+def _terms(rs: Sequence[Reading]) -> tuple[list[str], list[str], list[str]]:
+    """keywords (the event words the readings use, else the words near them all share),
+    context (a name every sentence holds) and nouns (what they count)."""
+    events: list[str] = []
+    for r in rs:
+        for st, form in r.forms:
+            if st == r.event and form not in events:
+                events.append(form)
+    keywords = events[:6]
+    if not keywords:
+        shared = set.intersection(*(set(r.words) for r in rs)) - EVENTS.keys()
+        near = sorted(shared, key=lambda w: -sum(dict(r.weights).get(w, 0.0) for r in rs))
+        forms = dict(rs[0].forms)
+        for w in near[:3]:
+            form = forms.get(w, w)
+            keywords.append(form if form == w or len(w) < 4 else w + "*")
+    names = set.intersection(*(set(r.names) for r in rs))
+    context = sorted(names)[:1]
+    context = [_as_written(rs[0].sentence, c) for c in context]
+    nouns: list[str] = []
+    if rs[0].key[0] == "count":
+        for r in rs:
+            if r.noun and r.noun.lower() not in nouns:
+                nouns.append(r.noun.lower())
+        if rs[0].key[1] == "people" and "people" not in nouns:
+            nouns.insert(0, "people")
+    return keywords, context, nouns
+
+
+def _as_written(sentence: str, word: str) -> str:
+    m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", sentence, re.I)
+    return m.group() if m else word
+
+
+def group_drafts(groups: Sequence[Group]) -> list[GroupDraft]:
+    out = []
+    for g in groups:
+        keywords, context, nouns = _terms(g.readings)
+        if g.agree:
+            out.append(GroupDraft(g, _fields(g.readings), keywords, context, nouns))
+        else:
+            alts = [(side, _fields(side)) for side in readings_agreeing(g)]
+            out.append(GroupDraft(g, alts[0][1], keywords, context, nouns, alts))
+    return out
+
+
+def _q(s: str) -> str:
+    if re.fullmatch(r"[A-Za-z][\w-]*\*?", s):
+        return s
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _fact_yaml(d: GroupDraft, fields: dict[str, object], fid: str,
+               side: Sequence[Reading] = ()) -> list[str]:
+    claim = (side or d.group.readings)[0].sentence
+    lines = [f"- id: {fid}", f"  claim: {_q(claim if len(claim) <= 200 else claim[:197] + '...')}"]
+    for key in ("value", "min", "max", "unit"):
+        if key in fields:
+            v = fields[key]
+            lines.append(f"  {key}: {v if isinstance(v, (int, float)) else _q(str(v))}")
+    lines.append("  keywords: [" + ", ".join(_q(k) for k in d.keywords) + "]")
+    for key, xs in (("context", d.context), ("nouns", d.nouns)):
+        if xs:
+            lines.append(f"  {key}: [" + ", ".join(_q(x) for x in xs) + "]")
+    return lines
+
+
+def _said(rs: Sequence[Reading]) -> str:
+    return "; ".join(f"{r.article}:{r.line} {r.text!r}" for r in rs)
+
+
+def render_groups(ds: Sequence[GroupDraft], sources: Sequence[str],
+                  schema: str | None = None) -> str:
+    """The drafts as a rule file: what the articles agree on as facts; each disagreement
+    commented out, one alternative per reading, to uncomment the right one."""
+    head = [SCHEMA_LINE.format(schema=schema)] if schema else []
+    head += [f"# Drafted by `factcheck suggest` from {len(sources)} versions of a story: "
+             f"{', '.join(sources)}.",
+             "# One fact per quantity at least two of them give. Check the ids, keywords and",
+             "# values, then run `factcheck lint` and `factcheck check`.",
+             "facts:"]
+    body: list[str] = []
+    for d in ds:
+        where = _said(d.group.readings)
+        if not d.alternatives:
+            block = _fact_yaml(d, d.fields, d.group.id)
+            notes = [f"# agreed by {len(d.group.articles)} articles: {where}"]
+            if d.broken:
+                notes.append(f"# needs editing before use: {d.broken}")
+                block = ["# " + x for x in block]
+            body.append("\n".join(["", *("  " + n for n in notes), *("  " + x for x in block)]))
+            continue
+        notes = [f"# DISAGREE: the articles give {len(d.alternatives)} readings of this "
+                 "quantity that cannot all be true; uncomment the right one"]
+        if d.broken:
+            notes.append(f"# needs editing before use: {d.broken}")
+        lines: list[str] = []
+        for i, (side, fields) in enumerate(d.alternatives):
+            lines.append(f"# reading {i + 1}: {_said(side)}")
+            lines.extend("# " + x for x in _fact_yaml(d, fields, d.group.id, side))
+        body.append("\n".join(["", *("  " + n for n in notes), *("  " + x for x in lines)]))
+    if not any(not d.alternatives and not d.broken for d in ds):
+        body.append("  []")
+    return "\n".join(head + body) + "\n"
+
+
+def _contradicted(d: GroupDraft, docs: Sequence[tuple[str, Document]],
+                  fields: dict[str, object]) -> str:
+    """Why the draft fails on the articles ('' when it does not): a contradiction anywhere
+    but at the group's own readings (those are the disagreement), or fewer than two articles
+    mentioning it."""
+    try:
+        facts = load_string("facts:\n" + "\n".join("  " + x for x in _fact_yaml(
+            d, fields, d.group.id)) + "\n", "<draft>")
+    except RuleError as exc:
+        return exc.problems[0][2]
+    own = {(r.article, r.line) for r in d.group.readings}
+    mentioned = 0
+    for name, doc in docs:
+        for v in check_document(doc, facts, path=name):
+            for m in v.contradictions:
+                if (name, m.line) not in own:
+                    return (f"{name}:{m.line} reads {m.text!r} for it; "
+                            "choose keywords that leave that sentence out")
+            mentioned += bool(v.mentions)
+    return "" if mentioned >= 2 else "the articles do not mention it as drafted"
+
+
+def _check_drafts(ds: Sequence[GroupDraft], docs: Sequence[tuple[str, Document]]) -> None:
+    """Each draft checked on every article: one that a sentence outside its group
+    contradicts (it took another number) is narrowed to one of its keywords, or else
+    commented out, with the reason."""
+    for d in ds:
+        d.broken = _contradicted(d, docs, d.fields)
+        if not d.broken or len(d.keywords) < 2:
+            continue
+        every = d.keywords
+        for k in every:
+            d.keywords = [k]
+            if not _contradicted(d, docs, d.fields):
+                d.broken = ""
+                break
+        else:
+            d.keywords = every
+
+
+def suggest_versions(docs: Sequence[tuple[str, Document]], approx: float = DEFAULT_APPROX,
+                     schema: str | None = None) -> str:
+    """A rule file drafted from what several articles agree on."""
+    ds = group_drafts(compare(docs, approx))
+    _check_drafts(ds, docs)
+    return render_groups(ds, [n for n, _ in docs], schema)
