@@ -13,7 +13,7 @@ import math
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -713,6 +713,11 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
         problems.add(node, f"'{key}: {text}' reads as a {q.kind}, not an amount")
         return None
     noun, unread = _unread(text, q)
+    m = _PER_TAIL.fullmatch(text[q.end:].strip().rstrip("."))
+    if unread and m is not None and not q.per:
+        # `value: $250,000 per hostage`: a rate per the thing named
+        q = replace(q, per=m.group(1).lower().rstrip("s") or m.group(1).lower())
+        noun, unread = "", ""
     if unread:
         problems.add(node, f"cannot read '{key}: {text}': {unread}")
         return None
@@ -732,6 +737,7 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     return (low, high, q.kind, q.unit, q.per, noun), text
 
 
+_PER_TAIL = re.compile(r"(?i)(?:per|a|an|each|for\s+each)\s+([^\W\d_]+)")
 _SCALE_LIKE = re.compile(r"(?i)\b(?:\w*illions?|thousands?|hundreds?|lakhs?|crores?|dozens?)\b")
 
 
