@@ -14,7 +14,8 @@ from .mentions import ROLE_WORDS, Nearby, Numbers, Pick, assign, in_context, pic
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
-                   lower_same_length, read_article, split_sentences)
+                   lower_same_length, read_article, split_sentences, table_columns,
+                   table_rows_under)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -241,6 +242,7 @@ def _occurrences(rs: Ruleset, text: str
         raise _timeout(rs.facts[exc.args[0]]) from None
 
 
+_ROW_START = re.compile(r"[ \t]*(?:\||<t[rd]\b)", re.I)
 _LABELLED = re.compile(r"\s*[A-Z][^:\n]{0,40}:\s*\S*\d")
 _BREAKDOWN = re.compile(r"\bby\s+(?:region|country|state|county|party|segment|division|"
                         r"district|province|sector|city|market|area|age|type|unit)\b", re.I)
@@ -254,6 +256,7 @@ class _Lead:
     items: tuple[tuple[int, int], ...]
     facts: tuple[int, ...]  # facts with a keyword in the lead-in line
     breakdown: bool  # items "Place: figure" of one kind: each a part, not the whole
+    table: bool = False  # a table's header row: a keyword reaches only the cells below it
 
 
 def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
@@ -273,6 +276,12 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tup
     out: list[_Lead] = []
     raw = doc.raw or text
     for li in sorted(by_line):
+        rows = table_rows_under(doc, li)
+        if rows:  # a table's header row: its words reach the cells under them
+            a, b = doc.line_starts[li], doc.line_starts[li + 1] if li + 1 < len(
+                doc.line_starts) else len(text)
+            out.append(_Lead((a, b), tuple(rows), tuple(sorted(by_line[li])), False, True))
+            continue
         if not is_lead_in(doc, li):
             continue
         a = doc.line_starts[li]
@@ -351,7 +360,11 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         from_lead = set(ld_extra[1]) if ld_extra else set()
         words: frozenset[str] | None = None
         nearby = Nearby([x for x in spans if x[0] not in from_lead]) if len(spans) > 1 else None
-        numbers = Numbers(text, art.read(si), s.start, s.end, lead)
+        cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text,
+                                                                doc.line_starts[line_index(doc, s.start)]) else None
+        if ld_extra is not None and ld_extra[0].table:
+            lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
+        numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols)
         cands: dict[int, list[Pick]] = {}
         reasons: dict[int, str] = {}
         for i, kws in spans:
@@ -365,8 +378,12 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                             reasons[i] = why_not(fact, text, s.start, s.end, numbers.items,
                                                  kws, nearby, i)  # context: no roles
                         continue
+                allowed = None
+                if i in from_lead and ld_extra is not None and ld_extra[0].table:
+                    allowed = frozenset(k for k, h in enumerate(numbers.heads)
+                                        if h and any(t.search(h) for t in fact.keywords))
                 got = picks(fact, text, s.end, numbers, sorted(set(kws)), nearby, i, s.start,
-                            lead_kw=i in from_lead)
+                            lead_kw=i in from_lead, allowed=allowed)
             except TimeoutError:
                 raise _timeout(fact) from None
             if got:

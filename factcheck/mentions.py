@@ -131,19 +131,32 @@ class Numbers:
     all the facts the sentence may mention."""
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
-                 "_people", "notes", "lead", "lead_noun")
+                 "_people", "notes", "lead", "lead_noun", "heads")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
-                 end: int | None = None, lead: str = "") -> None:
+                 end: int | None = None, lead: str = "",
+                 cells: tuple[list[tuple[int, int]], list[str]] | None = None) -> None:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
-        line or heading of the list or table the sentence is an item of."""
+        line or heading of the list the sentence is an item of. `cells`: for a table row,
+        its cells' spans and the header over each."""
         quantities = [q for q in quantities if q.kind != "name"]  # "10 Downing Street"
         self.items = quantities
         self.start = lo = start
         self.end = len(text) if end is None else end
         self.lead = lead
         self.lead_noun = _lead_noun(lead)
-        self.notes = annotate(text, start, self.end, quantities, lead)
+        self.heads = [""] * len(quantities)
+        if cells is not None:
+            for k, q in enumerate(quantities):
+                for (x, y), h in zip(*cells):
+                    if x <= q.start < y:
+                        self.heads[k] = h
+        label = ""
+        if cells is not None and cells[0] and cells[1] and \
+                cells[1][0].lower().strip("* ") in _BREAKDOWN_HEADS:
+            x, y = cells[0][0]
+            label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
+        self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         self.any_fact = [not (_OTHER_FIGURE.search(text, max(lo, q.start - 50), q.start) or
                               _CHANGE_FROM_BEFORE.search(text, max(lo, q.start - 40), q.start) or
@@ -405,6 +418,12 @@ def fact_role(fact: Fact) -> tuple[str, frozenset[int]]:
 
 
 # the roles of figure each role of fact takes
+# a table whose first column is one of these lists parts: each row one region, year, ...
+_BREAKDOWN_HEADS = frozenset("""
+region regions province provinces district districts county counties state states country
+countries market markets segment segments place area city town village year date division
+unit sector constituency ward municipality
+""".split())
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})
 _THERE = re.compile(r"\s+there\b", re.I)
 # a number right before a participle that is not the fact's: "1,900 destroyed, 4,300 damaged"
@@ -430,11 +449,14 @@ class Pick:
     index: int  # in the sentence's Numbers
     rank: tuple[int, int, int, int, int]
     note: Annotation
+    # the distance again, a keyword that is only the number's counted noun counting less:
+    # which of two facts a number goes to ("181 hostages are freed": freed, not held)
+    tie: int = 0
 
 
 def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, int]],
           nearby: Nearby | None = None, me: int = -1, start: int = 0,
-          lead_kw: bool = False) -> list[Pick]:
+          lead_kw: bool = False, allowed: frozenset[int] | None = None) -> list[Pick]:
     """Every number of the sentence that can be the fact's, best tied first. `lead_kw`: the
     keyword stands in the lead-in line of the list the sentence is an item of."""
     if fact.kind == "year" and any(_OFFSET_BEFORE.search(text, max(start, ks - 60), ks)
@@ -453,11 +475,14 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     found: list[Pick] = []
     for k, q in enumerate(items):
         note = nums.notes[k]
+        if allowed is not None and k not in allowed:
+            continue  # a table header's keyword reaches only the cells under it
         if not compatible(fact, q):
             continue
         if note.role not in takes and not (
                 (role == "earlier" and note.year is not None and note.year in years) or
-                (note.role == "local" and "current" in takes and fact.context) or
+                (note.role == "local" and "current" in takes and (
+                    fact.context or any(t.search(note.cue) for t in fact.keywords))) or
                 (note.role == "earlier" and years and fact.context and
                  _in_span(fact.context, text, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier
@@ -479,8 +504,13 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if nums.change_to[k] and compatible(fact, items[k + 1]):
             continue  # "rose 0.3 points to 4.1%": the change; the level follows
         a, b = note.clause
+        # a keyword that is the noun the number counts ("181 hostages are freed") ties it
+        # less than a verb that says what happened to them: facts that count the same noun
+        # are told apart by what the clause says
         dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
                    for ks, ke in kws)
+        tie = min((ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0) +
+                  (_NOUN_TIE if _is_counted_noun(text, q, ks) else 0) for ks, ke in kws)
         in_clause = lead_kw or any(a <= ks < b or a < ke <= b for ks, ke in kws)
         ctx_rank, ctx_dist = 1, 0
         if fact.context:
@@ -493,9 +523,19 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                                for x, y in ctx)
         year_rank = 0 if years and note.year in years else 1
         found.append(Pick(q, k, (0 if in_clause else 1, ctx_rank, year_rank, ctx_dist, dist),
-                          note))
+                          note, tie))
     found.sort(key=lambda p: p.rank)
     return found
+
+
+_NOUN_TIE = 30
+_BETWEEN_NOUN = re.compile(r"[ \t]*(?:[a-z][\w'-]*[ \t]+)?$")
+
+
+def _is_counted_noun(text: str, q: Quantity, ks: int) -> bool:
+    """The keyword at ks is the noun right after the number (one modifier at most)."""
+    return q.end <= ks <= q.end + 24 and _BETWEEN_NOUN.match(text, q.end, ks) is not None and \
+        _BETWEEN_NOUN.fullmatch(text, q.end, ks) is not None
 
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
@@ -518,25 +558,43 @@ _SUBSET_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.I)
 
 
 def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact]) -> dict[int, Pick]:
-    """Each number to at most one fact: best-tied pairs first; a fact whose best number
-    another fact took more closely takes its next one. Of numbers tied alike for one fact,
-    one that agrees with it (the sentence does not say which is the fact's)."""
-    pairs = sorted(((p.rank, i, n, p) for i, ps in candidates.items() for n, p in enumerate(ps)),
-                   key=lambda x: (x[0], x[1], x[2]))
-    taken: set[int] = set()
+    """Each number to at most one fact. Each fact asks for its best-tied number; a number
+    asked for by several facts goes to the one tied to it most closely, and the others ask
+    for their next. Of numbers tied alike for one fact, one that agrees with it (the
+    sentence does not say which is the fact's)."""
+    order = {i: _prefer(facts[i], ps) for i, ps in candidates.items()}
+    nxt = {i: 0 for i in order}
     out: dict[int, Pick] = {}
-    for rank, i, _, p in pairs:
-        if i in out or p.index in taken:
-            continue
-        fact = facts[i]
-        tied = [o for o in candidates[i] if o.rank == rank and o.index not in taken]
-        if len(tied) > 1:
-            agree = [o for o in tied if meets(*in_fact_unit(fact, o.quantity), fact)]
-            if agree:
-                p = agree[0]
-        out[i] = p
-        taken.add(p.index)
+    free = sorted(order)
+    while free:
+        i = free.pop(0)
+        ps = order[i]
+        while nxt[i] < len(ps):
+            p = ps[nxt[i]]
+            nxt[i] += 1
+            holder = next((j for j, h in out.items() if h.index == p.index), None)
+            if holder is None:
+                out[i] = p
+                break
+            h = out[holder]
+            if (p.rank[:4], p.tie, i) < (h.rank[:4], h.tie, holder):
+                out[i] = p
+                del out[holder]
+                free.append(holder)
+                break
+        free.sort()
     return out
+
+
+def _prefer(fact: Fact, ps: list[Pick]) -> list[Pick]:
+    """The fact's picks best first; among the best-tied, one that agrees first."""
+    if len(ps) > 1 and ps[1].rank == ps[0].rank:
+        tied = [p for p in ps if p.rank == ps[0].rank]
+        agree = [p for p in tied if meets(*in_fact_unit(fact, p.quantity), fact)]
+        if agree and agree[0] is not ps[0]:
+            rest = [p for p in ps if p is not agree[0]]
+            return [agree[0], *rest]
+    return ps
 
 
 def nearest_number(fact: Fact, text: str, end: int, quantities: list[Quantity] | Numbers,
@@ -570,7 +628,7 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
                 not any(ks == m.start(1) for ks, _ in kws) and \
                 not any(t.match(text, m.start(1)) for t in fact.keywords):
             return False  # "4,300 damaged": what the participle says, not the fact's
-    lead = nums.lead_noun
+    lead = _lead_noun(nums.heads[k]) if nums.heads[k] else nums.lead_noun
     if not lead and fact.nouns and fact.kind == "count" and _bare(text, q, end):
         lead = nums.implied_noun(k, text)
     if counts_other_noun(fact, text, q, end, nums.start, lead):
@@ -618,7 +676,7 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
     reasons = []
     for q in quantities:
         if not compatible(fact, q):
-            what = q.unit or ("a count" if q.kind == "count" else q.kind)
+            what = q.unit or ("count" if q.kind == "count" else q.kind)
             want = fact.unit_label or ("a count" if fact.kind == "count" else fact.kind)
             if fact.kind == "count":
                 want = f"a count of {fact.unit_label}" if fact.unit_label else "a count"

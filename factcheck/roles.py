@@ -18,6 +18,8 @@ Roles:
   "the $16.1bn consensus");
 - ``margin``: a lead over others ("a majority of 16", "a 12-seat majority");
 - ``rate``: an amount for each one ("about $630 for each of the 1.9 million");
+- ``interim``: a reading on the way, since replaced ("with 60% counted, 96 seats",
+  "turnout at 2 p.m. stood at 41%", a live entry's "toll so far at 12");
 - ``local``: a figure for one place, the sentence opening on it ("In Port Aubrey, ...");
 - ``name``: part of a name ("Route 17", "Station 9", "No 10").
 
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from .quantities import Quantity
 
 ROLES = ("current", "earlier", "change", "part", "total", "subset", "threshold", "forecast",
-         "margin", "rate", "local", "name")
+         "margin", "rate", "local", "name", "interim")
 # the roles a rule may ask for with `role:`
 FACT_ROLES = ("current", "earlier", "change", "part", "total", "forecast")
 
@@ -112,6 +114,10 @@ _FORECAST_CUE = re.compile(
 _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _AT_CLAUSE_START = re.compile(r"\W*(?:(?:just|only|some|about|around|nearly|almost|roughly|"
                               r"and|but|while|of|those|the|all)\s+)*", re.I)
+_PARTIAL_COUNT = re.compile(r"\bwith\s+(?:\S+\s+){1,4}(?:counted|declared|reporting|tallied|"
+                            r"in|of\s+(?:the\s+)?(?:vote|ballots|precincts))\b", re.I)
+_AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
+_SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
                          re.I)
@@ -183,20 +189,48 @@ def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
-             lead: str = "") -> list[Annotation]:
+             lead: str = "", heads: Sequence[str] = (), row: str = "") -> list[Annotation]:
     """One annotation per quantity of the sentence text[start:end]. `lead`: the lead-in line
-    or heading of the list or table the sentence is an item of ("Outlook for 2025:")."""
+    or heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
+    table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the
+    label of a row of a table by region, year, ... (its figures are that row's alone)."""
     spans = clauses(text, start, end)
     out: list[Annotation] = []
     lead_forecast = bool(lead) and _FORECAST_CUE.search(lead) is not None
+    head_years = [_years(h) for h in heads]
+    latest = max((y for ys in head_years for y in ys), default=None)
     for k, q in enumerate(quantities):
         clause = _clause_of(spans, q.start)
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
         role, cue = _role(text, start, end, clause, quantities, k)
         if role == "current" and lead_forecast:
             role, cue = "forecast", lead.strip()
+        head = heads[k] if k < len(heads) else ""
+        if head:  # the column says what the cell is
+            ys = head_years[k]
+            if ys:
+                year = max(ys)
+                if role == "current" and latest is not None and year < latest:
+                    role, cue = "earlier", head
+            if role == "current" and _EARLIER_TIME.search(head):
+                role, cue = "earlier", head
+            if role == "current" and _CHANGE_HEAD.search(head) and q.kind != "percent":
+                role, cue = "change", head
+            if role == "current" and _FORECAST_CUE.search(head):
+                role, cue = "forecast", head
+        if row and role == "current" and not _TOTAL_ROW.match(row):
+            role, cue = "local", row
         out.append(Annotation(role, cue, clause, year))
     return out
+
+
+_TOTAL_ROW = re.compile(r"(?:total|national|all|overall|nationwide|country|group|company)\b",
+                        re.I)
+_CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
+
+
+def _years(s: str) -> list[int]:
+    return [int(m.group()) for m in re.finditer(r"\b(?:19|20)\d\d\b", s)]
 
 
 def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:
@@ -305,6 +339,14 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _FORECAST_AFTER.match(text, q.end, b)
     if m is not None:
         return "forecast", text[q.start:m.end()]
+    m = _PARTIAL_COUNT.search(text, start, q.start)
+    if m is not None:
+        return "interim", m.group()
+    for y in qs[:k]:
+        if y.kind == "time" and a <= y.start and _AT_TIME.search(text, max(a, y.start - 8), y.start):
+            return "interim", text[y.start - 3:y.end].strip()  # "turnout at 2 p.m. stood at 41%"
+    if _SO_FAR.search(text, a, b) and qs[0].kind == "time" and qs[0].start - start < 12:
+        return "interim", "so far"  # a live entry: "09:30 The toll so far is 12"
     m = _FRONT_EARLIER.match(text, start, end)
     if m is not None and not re.search(r"\bnow\b", text[a:b], re.I):
         return "earlier", m.group().strip()

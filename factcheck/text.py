@@ -345,3 +345,96 @@ def items_under(doc: Document, i: int) -> list[tuple[int, int]]:
 
 def line_index(doc: Document, offset: int) -> int:
     return bisect.bisect_right(doc.line_starts, offset) - 1
+
+
+# -- tables: a row's cells and the header over each ------------------------------------------
+
+_MD_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}")
+_HTML_CELL = re.compile(r"<t([dh])\b[^>]*>", re.I)
+_HTML_CELL_END = re.compile(r"</t[dh]\s*>|<t[dh]\b|</tr\s*>", re.I)
+_MAX_TABLE_LINES = 60
+
+
+def _md_cells(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    pipes = [i for i in range(a, b) if raw[i] == "|" and (i == a or raw[i - 1] != "\\")]
+    return [(x + 1, y) for x, y in zip(pipes, pipes[1:])]
+
+
+def _html_cells(raw: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    out = []
+    for m in _HTML_CELL.finditer(raw, a, b):
+        e = _HTML_CELL_END.search(raw, m.end(), b)
+        out.append((m.end(), e.start() if e else b, m.group(1).lower() == "h"))
+    return out
+
+
+def table_columns(doc: Document, offset: int) -> tuple[list[tuple[int, int]], list[str]] | None:
+    """For a table row (Markdown or one-line HTML) holding `offset`: its cells' spans and
+    the header text over each cell; None when the line is no row under a header."""
+    raw = doc.raw or doc.text
+    li = line_index(doc, offset)
+    a, b = _line_span(doc, li)
+    line = raw[a:b]
+    if line.lstrip().startswith("|"):
+        cells = _md_cells(raw, a, b)
+        j = li - 1
+        while j >= 0 and li - j < _MAX_TABLE_LINES:
+            x, y = _line_span(doc, j)
+            if _MD_SEPARATOR.match(raw, x, y) and set(raw[x:y].strip()) <= set("|:- \t"):
+                if j == 0:
+                    return None
+                hx, hy = _line_span(doc, j - 1)
+                heads = [doc.text[c:d].strip() for c, d in _md_cells(raw, hx, hy)]
+                return (cells, heads) if len(heads) == len(cells) else None
+            if not raw[x:y].lstrip().startswith("|"):
+                return None
+            j -= 1
+        return None
+    if "<td" not in line.lower():
+        return None
+    hcells = _html_cells(raw, a, b)
+    cells = [(c, d) for c, d, _ in hcells]
+    j = li - 1
+    while j >= 0 and li - j < _MAX_TABLE_LINES:
+        x, y = _line_span(doc, j)
+        low = raw[x:y].lower()
+        if "<th" in low:
+            heads = [doc.text[c:d].strip() for c, d, _ in _html_cells(raw, x, y)]
+            return (cells, heads) if len(heads) == len(cells) else None
+        if "<table" in low:
+            return None
+        j -= 1
+    return None
+
+
+def table_rows_under(doc: Document, li: int) -> list[tuple[int, int]]:
+    """If line li is a table's header row, the rows below it; else []."""
+    raw = doc.raw or doc.text
+    a, b = _line_span(doc, li)
+    rows: list[tuple[int, int]] = []
+    if raw[a:b].lstrip().startswith("|"):
+        if li + 1 >= len(doc.line_starts):
+            return []
+        x, y = _line_span(doc, li + 1)
+        if not (_MD_SEPARATOR.match(raw, x, y) and set(raw[x:y].strip()) <= set("|:- \t")):
+            return []
+        j = li + 2
+        while j < len(doc.line_starts) and len(rows) < _MAX_ITEMS:
+            x, y = _line_span(doc, j)
+            if not raw[x:y].lstrip().startswith("|"):
+                break
+            rows.append((x, y))
+            j += 1
+        return rows
+    if "<th" not in raw[a:b].lower():
+        return []
+    j = li + 1
+    while j < len(doc.line_starts) and len(rows) < _MAX_ITEMS:
+        x, y = _line_span(doc, j)
+        low = raw[x:y].lower()
+        if "</table" in low or "<th" in low:
+            break
+        if "<td" in low:
+            rows.append((x, y))
+        j += 1
+    return rows
