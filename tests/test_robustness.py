@@ -322,3 +322,14 @@ def test_an_extension_list_that_takes_no_file_stops_pytest(project: pytest.Pytes
     result = project.runpytest("--factcheck", "articles", "-p", "no:randomly")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert message in result.stderr.str()
+
+
+def test_a_json_report_path_that_is_a_folder_stops_the_run_first(project: pytest.Pytester
+                                                                 ) -> None:
+    """`--factcheck-json articles` once ran every check, then ended in a traceback."""
+    result = project.runpytest("--factcheck", "articles", "--factcheck-json", "articles",
+                               "-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "--factcheck-json articles: is a folder; name the report's file" in \
+        result.stderr.str()
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
