@@ -252,7 +252,7 @@ def test_the_pre_commit_hook_entry_runs_on_changed_articles(tmp_path: Path) -> N
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {"id", "name", "entry", "language"} <= set(hook)
     files = re.compile(hook["files"])
-    assert all(files.search(f"a{ext}") for ext in (".txt", ".md", ".html"))
+    assert all(files.search(f"a{ext}") for ext in (".txt", ".md", ".html", ".MD"))
     assert not files.search("rules/r.yaml")
     command = shlex.split(hook["entry"])
     assert command[0] == "factcheck"  # the console script the package installs
