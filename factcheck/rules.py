@@ -593,6 +593,12 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                     notes.append((ex_line, ex_col, f"warning: the example gives '{q.text}' "
                                   f"({q.kind}, {q.unit}), and the fact is a plain count: "
                                   "declare its `unit:`"))
+    tol_value = fields.get("tolerance")
+    if tol_value is not None and kind == "count" and tolerance_text and low is not None and \
+            abs(low) >= 10 and re.fullmatch(r"0?\.\d+", tolerance_text.strip()):
+        note(tol_value[0], f"tolerance {tolerance_text} is an absolute amount, a fraction of "
+                           f"one; for a share of the value write "
+                           f"'{float(tolerance_text) * 100:g}%'")
     if nouns and kind != "count":
         note(fields["nouns"][0], f"`nouns:` narrows counts, and this fact's number is "
                                  f"{kind} ({unit or kind}): the nouns do not choose it")
