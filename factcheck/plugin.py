@@ -228,6 +228,10 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     why = extensions_problem(config.getini("factcheck_extensions"))
     if why and config.stash[STATE].enabled:
         raise pytest.UsageError(why)
+    report = config.getoption("factcheck_json")
+    if report and (config.invocation_params.dir / report).is_dir():
+        raise pytest.UsageError(f"--factcheck-json {report}: is a folder; name the report's "
+                                "file (report.json)")
 
 
 __all__ = ["ArticleFile", "FactItem", "RuleError"]

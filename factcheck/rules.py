@@ -553,7 +553,7 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
         else:
             tolerance_text = str(tval)
             tol = _tolerance(tval, kind, unit)
-            why = _bad_tolerance(tval, tol, kind)
+            why = _bad_tolerance(tval, tol, kind, low if has_value else None)
             if tol is None:
                 problems.add(tnode, f"cannot read tolerance {tval!r}: write a number in the "
                                     "fact's unit (5000) or a percentage ('10%')")
@@ -608,6 +608,12 @@ def _fact(loader: yaml.SafeLoader, node: yaml.Node, path: str, problems: _Proble
                     notes.append((ex_line, ex_col, f"warning: the example gives '{q.text}' "
                                   f"({q.kind}, {q.unit}), and the fact is a plain count: "
                                   "declare its `unit:`"))
+    tol_value = fields.get("tolerance")
+    if tol_value is not None and kind == "count" and tolerance_text and low is not None and \
+            abs(low) >= 10 and re.fullmatch(r"0?\.\d+", tolerance_text.strip()):
+        note(tol_value[0], f"tolerance {tolerance_text} is an absolute amount, a fraction of "
+                           f"one; for a share of the value write "
+                           f"'{float(tolerance_text) * 100:g}%'")
     if nouns and kind != "count":
         note(fields["nouns"][0], f"`nouns:` narrows counts, and this fact's number is "
                                  f"{kind} ({unit or kind}): the nouns do not choose it")
@@ -756,6 +762,10 @@ def _unread(text: str, q: Quantity) -> tuple[str, str]:
     near = near_unit(after)
     if near:
         return "", f"'{after}' is not a known unit (did you mean '{near}'?)"
+    if re.match(r"(?i)(?:per|an?|each)\s", after):
+        return "", (f"'{after}' after '{q.text}' is not read as a rate (rates are per a unit "
+                    "of time or measure, or per person, share, head ...): write the amount "
+                    f"alone and put '{after}' in `keywords` or `context`")
     if q.kind != "count" or not re.fullmatch(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}", after):
         return "", f"'{after}' after '{q.text}' is not read"
     return after, ""  # `value: 48 people`: the counted noun, as if written in `unit:`
@@ -765,7 +775,8 @@ def _plain(v: float | int) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def _bad_tolerance(val: Any, tol: tuple[float, float] | None, kind: str) -> str:
+def _bad_tolerance(val: Any, tol: tuple[float, float] | None, kind: str,
+                   value: float | None) -> str:
     """Why a tolerance that reads as a number cannot be meant, or ""."""
     if tol is None:
         return ""
@@ -779,6 +790,9 @@ def _bad_tolerance(val: Any, tol: tuple[float, float] | None, kind: str) -> str:
                 "give `min:` and `max:` instead")
     if rel and kind == "year":
         return "is a percentage of a calendar year: write it in years (tolerance: 1)"
+    if kind in ("count", "money") and value is not None and 0 < value < absolute:
+        return (f"is larger than the value ({fmt_number(value)}), so the fact accepts any "
+                "number down to zero: give `min:` and `max:` instead")
     return ""
 
 
@@ -817,13 +831,19 @@ def _tolerance(val: Any, kind: str, unit: str) -> tuple[float, float] | None:
 def rule_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Expand files and folders (every *.yaml / *.yml below a folder, sorted)."""
     out: list[Path] = []
+    seen: set[str] = set()  # a file named twice (`rules/` and `rules/a.yaml`) is read once
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(sorted(x for x in path.rglob("*") if x.suffix.lower() in
-                              (".yaml", ".yml") and x.is_file()))
+            found = sorted(x for x in path.rglob("*") if x.suffix.lower() in
+                           (".yaml", ".yml") and x.is_file())
         else:
-            out.append(path)
+            found = [path]
+        for x in found:
+            real = os.path.realpath(x)
+            if real not in seen:
+                seen.add(real)
+                out.append(x)
     return out
 
 

@@ -219,6 +219,9 @@ def test_sarif_of_a_clean_run_has_no_results(capsys: pytest.CaptureFixture[str])
     ("value: 15\n    examples:\n      consistent: ['The aid, 15 trucks, cost $15.']",
      "r.yaml:5:20: warning: the example gives '$15' (money, USD), and the fact is a plain "
      "count: declare its `unit:`"),
+    ("value: 500000\n    tolerance: 0.1",
+     "r.yaml:4:16: warning: tolerance 0.1 is an absolute amount, a fraction of one; for a "
+     "share of the value write '10%'"),
     ("value: $15 billion\n    nouns: [people]",
      "r.yaml:4:12: warning: `nouns:` narrows counts, and this fact's number is money (USD)"),
 ])

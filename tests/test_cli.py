@@ -252,7 +252,7 @@ def test_the_pre_commit_hook_entry_runs_on_changed_articles(tmp_path: Path) -> N
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert {"id", "name", "entry", "language"} <= set(hook)
     files = re.compile(hook["files"])
-    assert all(files.search(f"a{ext}") for ext in (".txt", ".md", ".html"))
+    assert all(files.search(f"a{ext}") for ext in (".txt", ".md", ".html", ".MD"))
     assert not files.search("rules/r.yaml")
     command = shlex.split(hook["entry"])
     assert command[0] == "factcheck"  # the console script the package installs
@@ -265,3 +265,28 @@ def test_the_pre_commit_hook_entry_runs_on_changed_articles(tmp_path: Path) -> N
                           *good], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1
     assert "examples/draft-with-errors.md:5:1: contradicts mosul-displaced" in bad.stdout
+
+
+@pytest.mark.parametrize(("files", "args"), [
+    ({"pytest.ini": "[pytest]\n", "a/b/x.txt": ""}, ["a/b"]),
+    ({"a/tox.ini": "[pytest]\n", "a/b/x.txt": ""}, ["a/b"]),
+    ({"a/tox.ini": "[other]\n", "setup.cfg": "[tool:pytest]\n", "a/b/x.txt": ""}, ["a/b"]),
+    ({"a/pyproject.toml": "[project]\nname = 'x'\n", "a/b/x.txt": ""}, ["a/b/x.txt"]),
+    ({"a/setup.py": "", "a/b/x.txt": ""}, ["a/b"]),
+    ({"a/b/x.txt": "", "a/c/y.txt": ""}, ["a/b", "a/c/y.txt"]),
+    ({"a/b/pytest.ini": "[pytest]\n", "a/b/x.txt": "", "a/c/y.txt": ""}, ["a/b", "a/c"]),
+])
+def test_check_finds_the_rootdir_pytest_finds(pytester: pytest.Pytester,
+                                              files: dict[str, str], args: list[str]) -> None:
+    """The folder `check` takes for the rootdir (where `rules/` and the ini options are
+    looked for) is the one pytest takes, for each way a project can be laid out."""
+    from factcheck import settings
+
+    for name, text in files.items():
+        path = pytester.path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    config = pytester.parseconfig(*args)
+    found = settings.find(args, pytester.path)
+    assert found.rootdir == config.rootpath
+    assert found.inifile == config.inipath

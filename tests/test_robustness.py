@@ -254,6 +254,9 @@ def test_engine_on_random_rules_and_text(facts: list[dict[str, object]], text: s
                                          suffix: str) -> None:
     """Random valid rules against random text: never an exception, every mention's span is
     inside the article and holds the text it claims (markup blanked in .md and .html)."""
+    for f in facts:  # a word both required and excluded makes an invalid rule
+        f["exclude"] = [t for t in f["exclude"]
+                        if t not in f["keywords"] and t not in f["context"]]
     doc = {"facts": [{"id": f"f{i}", **{k: v for k, v in f.items() if v != []}}
                      for i, f in enumerate(facts)]}
     rules = load_string(yaml.safe_dump(doc), "fuzz.yaml")
@@ -322,3 +325,14 @@ def test_an_extension_list_that_takes_no_file_stops_pytest(project: pytest.Pytes
     result = project.runpytest("--factcheck", "articles", "-p", "no:randomly")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert message in result.stderr.str()
+
+
+def test_a_json_report_path_that_is_a_folder_stops_the_run_first(project: pytest.Pytester
+                                                                 ) -> None:
+    """`--factcheck-json articles` once ran every check, then ended in a traceback."""
+    result = project.runpytest("--factcheck", "articles", "--factcheck-json", "articles",
+                               "-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "--factcheck-json articles: is a folder; name the report's file" in \
+        result.stderr.str()
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()

@@ -296,3 +296,27 @@ def test_an_exclude_that_rules_out_every_mention_is_an_error(keys: str, fragment
     """A word both required and excluded made a fact that could never be mentioned, and
     said nothing."""
     assert fragment in errors(f"facts:\n- id: a\n  value: 3\n  {keys}\n")
+
+
+def test_a_tolerance_larger_than_a_count_is_an_error() -> None:
+    """`value: 48` with `tolerance: 5000` accepts any count from zero: not what is meant."""
+    assert "tolerance 5000 is larger than the value (48), so the fact accepts any number " \
+           "down to zero" in errors("facts:\n- id: a\n  value: 48\n  tolerance: 5000\n"
+                                    "  keywords: [x]\n")
+    f = load_one("facts:\n- id: a\n  value: 48\n  tolerance: 48\n  keywords: [x]\n")
+    assert (f.low, f.high) == (0, 96)
+
+
+def test_a_rule_file_named_twice_is_loaded_once(tmp_path) -> None:
+    """`--factcheck-rules rules --factcheck-rules rules/a.yaml` once reported each of its ids
+    as a duplicate of itself."""
+    (tmp_path / "a.yaml").write_text("facts:\n- id: x\n  value: 1\n  keywords: [k]\n")
+    assert [f.id for f in load_rules([tmp_path, tmp_path / "a.yaml"])] == ["x"]
+
+
+def test_a_rate_per_a_noun_the_reader_does_not_take_says_what_to_write() -> None:
+    """'$250,000 per hostage' once loaded as plain $250,000, its 'per hostage' dropped."""
+    assert "'per hostage' after '$250,000' is not read as a rate" in errors(
+        "facts:\n- id: a\n  value: $250,000 per hostage\n  keywords: [ransom]\n")
+    f = load_one("facts:\n- id: a\n  value: $100 per person\n  keywords: [ransom]\n")
+    assert (f.kind, f.unit, f.per) == ("money", "USD", "person")
