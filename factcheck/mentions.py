@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_share
 from .quantities.lexicon import ONES, TENS
@@ -139,7 +139,7 @@ class Numbers:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
         its cells' spans and the header over each."""
-        quantities = [q for q in quantities if q.kind != "name"]  # "10 Downing Street"
+        quantities = [_per_noun(text, q) for q in quantities if q.kind != "name"]
         self.items = quantities
         self.start = lo = start
         self.end = len(text) if end is None else end
@@ -282,6 +282,22 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
         words.append(w)
         p = m.end()
     return words
+
+
+_PER_NOUN = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+([a-z]+)\b", re.I)
+
+
+def _per_noun(text: str, q: Quantity) -> Quantity:
+    """"$250,000 per hostage", "$630 for each resident": a rate per the noun named, where
+    the reader knows no unit by that name ("10 Downing Street" and other names are left
+    out before this)."""
+    if q.per or q.kind not in ("money", "count"):
+        return q
+    m = _PER_NOUN.match(text, q.end)
+    if m is None:
+        return q
+    w = m.group(1).lower()
+    return replace(q, per=w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
 
 
 def _lead_noun(lead: str) -> tuple[str, ...]:
@@ -464,6 +480,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         return []  # "in 2006, three years after the invasion": a year counted from it
     role, years = fact_role(fact)
     takes = _TAKES[role]
+    if fact.per:
+        takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
     # "Sales there": the keyword speaks of a place named before, not of the whole

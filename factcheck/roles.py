@@ -150,7 +150,7 @@ channel track bay dock berth hangar camp precinct district region zone sector ac
 amendment resolution rule clause paragraph item match round week episode season volume
 number no
 """.split())
-_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z]*|No\.?)\s?$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|i[A-Z][A-Za-z]*|No\.?)\s?$")
 _NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|"
                          r"Boulevard|Place|Square|Plus|Pro|Max|Mini|Ultra)\b")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import factcheck
 from factcheck import RuleError, load_rules, load_string
 
 
@@ -314,9 +315,13 @@ def test_a_rule_file_named_twice_is_loaded_once(tmp_path) -> None:
     assert [f.id for f in load_rules([tmp_path, tmp_path / "a.yaml"])] == ["x"]
 
 
-def test_a_rate_per_a_noun_the_reader_does_not_take_says_what_to_write() -> None:
-    """'$250,000 per hostage' once loaded as plain $250,000, its 'per hostage' dropped."""
-    assert "'per hostage' after '$250,000' is not read as a rate" in errors(
-        "facts:\n- id: a\n  value: $250,000 per hostage\n  keywords: [ransom]\n")
+def test_a_rate_per_any_noun_is_a_rate_fact_that_takes_that_rate() -> None:
+    """'$250,000 per hostage' once loaded as plain $250,000, its 'per hostage' dropped: it is
+    a rate per hostage, taken by '$300,000 per hostage' and not by '$33 million'."""
+    f = load_one("facts:\n- id: a\n  value: $250,000 per hostage\n  keywords: [ransom]\n")
+    assert (f.kind, f.unit, f.per) == ("money", "USD", "hostage")
+    got = factcheck.check_text("The ransom was $300,000 per hostage, $33 million in all.", [f])
+    assert [(v.verdict, [m.text for m in v.mentions]) for v in got] == [
+        ("contradiction", ["$300,000"])]
     f = load_one("facts:\n- id: a\n  value: $100 per person\n  keywords: [ransom]\n")
     assert (f.kind, f.unit, f.per) == ("money", "USD", "person")
