@@ -365,6 +365,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
         numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols)
+        for i, kws in spans:
+            for ks, _ in kws:
+                numbers.keyword_starts.setdefault(ks, set()).add(i)
         cands: dict[int, list[Pick]] = {}
         reasons: dict[int, str] = {}
         for i, kws in spans:

@@ -131,7 +131,7 @@ class Numbers:
     all the facts the sentence may mention."""
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
-                 "_people", "notes", "lead", "lead_noun", "heads")
+                 "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -146,6 +146,8 @@ class Numbers:
         self.lead = lead
         self.lead_noun = _lead_noun(lead)
         self.heads = [""] * len(quantities)
+        # where the keywords of the sentence's facts start: position -> fact indices
+        self.keyword_starts: dict[int, set[int]] = {}
         if cells is not None:
             for k, q in enumerate(quantities):
                 for (x, y), h in zip(*cells):
@@ -181,6 +183,10 @@ class Numbers:
                           _is_change_to(text, q, quantities[k + 1], lo)
                           for k, q in enumerate(quantities)]
         self._people: dict[int, bool] = {}
+
+    def keyword_of_other(self, pos: int, me: int) -> bool:
+        """A keyword of another fact of the sentence (not fact `me`) starts at pos."""
+        return any(j != me for j in self.keyword_starts.get(pos, ()))
 
     def implied_noun(self, k: int, text: str) -> tuple[str, ...]:
         """For a bare count ("with 51 seats to 52", "lost 13 of its 52 seats ... with 39"):
@@ -517,7 +523,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if fact.kind == "duration" and not nums.duration_fact[k]:
             continue
         others = nearby.touching(q, me) if nearby is not None else []
-        if not _can_be(fact, text, end, q, kws, others, nums, k):
+        if not _can_be(fact, text, end, q, kws, others, nums, k, me):
             continue
         if nums.change_to[k] and compatible(fact, items[k + 1]):
             continue  # "rose 0.3 points to 4.1%": the change; the level follows
@@ -636,7 +642,7 @@ def _is_change_to(text: str, q: Quantity, nxt: Quantity, start: int = 0) -> bool
 
 
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
-            others: Sequence[tuple[int, int]], nums: Numbers, k: int) -> bool:
+            others: Sequence[tuple[int, int]], nums: Numbers, k: int, me: int = -1) -> bool:
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) for ks, ke in kws):
         return False  # the number is part of the keyword itself (not "$3.42 per share")
@@ -646,6 +652,10 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
                 not any(ks == m.start(1) for ks, _ in kws) and \
                 not any(t.match(text, m.start(1)) for t in fact.keywords):
             return False  # "4,300 damaged": what the participle says, not the fact's
+    pas = _PEOPLE_PASSIVE.match(text, q.end, end)
+    if pas is not None and nums.keyword_of_other(pas.start(1), me) and \
+            not any(t.match(text, pas.start(1)) for t in fact.keywords):
+        return False  # "2,700 have been hurt": another fact's figure, not the toll
     lead = _lead_noun(nums.heads[k]) if nums.heads[k] else nums.lead_noun
     if not lead and fact.nouns and fact.kind == "count" and _bare(text, q, end):
         lead = nums.implied_noun(k, text)

@@ -124,9 +124,12 @@ _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?:about\s+|around\s+|nearly\s
 _TO_FROM_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
                               re.I)
 _FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|projections?|"
-                             r"targets?|guidance)\b", re.I)
-_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+)?$",
-                            re.I)
+                             r"targets?|guidance)\b|\s+(?:that\s+)?(?:analysts|economists|"
+                             r"investors|the\s+market|markets|forecasters)\s+(?:had\s+)?"
+                             r"(?:expected|forecast|predicted|estimated|pencilled|penciled|"
+                             r"projected|anticipated)\b", re.I)
+_MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+)?$|"
+                            r"\b(?:majority|margin|lead)\b[^.;:\d]{0,40}:\s*$", re.I)
 _MARGIN_AFTER = re.compile(r"-?\s*(?:seat|vote|point)s?\s+(?:majority|margin|lead)\b", re.I)
 _EACH_AFTER = re.compile(r"\s+(?:for\s+each|each|apiece|a\s+head|per\s+head|per\s+person|"
                          r"per\s+capita)\b", re.I)
@@ -134,8 +137,11 @@ _SUBSET_VERB = re.compile(r"\b(?:treated|hospitali[sz]ed|identified|released|res
                           r"discharged|admitted|named)\s+(?:\w+\s+)?$", re.I)
 # a sentence that opens on a place or an earlier time speaks of it throughout
 _FRONT_PLACE = re.compile(r"\s*[\"“]?In\s+(?:the\s+(?:capital|city|town|county|state|region|"
-                          r"province|district)\s*(?:of\s+)?,?\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-                          r"\s*,")
+                          r"province|district)\s*(?:of\s+)?,?\s*)?(?:the\s+)?"
+                          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                          r"February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Q[1-4]|All|Total|Its|This|That|His|Her|Their|Our)\b)[A-Z][\w'’.-]*"
+                          r"(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|(?=\s+[a-z]))")
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
     r"months?|decades?)\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
@@ -323,7 +329,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "total", text[x.start:q.end]
     m = _FRONT_OF.match(text, start, end)
     if m is not None and k > 0 and qs[0].start <= m.end() + 12 and qs[0].kind == q.kind:
-        return "subset", "of the " + qs[0].text  # "Of the $1.2 billion pledged, $300 million ..."
+        return "part", "of the " + qs[0].text  # "Of the 132 hostages, 118 were freed"
     if _SIZE_ADJECTIVE.match(text, q.end):
         return "total", text[q.start:q.end + 6]
     if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \

@@ -290,6 +290,6 @@ def test_suggest_writes_a_disagreement_commented_out_with_each_reading(
         chosen.write_text("\n".join(picked) + "\n")
         capsys.readouterr()
         assert main(["check", "--rules", str(chosen), str(tmp_path), "--format", "github"]) == 1
-        failed = {line.split(",")[0].rsplit("/", 1)[-1][:3]
+        failed = {line.split(",")[0].split("file=", 1)[-1].rsplit("/", 1)[-1][:3]
                   for line in capsys.readouterr().out.splitlines()}
         assert failed == {other}
