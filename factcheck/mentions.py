@@ -464,8 +464,8 @@ _TAKES = {
 @dataclass(frozen=True, slots=True)
 class Pick:
     """A number a fact may take in a sentence, with what ties it to the fact (lower ranks
-    first: the fact's `context` in the number's clause, its keyword there, the year, the
-    distance)."""
+    first: its keyword in the number's clause, the fact's `context` there, the year, the
+    keyword's distance, the context's distance)."""
 
     quantity: Quantity
     index: int  # in the sentence's Numbers
@@ -490,8 +490,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
-    # "Sales there": the keyword speaks of a place named before, not of the whole
-    kws = [(ks, ke) for ks, ke in kws if not _THERE.match(text, ke)] if not lead_kw else kws
+    # "Sales there", "North American revenue", "turnout in the North": the keyword speaks
+    # of one place, not of the whole (unless the fact is that place's)
+    if not lead_kw:
+        kws = [(ks, ke) for ks, ke in kws if not _THERE.match(text, ke) and
+               not _place_of(fact, text, ks, ke, start)]
     if not kws:
         return []
     items = nums.items
@@ -546,7 +549,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 ctx_dist = min(q.start - y if y <= q.start else 2 * (x - q.end) + 40
                                for x, y in ctx)
         year_rank = 0 if years and note.year in years else 1
-        found.append(Pick(q, k, (0 if in_clause else 1, ctx_rank, year_rank, ctx_dist, dist),
+        found.append(Pick(q, k, (0 if in_clause else 1, ctx_rank, year_rank, dist, ctx_dist),
                           note, tie))
     found.sort(key=lambda p: p.rank)
     return found
@@ -560,6 +563,28 @@ def _is_counted_noun(text: str, q: Quantity, ks: int) -> bool:
     """The keyword at ks is the noun right after the number (one modifier at most)."""
     return q.end <= ks <= q.end + 24 and _BETWEEN_NOUN.match(text, q.end, ks) is not None and \
         _BETWEEN_NOUN.fullmatch(text, q.end, ks) is not None
+
+
+_PLACE_ADJ_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+    r"(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]+(?:an|ean|ese|ish|ic))\s+$")
+_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?((?:North|South|East|West|Northern|Southern|Eastern|"
+                          r"Western)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?!\s+(?:quarter|year))")
+
+
+def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int) -> bool:
+    """The keyword at ks..ke is said of one place ("European sales", "revenue in China")
+    that the fact's claim, context and keywords do not name."""
+    m = _PLACE_ADJ_BEFORE.search(text, max(start, ks - 30), ks)
+    place = m.group(1) if m is not None and m.start() > start else None
+    if place is None:
+        a = _PLACE_AFTER.match(text, ke)
+        place = a.group(1) if a is not None else None
+    if place is None:
+        return False
+    said = " ".join([fact.claim, *(t.text for t in fact.context + fact.keywords)]).lower()
+    word = place.lower().split()[0]
+    return word[:4] not in said  # "Iranian" troops for a fact about Iran: its own
 
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
@@ -601,7 +626,9 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact]) -> dict[int
                 out[i] = p
                 break
             h = out[holder]
-            if (p.rank[:4], p.tie, i) < (h.rank[:4], h.tie, holder):
+            # between facts: the clause, the context, the year, then which fact's
+            # context names the number's subject, then the keyword's distance
+            if (p.rank[:3], p.rank[4], p.tie, i) < (h.rank[:3], h.rank[4], h.tie, holder):
                 out[i] = p
                 del out[holder]
                 free.append(holder)

@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(
     r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
     r"taking|including|with|according|said|says|on)\b)|"
     r"\s+(?=(?:while|whereas|but)\s)|"
-    r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would)\b)|"
+    r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
     r",\s*(?=\w+ing\b)", re.I)
 
 # words that place a figure in an earlier period when they stand in its clause
@@ -243,10 +243,14 @@ def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: 
     """A calendar year in the number's clause that is not the number itself."""
     a, b = clause
     best: tuple[int, int] | None = None
+    q = qs[k]
     for j, y in enumerate(qs):
         if j == k or y.kind != "year" or not (a <= y.start < b) or y.low is None:
             continue
-        d = abs(y.start - qs[k].start)
+        lo, hi = sorted((j, k))
+        if any(qs[x].kind == q.kind for x in range(lo + 1, hi)):
+            continue  # "68.9%, up from 63.2% in 2022": the year dates the nearer figure
+        d = abs(y.start - q.start)
         if best is None or d < best[0]:
             best = (d, int(y.low))
     return best[1] if best else None
