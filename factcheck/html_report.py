@@ -13,7 +13,7 @@ import html
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
@@ -350,9 +350,4 @@ def write_html(path: str | os.PathLike[str], page: str) -> None:
         raise
 
 
-def verdict_rows(articles: Iterable[ArticleMarks]) -> list[tuple[str, str, str]]:
-    """(article, fact, verdict) for every check the page shows: for tests and the bench."""
-    return sorted((a.path, v.fact.id, v.verdict) for a in articles for v in a.verdicts)
-
-
-__all__ = ["FOLD_AFTER", "esc", "render", "verdict_rows", "write_html"]
+__all__ = ["FOLD_AFTER", "esc", "render", "write_html"]

@@ -281,3 +281,30 @@ def test_pytest_report_matches_the_json_report(pytester: pytest.Pytester) -> Non
         assert len(page.find("section")) == 3  # the article that mentions nothing is shown
         assert [e.attrs["data-kind"] for e in page.find("mark") if "data-kind" in e.attrs] == [
             "contradiction", "consistent", "consistent"]
+
+
+def test_pytest_report_lists_an_unreadable_article(pytester: pytest.Pytester) -> None:
+    """An article that cannot be read fails alone and is listed in the page as an error,
+    at an absolute --factcheck-html path."""
+    pytester.makefile(".yaml", **{"rules/story": RULES})
+    pytester.makefile(".txt", **{"articles/good": "Some 500,000 people fled Mosul. "
+                                                  "Militants seized 48 people.\n"})
+    (pytester.path / "articles" / "bin.txt").write_bytes(b"\x00\x01 fled")
+    target = pytester.path / "abs" / "r.html"
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", str(target),
+                             "-p", "no:randomly")
+    res.assert_outcomes(passed=2, failed=1)
+    page = Page(target.read_text(encoding="utf-8"))
+    errors = page.find("p", **{"class": "error"})
+    assert len(errors) == 1 and "binary file" in errors[0].text
+    assert len(page.find("section")) == 2
+
+
+def test_pytest_broken_rules_write_no_report(pytester: pytest.Pytester) -> None:
+    """Rules that do not load are the run's collection error; no page is written."""
+    pytester.makefile(".yaml", **{"rules/story": "facts:\n  - id: x\n    value: 3\n"})
+    pytester.makefile(".txt", **{"articles/a": "Some 500,000 people fled Mosul.\n"})
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", "r.html",
+                             "-p", "no:randomly")
+    res.assert_outcomes(errors=1)
+    assert not (pytester.path / "r.html").exists()
