@@ -171,7 +171,7 @@ def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
         if pending:
             nl = chunk.find("\n")
             if nl >= 0:
-                out.append(_plain(chunk[:nl]))
+                out.append(_plain(chunk[:nl + 1]))  # the line break stays in the text
                 out.extend(pending)
                 pending = []
                 chunk = chunk[nl + 1:]

@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck.cli import main
@@ -26,7 +28,7 @@ class Element:
     tag: str
     attrs: dict[str, str]
     text: str = ""
-    visible: str = ""  # the text without the tooltips inside it
+    visible: str = ""  # the text without the tooltips, explanations and their numbers
     children: list[Element] = field(default_factory=list)
 
 
@@ -57,7 +59,7 @@ class Page(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        tips = [i for i, el in enumerate(self.stack) if el.attrs.get("class") == "tip"]
+        tips = [i for i, el in enumerate(self.stack) if el.attrs.get("class") in ("tip", "why", "ref")]
         for i, el in enumerate(self.stack):
             el.text += data
             if not tips or i >= tips[0]:
@@ -308,3 +310,24 @@ def test_pytest_broken_rules_write_no_report(pytester: pytest.Pytester) -> None:
                              "-p", "no:randomly")
     res.assert_outcomes(errors=1)
     assert not (pytester.path / "r.html").exists()
+
+
+PIECES = ["<script>", "</script>", "</style>", "<img src=x onerror=alert(1)>", "&amp;", "&",
+          '"', "'", "javascript:", "<!--", "-->", "factcheck: ignore", "fled", "seized",
+          "people", "Mosul", "500,000", "9", "48", "two", "about", "km", "\n", "\n\n", " ",
+          "  ", "\t", ".", "#", "*", "|", "[a](b)", "<p>", "</p>", "é", "\u2028", "\r\n"]
+HYPO_FACTS = factcheck.load_string(RULES)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+       st.sampled_from([".txt", ".md", ".html"]))
+def test_any_article_reads_back_as_its_visible_text(text: str, suffix: str) -> None:
+    """Whatever an article holds, the page shows its visible text word for word (escaped,
+    never markup), with a mark on every number marked and nothing raised."""
+    doc = document(text, suffix)
+    got = mark_document("a" + suffix, doc, HYPO_FACTS)
+    page = Page(render([got], HYPO_FACTS))
+    shown = page.find("div", **{"class": "text"})[0].visible
+    assert shown.split() == doc.text.split()
+    assert len([m for m in page.find("mark") if "data-kind" in m.attrs]) == len(got.marks)
+    assert not page.find("script") and not page.find("img")
