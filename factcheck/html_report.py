@@ -159,12 +159,14 @@ def _plain(text: str) -> str:
 
 
 def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
-    """The visible text with its marks; `anchors` gets fact id -> the first mark's id."""
+    """The visible text with its marks; `anchors` gets fact id -> the id of its first
+    contradicting mark, or else of its first mark."""
     out: list[str] = []
     pending: list[str] = []
     pos = 0
     text = a.text
     n_bad = 0
+    red: set[str] = set()
 
     def flush_plain(chunk: str) -> None:
         nonlocal pending
@@ -180,7 +182,10 @@ def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
     for j, k in enumerate(a.marks):
         flush_plain(text[pos:k.start])
         mid = f"a{idx}-m{j}"
-        if k.fact is not None and k.kind in (CONTRADICTION, CONSISTENT):
+        if k.fact is not None and k.kind == CONTRADICTION and k.fact.id not in red:
+            anchors[k.fact.id] = mid  # a red cell leads to the first contradiction
+            red.add(k.fact.id)
+        elif k.fact is not None and k.kind == CONSISTENT:
             anchors.setdefault(k.fact.id, mid)
         ref = ""
         if k.kind == CONTRADICTION:

@@ -331,3 +331,17 @@ def test_any_article_reads_back_as_its_visible_text(text: str, suffix: str) -> N
     assert shown.split() == doc.text.split()
     assert len([m for m in page.find("mark") if "data-kind" in m.attrs]) == len(got.marks)
     assert not page.find("script") and not page.find("img")
+
+
+def test_a_red_cell_leads_to_the_contradiction(small: tuple[Path, list[factcheck.Fact]]
+                                               ) -> None:
+    """When an article first agrees with a fact and later contradicts it, the fact's grid
+    cell links to the contradicting number."""
+    _, facts = small
+    doc = document("Some 500,000 people fled Mosul.\nLater, only 9,000 people fled Mosul.\n",
+                   ".txt")
+    page = Page(render([mark_document("a.txt", doc, facts)], facts))
+    cell = [a for a in page.find("a") if a.attrs.get("aria-label") ==
+            "mosul-displaced: contradiction"]
+    target = page.by_id(cell[0].attrs["href"][1:])
+    assert target.attrs["data-kind"] == "contradiction" and target.visible == "9,000"
