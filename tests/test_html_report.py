@@ -345,3 +345,22 @@ def test_a_red_cell_leads_to_the_contradiction(small: tuple[Path, list[factcheck
             "mosul-displaced: contradiction"]
     target = page.by_id(cell[0].attrs["href"][1:])
     assert target.attrs["data-kind"] == "contradiction" and target.visible == "9,000"
+
+
+def test_report_path_that_is_a_folder(pytester: pytest.Pytester, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder as the report's path is a usage error before the run; a path that cannot
+    be written is one line after it; the command says so and exits 2; no traceback."""
+    pytester.makefile(".yaml", **{"rules/story": RULES})
+    pytester.makefile(".txt", **{"articles/a": "Some 500,000 people fled Mosul.\n"})
+    (pytester.path / "out").mkdir()
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", "out")
+    assert res.ret == pytest.ExitCode.USAGE_ERROR
+    res.stderr.fnmatch_lines(["*--factcheck-html out: is a folder; name the report's file*"])
+    (pytester.path / "afile").write_text("")
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", "afile/r.html")
+    res.assert_outcomes(passed=1, failed=1)
+    res.stdout.fnmatch_lines(["factcheck: cannot write the HTML report afile/r.html: *"])
+    assert main(["check", str(DRAFT), "--format", "html", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write the report" in err and "Traceback" not in err
