@@ -364,3 +364,23 @@ def test_report_path_that_is_a_folder(pytester: pytest.Pytester, tmp_path: Path,
     assert main(["check", str(DRAFT), "--format", "html", "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "cannot write the report" in err and "Traceback" not in err
+
+
+def test_the_page_shows_the_verdicts_it_is_given(facts: list[factcheck.Fact]) -> None:
+    """Given the run's verdicts (as pytest passes them from its cache), the page shows
+    those, not a second opinion: a mention the run judged consistent stays green."""
+    from dataclasses import replace
+
+    from factcheck.verdict import judge
+
+    doc = document(read_article(DRAFT), ".md")
+    verdicts = check_document(doc, facts, path="draft.md")
+    bad = next(v for v in verdicts if v.fact.id == "baiji-distance")
+    forgiven = judge(bad.fact, [replace(m, consistent=True) for m in bad.mentions])
+    run = [forgiven if v is bad else v for v in verdicts]
+    got = mark_document("draft.md", doc, facts, verdicts=run)
+    assert [k.kind for k in got.marks if k.quantity.text == "300 km"] == ["consistent"]
+    page = Page(render([got], facts))
+    assert ("consistent", "300 km", "baiji-distance") in marks(page)
+    glance = {e.attrs["data-name"]: e.text for e in page.find("li") if "data-name" in e.attrs}
+    assert glance["contradictions"].startswith("3")
