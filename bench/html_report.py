@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/html_report.py              # 1,000 articles (about two minutes)
     .venv/bin/python bench/html_report.py -n 200       # a quicker look
+    .venv/bin/python bench/html_report.py --pytest     # and what --factcheck-html adds to a
+                                                       # pytest run (about 5 more minutes)
 
 Builds two corpora of n articles (~5 KB each) from the seed paragraphs, deterministically:
 "planted", where one paragraph in ten has its numbers changed (as bench/speed.py; most
@@ -20,6 +22,7 @@ import argparse
 import random
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -82,10 +85,31 @@ def load(driver: Any, page: Path) -> tuple[float, float, float]:
     return wall, nav, time.perf_counter() - t0
 
 
+def pytest_cost(work: Path, corpus: Path) -> None:
+    """pytest --factcheck over the corpus (-n 0), without and with --factcheck-html: with no
+    verdict cache (the page's writer checks every article again), and from a cold cache
+    (the items' verdicts are cached as they run; the writer reads them back)."""
+    shutil.copytree(ROOT / "rules", work / "rules", dirs_exist_ok=True)
+    print(f"\npytest --factcheck {corpus.name}/ -n 0, {len(list(corpus.glob('*.txt'))):,} "
+          "articles: seconds")
+    print(f"{'cache':12} {'plain':>7} {'--factcheck-html':>17}")
+    for label, extra in (("none", ["-p", "no:cacheprovider"]), ("cold", [])):
+        took = []
+        for html in ([], ["--factcheck-html", str(work / "r.html")]):
+            shutil.rmtree(work / ".pytest_cache", ignore_errors=True)
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "pytest", "--factcheck", corpus.name, "-q",
+                            "-n", "0", "-p", "no:randomly", *extra, *html], cwd=work,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            took.append(time.perf_counter() - t0)
+        print(f"{label:12} {took[0]:7.1f} {took[1]:17.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=1000, help="articles per corpus")
     ap.add_argument("--repeat", type=int, default=3, help="loads of each page (the median)")
+    ap.add_argument("--pytest", action="store_true", help="also time pytest with the page")
     args = ap.parse_args()
     facts = factcheck.load_rules([ROOT / "rules"])
     rs = Ruleset.build(facts)
@@ -115,8 +139,13 @@ def main() -> None:
                 wall, nav, layout = runs[len(runs) // 2]  # the median load
                 print(f"{name:8} {label:10} {failing:8,} {took:9.2f} {size:8.1f} "
                       f"{wall:7.2f} {nav:7.2f} {layout:9.2f}")
+        driver.quit()  # the browser's share of the machine back before timing pytest
+        driver = None
+        if args.pytest:
+            pytest_cost(work, work / "planted")
     finally:
-        driver.quit()
+        if driver is not None:
+            driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
 

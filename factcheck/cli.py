@@ -227,7 +227,12 @@ def _check(args: argparse.Namespace) -> int:
     elif args.format == "html":
         page = html_report.render(pages, run.facts)
         if args.output:
-            html_report.write_html(args.output, page)
+            try:
+                html_report.write_html(args.output, page)
+            except OSError as exc:
+                print(f"{args.output}: cannot write the report: {exc.strerror or exc}",
+                      file=sys.stderr)
+                return 2
         else:
             sys.stdout.write(page)
     elif args.format == "text":

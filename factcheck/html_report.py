@@ -13,7 +13,7 @@ import html
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
@@ -159,19 +159,21 @@ def _plain(text: str) -> str:
 
 
 def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
-    """The visible text with its marks; `anchors` gets fact id -> the first mark's id."""
+    """The visible text with its marks; `anchors` gets fact id -> the id of its first
+    contradicting mark, or else of its first mark."""
     out: list[str] = []
     pending: list[str] = []
     pos = 0
     text = a.text
     n_bad = 0
+    red: set[str] = set()
 
     def flush_plain(chunk: str) -> None:
         nonlocal pending
         if pending:
             nl = chunk.find("\n")
             if nl >= 0:
-                out.append(_plain(chunk[:nl]))
+                out.append(_plain(chunk[:nl + 1]))  # the line break stays in the text
                 out.extend(pending)
                 pending = []
                 chunk = chunk[nl + 1:]
@@ -180,7 +182,10 @@ def _article_text(a: ArticleMarks, idx: int, anchors: dict[str, str]) -> str:
     for j, k in enumerate(a.marks):
         flush_plain(text[pos:k.start])
         mid = f"a{idx}-m{j}"
-        if k.fact is not None and k.kind in (CONTRADICTION, CONSISTENT):
+        if k.fact is not None and k.kind == CONTRADICTION and k.fact.id not in red:
+            anchors[k.fact.id] = mid  # a red cell leads to the first contradiction
+            red.add(k.fact.id)
+        elif k.fact is not None and k.kind == CONSISTENT:
             anchors.setdefault(k.fact.id, mid)
         ref = ""
         if k.kind == CONTRADICTION:
@@ -350,9 +355,4 @@ def write_html(path: str | os.PathLike[str], page: str) -> None:
         raise
 
 
-def verdict_rows(articles: Iterable[ArticleMarks]) -> list[tuple[str, str, str]]:
-    """(article, fact, verdict) for every check the page shows: for tests and the bench."""
-    return sorted((a.path, v.fact.id, v.verdict) for a in articles for v in a.verdicts)
-
-
-__all__ = ["FOLD_AFTER", "esc", "render", "verdict_rows", "write_html"]
+__all__ = ["FOLD_AFTER", "esc", "render", "write_html"]

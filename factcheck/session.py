@@ -22,6 +22,7 @@ import pytest
 
 from .engine import Ruleset, check_document, check_text
 from .errors import FactcheckError, RuleError
+from .html_run import html_target, write_run_report
 from .quantities import DEFAULT_APPROX
 from .report import format_failure, is_failure, verdict_json, write_json
 from .rules import Fact, load_rules, rule_files
@@ -182,7 +183,7 @@ class State:
         state = cls(config, bool(opt("factcheck")), paths, exts,
                     parse_approx(config.getini("factcheck_approx")), opt("factcheck_json"),
                     not opt("factcheck_no_cache"), root)
-        state.html_path = opt("factcheck_html")
+        state.html_path = html_target(config)
         config.pluginmanager.register(state, "factcheck-state")
         return state
 
@@ -371,7 +372,6 @@ class State:
         for run_id in self.run_ids:
             shutil.rmtree(shared_folder(run_id), ignore_errors=True)
         if self.enabled and self.html_path and not hasattr(config, "workerinput"):
-            from .html_run import write_run_report  # only when a report is asked for
             write_run_report(self, config, self.html_path)
         if not self.enabled or not self.json_path or hasattr(config, "workerinput"):
             return

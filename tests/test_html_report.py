@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck.cli import main
@@ -26,7 +28,7 @@ class Element:
     tag: str
     attrs: dict[str, str]
     text: str = ""
-    visible: str = ""  # the text without the tooltips inside it
+    visible: str = ""  # the text without the tooltips, explanations and their numbers
     children: list[Element] = field(default_factory=list)
 
 
@@ -57,7 +59,7 @@ class Page(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        tips = [i for i, el in enumerate(self.stack) if el.attrs.get("class") == "tip"]
+        tips = [i for i, el in enumerate(self.stack) if el.attrs.get("class") in ("tip", "why", "ref")]
         for i, el in enumerate(self.stack):
             el.text += data
             if not tips or i >= tips[0]:
@@ -281,3 +283,104 @@ def test_pytest_report_matches_the_json_report(pytester: pytest.Pytester) -> Non
         assert len(page.find("section")) == 3  # the article that mentions nothing is shown
         assert [e.attrs["data-kind"] for e in page.find("mark") if "data-kind" in e.attrs] == [
             "contradiction", "consistent", "consistent"]
+
+
+def test_pytest_report_lists_an_unreadable_article(pytester: pytest.Pytester) -> None:
+    """An article that cannot be read fails alone and is listed in the page as an error,
+    at an absolute --factcheck-html path."""
+    pytester.makefile(".yaml", **{"rules/story": RULES})
+    pytester.makefile(".txt", **{"articles/good": "Some 500,000 people fled Mosul. "
+                                                  "Militants seized 48 people.\n"})
+    (pytester.path / "articles" / "bin.txt").write_bytes(b"\x00\x01 fled")
+    target = pytester.path / "abs" / "r.html"
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", str(target),
+                             "-p", "no:randomly")
+    res.assert_outcomes(passed=2, failed=1)
+    page = Page(target.read_text(encoding="utf-8"))
+    errors = page.find("p", **{"class": "error"})
+    assert len(errors) == 1 and "binary file" in errors[0].text
+    assert len(page.find("section")) == 2
+
+
+def test_pytest_broken_rules_write_no_report(pytester: pytest.Pytester) -> None:
+    """Rules that do not load are the run's collection error; no page is written."""
+    pytester.makefile(".yaml", **{"rules/story": "facts:\n  - id: x\n    value: 3\n"})
+    pytester.makefile(".txt", **{"articles/a": "Some 500,000 people fled Mosul.\n"})
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", "r.html",
+                             "-p", "no:randomly")
+    res.assert_outcomes(errors=1)
+    assert not (pytester.path / "r.html").exists()
+
+
+PIECES = ["<script>", "</script>", "</style>", "<img src=x onerror=alert(1)>", "&amp;", "&",
+          '"', "'", "javascript:", "<!--", "-->", "factcheck: ignore", "fled", "seized",
+          "people", "Mosul", "500,000", "9", "48", "two", "about", "km", "\n", "\n\n", " ",
+          "  ", "\t", ".", "#", "*", "|", "[a](b)", "<p>", "</p>", "é", "\u2028", "\r\n"]
+HYPO_FACTS = factcheck.load_string(RULES)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
+       st.sampled_from([".txt", ".md", ".html"]))
+def test_any_article_reads_back_as_its_visible_text(text: str, suffix: str) -> None:
+    """Whatever an article holds, the page shows its visible text word for word (escaped,
+    never markup), with a mark on every number marked and nothing raised."""
+    doc = document(text, suffix)
+    got = mark_document("a" + suffix, doc, HYPO_FACTS)
+    page = Page(render([got], HYPO_FACTS))
+    shown = page.find("div", **{"class": "text"})[0].visible
+    assert shown.split() == doc.text.split()
+    assert len([m for m in page.find("mark") if "data-kind" in m.attrs]) == len(got.marks)
+    assert not page.find("script") and not page.find("img")
+
+
+def test_a_red_cell_leads_to_the_contradiction(small: tuple[Path, list[factcheck.Fact]]
+                                               ) -> None:
+    """When an article first agrees with a fact and later contradicts it, the fact's grid
+    cell links to the contradicting number."""
+    _, facts = small
+    doc = document("Some 500,000 people fled Mosul.\nLater, only 9,000 people fled Mosul.\n",
+                   ".txt")
+    page = Page(render([mark_document("a.txt", doc, facts)], facts))
+    cell = [a for a in page.find("a") if a.attrs.get("aria-label") ==
+            "mosul-displaced: contradiction"]
+    target = page.by_id(cell[0].attrs["href"][1:])
+    assert target.attrs["data-kind"] == "contradiction" and target.visible == "9,000"
+
+
+def test_report_path_that_is_a_folder(pytester: pytest.Pytester, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder as the report's path is a usage error before the run; a path that cannot
+    be written is one line after it; the command says so and exits 2; no traceback."""
+    pytester.makefile(".yaml", **{"rules/story": RULES})
+    pytester.makefile(".txt", **{"articles/a": "Some 500,000 people fled Mosul.\n"})
+    (pytester.path / "out").mkdir()
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", "out")
+    assert res.ret == pytest.ExitCode.USAGE_ERROR
+    res.stderr.fnmatch_lines(["*--factcheck-html out: is a folder; name the report's file*"])
+    (pytester.path / "afile").write_text("")
+    res = pytester.runpytest("--factcheck", "articles/", "--factcheck-html", "afile/r.html")
+    res.assert_outcomes(passed=1, failed=1)
+    res.stdout.fnmatch_lines(["factcheck: cannot write the HTML report afile/r.html: *"])
+    assert main(["check", str(DRAFT), "--format", "html", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write the report" in err and "Traceback" not in err
+
+
+def test_the_page_shows_the_verdicts_it_is_given(facts: list[factcheck.Fact]) -> None:
+    """Given the run's verdicts (as pytest passes them from its cache), the page shows
+    those, not a second opinion: a mention the run judged consistent stays green."""
+    from dataclasses import replace
+
+    from factcheck.verdict import judge
+
+    doc = document(read_article(DRAFT), ".md")
+    verdicts = check_document(doc, facts, path="draft.md")
+    bad = next(v for v in verdicts if v.fact.id == "baiji-distance")
+    forgiven = judge(bad.fact, [replace(m, consistent=True) for m in bad.mentions])
+    run = [forgiven if v is bad else v for v in verdicts]
+    got = mark_document("draft.md", doc, facts, verdicts=run)
+    assert [k.kind for k in got.marks if k.quantity.text == "300 km"] == ["consistent"]
+    page = Page(render([got], facts))
+    assert ("consistent", "300 km", "baiji-distance") in marks(page)
+    glance = {e.attrs["data-name"]: e.text for e in page.find("li") if "data-name" in e.attrs}
+    assert glance["contradictions"].startswith("3")
