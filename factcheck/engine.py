@@ -50,6 +50,8 @@ class Ruleset:
                     prefixes.append((m.group(), i, t))
                 elif m.end() == len(t.first_word) and not t.prefix and len(t.text.split()) == 1:
                     by_word.setdefault(m.group(), []).append((i, None))
+                    for form in t.forms:  # "fled" for `flee`
+                        by_word.setdefault(form, []).append((i, None))
                 else:
                     by_word.setdefault(m.group(), []).append((i, t))
         parts = []

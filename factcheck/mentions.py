@@ -409,7 +409,7 @@ def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
     for term in terms:
         w = term.word if words is not None else ""
         if w:
-            if w in words:  # type: ignore[operator]
+            if w in words or any(f in words for f in term.forms):  # type: ignore[operator]
                 return True
         elif term.search(text, start, end) is not None:
             return True

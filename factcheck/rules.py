@@ -22,6 +22,7 @@ import yaml
 
 from .errors import RuleError
 from .quantities import Quantity, read_quantities
+from .lemmas import forms
 from .roles import FACT_ROLES
 from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, near_unit, plural, table
 
@@ -56,6 +57,7 @@ class Term:
     is_regex: bool
     first_word: str  # lower-case first word of a literal term, for the keyword index
     prefix: bool  # the first word ends in `*`
+    forms: tuple[str, ...] = ()  # a plain word's other forms ("fled" for `flee`)
 
     @property
     def word(self) -> str:
@@ -180,6 +182,9 @@ def compile_term(raw: str) -> Term:
                              "every sentence")
         return Term(raw, pat, True, "", False)
     text = raw.strip()
+    exact = text.startswith("=")  # `=train`: the word as written, not "training"
+    if exact:
+        text = text[1:].strip()
     if not text:
         raise ValueError("empty term")
     words = text.split()
@@ -193,9 +198,14 @@ def compile_term(raw: str) -> Term:
         parts.append(piece)
         del i
     body = r"\s+".join(parts)
-    pat = _literal(body)
     first = words[0].rstrip("*").lower()
-    return Term(raw, pat, False, first, words[0].endswith("*"))
+    more: tuple[str, ...] = ()
+    if len(words) == 1 and not exact and not words[0].endswith("*"):
+        more = forms(first)
+        if more:
+            body = "(?:" + "|".join([body, *(re.escape(f) for f in more)]) + ")"
+    pat = _literal(body)
+    return Term(raw, pat, False, first, words[0].endswith("*"), more)
 
 
 class _Problems:

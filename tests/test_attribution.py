@@ -112,3 +112,21 @@ facts:
     assert main(["lint", str(path)]) == 0
     out = capsys.readouterr().out
     assert "warning: fact 'eps'" in out and "r.yaml:3" in out
+
+
+def test_a_keyword_finds_the_forms_of_its_word() -> None:
+    """`flee` finds "fled", `employee` "employees", `train` "training"; `=flee` only "flee";
+    an inflected keyword ("voted") is taken as written."""
+    rules = """
+facts:
+  - id: fled
+    value: 500000
+    keywords: [{kw}]
+"""
+    text = "More than 500,000 people fled the city."
+    assert _verdicts(rules.format(kw="flee"), text) == {"fled": ["More than 500,000"]}
+    assert _verdicts(rules.format(kw="'=flee'"), text) == {}
+    staff = "facts:\n  - id: s\n    value: 40\n    keywords: [employee]\n"
+    assert _verdicts(staff, "The firm has 40 employees.") == {"s": ["40"]}
+    from factcheck.lemmas import forms
+    assert "training" in forms("train") and forms("voted") == ()
