@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import ROLE_WORDS, Nearby, Numbers, Pick, assign, in_context, picks, why_not
+from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_words, in_context, picks,
+                       why_not)
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
@@ -354,6 +355,20 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                         by_sentence[si] = sorted(have.items())
                     lead_of[si] = (ld, extra)
                 si += 1
+    article_words: set[str] | None = None
+    overlap: dict[int, int] = {}
+
+    def story(i: int) -> int:
+        nonlocal article_words
+        got = overlap.get(i)
+        if got is None:
+            if article_words is None:
+                article_words = {w.lower() for w in _WORDS.findall(text)}
+            words = claim_words(rs.facts[i])
+            # in quarters of the claim's words, so that only another story's fact loses
+            got = overlap[i] = round(4 * len(words & article_words) / len(words)) if words else 4
+        return got
+
     for si in sorted(by_sentence):
         s = art.sentences[si]
         spans = by_sentence[si]
@@ -396,7 +411,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             elif explain:
                 reasons[i] = why_not(fact, text, s.start, s.end, numbers.items, kws, nearby, i,
                                      numbers.notes)
-        chosen = assign(cands, rs.facts) if cands else {}
+        chosen = assign(cands, rs.facts, story) if cands else {}
         for i, _ in spans:
             fact = rs.facts[i]
             p = chosen.get(i)

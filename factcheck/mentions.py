@@ -13,7 +13,7 @@ fact's keyword. Judging it is verdict.py's work.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_share
@@ -587,6 +587,23 @@ def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int) -> bool:
     return word[:4] not in said  # "Iranian" troops for a fact about Iran: its own
 
 
+_CLAIM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+_CLAIM_WORDS: dict[int, tuple[Fact, frozenset[str]]] = {}
+
+
+def claim_words(fact: Fact) -> frozenset[str]:
+    """The content words of a fact's claim, lower-case ("taldor", "valley", "earthquake")."""
+    got = _CLAIM_WORDS.get(id(fact))
+    if got is not None and got[0] is fact:
+        return got[1]
+    words = frozenset(w.lower().rstrip("'’s") for w in _CLAIM_WORD.findall(fact.claim)
+                      if w.lower() not in _STOP) - {""}
+    if len(_CLAIM_WORDS) > 50_000:
+        _CLAIM_WORDS.clear()
+    _CLAIM_WORDS[id(fact)] = (fact, words)
+    return words
+
+
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
     return any(t.search(text, span[0], span[1]) is not None for t in terms)
 
@@ -606,11 +623,17 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _SUBSET_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+", re.I)
 
 
-def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact]) -> dict[int, Pick]:
+def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
+           story: Callable[[int], int] | None = None) -> dict[int, Pick]:
     """Each number to at most one fact. Each fact asks for its best-tied number; a number
     asked for by several facts goes to the one tied to it most closely, and the others ask
     for their next. Of numbers tied alike for one fact, one that agrees with it (the
-    sentence does not say which is the fact's)."""
+    sentence does not say which is the fact's). `story(i)`: how much of fact i's claim the
+    article holds (0-4); of two facts tied alike, the article's own story's wins ("21 were
+    killed" in a siege report is the siege's toll, not an earthquake's)."""
+    def key(p: Pick, i: int) -> tuple[object, ...]:
+        return (p.rank[:3], -(story(i) if story else 0), p.rank[4], p.tie, i)
+
     order = {i: _prefer(facts[i], ps) for i, ps in candidates.items()}
     nxt = {i: 0 for i in order}
     out: dict[int, Pick] = {}
@@ -628,7 +651,7 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact]) -> dict[int
             h = out[holder]
             # between facts: the clause, the context, the year, then which fact's
             # context names the number's subject, then the keyword's distance
-            if (p.rank[:3], p.rank[4], p.tie, i) < (h.rank[:3], h.rank[4], h.tie, holder):
+            if key(p, i) < key(h, holder):
                 out[i] = p
                 del out[holder]
                 free.append(holder)
