@@ -360,6 +360,21 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
     return True
 
 
+# people participles that say the same of a person
+_SAME_EVENT = (frozenset("killed dead slain executed died".split()),
+               frozenset("wounded injured hurt".split()),
+               frozenset("kidnapped abducted captured seized detained arrested taken held".split()),
+               frozenset("rescued freed released evacuated escaped".split()),
+               frozenset("displaced fled evacuated".split()), frozenset(["missing"]))
+
+
+def _other_event(fact: Fact, participle: str) -> bool:
+    """The fact counts people to whom one thing happened (its keywords say killed, or
+    injured, ...) and the participle says another."""
+    mine = [g for g in _SAME_EVENT if any(t.search(w) for w in g for t in fact.keywords)]
+    return bool(mine) and not any(participle in g for g in mine)
+
+
 def _bare(text: str, q: Quantity, end: int) -> bool:
     """Nothing after the number names what it counts: "with 39.", "51 seats to 52,"."""
     return not noun_phrase(text, q.end, end) and not _PEOPLE_PASSIVE.match(text, q.end, end) \
@@ -508,8 +523,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue
         if note.role not in takes and not (
                 (role == "earlier" and note.year is not None and note.year in years) or
-                (note.role == "local" and "current" in takes and (
-                    fact.context or any(t.search(note.cue) for t in fact.keywords))) or
+                (note.role == "local" and "current" in takes and names_place(fact, note.cue)) or
                 (note.role == "earlier" and years and fact.context and
                  _in_span(fact.context, text, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier
@@ -523,6 +537,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue
         if fact.kind == "count" and _subset_of_keyword(fact, text, q):
             continue  # "treated 140 of the injured": a part of the fact's own group
+        if note.role == "part" and note.cue.startswith("of the ") and not any(
+                q.end <= ks < note.clause[1] for ks, _ in kws):
+            continue  # "Of the 21 dead, 14 were hostages": 14 is no toll
         if fact.kind == "duration" and not nums.duration_fact[k]:
             continue
         others = nearby.touching(q, me) if nearby is not None else []
@@ -604,6 +621,17 @@ def claim_words(fact: Fact) -> frozenset[str]:
     return words
 
 
+def names_place(fact: Fact, cue: str) -> bool:
+    """The fact is about the place (or the thing) a local figure is given for: its
+    context, keywords or claim name it ("In Baghdad," for a fact with context Baghdad;
+    "Port Aubrey: 24 inches" for a claim "... at Port Aubrey")."""
+    if any(t.search(cue) for t in fact.context + fact.keywords):
+        return True
+    words = [w.lower() for w in _CLAIM_WORD.findall(cue) if w[:1].isupper()]
+    claim = claim_words(fact)
+    return bool(words) and any(w.rstrip("'’s") in claim for w in words if w.lower() not in _STOP)
+
+
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
     return any(t.search(text, span[0], span[1]) is not None for t in terms)
 
@@ -636,6 +664,7 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
 
     order = {i: _prefer(facts[i], ps) for i, ps in candidates.items()}
     nxt = {i: 0 for i in order}
+    lost: set[int] = set()  # facts that lost a number to another
     out: dict[int, Pick] = {}
     free = sorted(order)
     while free:
@@ -644,6 +673,8 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
         while nxt[i] < len(ps):
             p = ps[nxt[i]]
             nxt[i] += 1
+            if i in lost and p.rank[0]:
+                continue  # after losing its number, only one its keyword's clause holds
             holder = next((j for j, h in out.items() if h.index == p.index), None)
             if holder is None:
                 out[i] = p
@@ -655,7 +686,9 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
                 out[i] = p
                 del out[holder]
                 free.append(holder)
+                lost.add(holder)
                 break
+            lost.add(i)
         free.sort()
     return out
 
@@ -702,6 +735,9 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
                 not any(ks == m.start(1) for ks, _ in kws) and \
                 not any(t.match(text, m.start(1)) for t in fact.keywords):
             return False  # "4,300 damaged": what the participle says, not the fact's
+        if m is not None and m.group(1) in _PEOPLE_PARTICIPLES and \
+                _other_event(fact, m.group(1)):
+            return False  # "4 killed, 2 captured": the 2 were captured, not killed
     pas = _PEOPLE_PASSIVE.match(text, q.end, end)
     if pas is not None and nums.keyword_of_other(pas.start(1), me) and \
             not any(t.match(text, pas.start(1)) for t in fact.keywords):

@@ -133,6 +133,8 @@ _MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\
 _MARGIN_AFTER = re.compile(r"-?\s*(?:seat|vote|point)s?\s+(?:majority|margin|lead)\b", re.I)
 _EACH_AFTER = re.compile(r"\s+(?:for\s+each|each|apiece|a\s+head|per\s+head|per\s+person|"
                          r"per\s+capita)\b", re.I)
+_PER_BEFORE = re.compile(r"\b(?:for\s+every|per|in\s+every|out\s+of\s+every|for\s+each)\s+$",
+                         re.I)
 _SUBSET_VERB = re.compile(r"\b(?:treated|hospitali[sz]ed|identified|released|rescued|freed|"
                           r"discharged|admitted|named)\s+(?:\w+\s+)?$", re.I)
 # a sentence that opens on a place or an earlier time speaks of it throughout
@@ -275,6 +277,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _EACH_AFTER.match(text, q.end)
     if m is not None:
         return "rate", text[q.start:m.end()]
+    m = _PER_BEFORE.search(text, max(start, q.start - 20), q.start)
+    if m is not None:
+        return "rate", m.group().strip() + " " + q.text  # "2 theatres for every 100,000"
     m = _EARLIER_BEFORE.search(text, lo, q.start)
     if m is not None:
         return "earlier", m.group().strip()
