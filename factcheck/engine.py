@@ -262,6 +262,24 @@ class _Lead:
     table: bool = False  # a table's header row: a keyword reaches only the cells below it
 
 
+_YEAR_WORD = re.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%.,-]\d|\d)")
+
+
+_AHEAD = re.compile(r"\b(?:by|until|till|through|for|to|before|next|from|outlook|forecast|"
+                    r"guidance|expects?|target|plan|budget|fiscal|FY)\s*$", re.I)
+
+
+def _story_year(text: str) -> int:
+    """The latest year the article names that is not a year ahead ("by 2030", "for
+    2027", "guidance for 2026"); 0 when none."""
+    best = 0
+    for m in _YEAR_WORD.finditer(text):
+        y = int(m.group(1))
+        if y > best and not _AHEAD.search(text, max(0, m.start() - 14), m.start()):
+            best = y
+    return best
+
+
 def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
               regex: dict[int, list[tuple[int, int]]]) -> list[_Lead]:
     """The lead-in lines that hold a keyword, with the list items under each: an item's
@@ -356,6 +374,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                     lead_of[si] = (ld, extra)
                 si += 1
     article_words: set[str] | None = None
+    story_year: int | None = None
     overlap: dict[int, int] = {}
 
     def story(i: int) -> int:
@@ -381,7 +400,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                                                                 doc.line_starts[line_index(doc, s.start)]) else None
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
-        numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols)
+        if story_year is None:
+            story_year = _story_year(text)
+        numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols, story_year or None)
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)

@@ -135,7 +135,8 @@ class Numbers:
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
-                 cells: tuple[list[tuple[int, int]], list[str]] | None = None) -> None:
+                 cells: tuple[list[tuple[int, int]], list[str]] | None = None,
+                 story_year: int | None = None) -> None:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
         its cells' spans and the header over each."""
@@ -158,7 +159,8 @@ class Numbers:
                 cells[1][0].lower().strip("* ") in _BREAKDOWN_HEADS:
             x, y = cells[0][0]
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
-        self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label)
+        self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
+                              story_year)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         self.any_fact = [not (_OTHER_FIGURE.search(text, max(lo, q.start - 50), q.start) or
                               _CHANGE_FROM_BEFORE.search(text, max(lo, q.start - 40), q.start) or

@@ -197,11 +197,14 @@ def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
-             lead: str = "", heads: Sequence[str] = (), row: str = "") -> list[Annotation]:
+             lead: str = "", heads: Sequence[str] = (), row: str = "",
+             story_year: int | None = None) -> list[Annotation]:
     """One annotation per quantity of the sentence text[start:end]. `lead`: the lead-in line
     or heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
     table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the
-    label of a row of a table by region, year, ... (its figures are that row's alone)."""
+    label of a row of a table by region, year, ... (its figures are that row's alone);
+    `story_year`: the year the article speaks of most (a figure "in 2022" is then earlier)."""
+    fronted = _FRONT_YEAR.match(text, start, end)
     spans = clauses(text, start, end)
     out: list[Annotation] = []
     lead_forecast = bool(lead) and _FORECAST_CUE.search(lead) is not None
@@ -228,12 +231,36 @@ def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
                 role, cue = "forecast", head
         if row and role == "current" and not _TOTAL_ROW.match(row):
             role, cue = "local", row
+        if role == "current" and story_year is not None and q.kind != "year":
+            dated = int(fronted.group(1)) if fronted else _in_year(text, clause, quantities, k)
+            if dated is not None and dated < story_year:
+                role, cue = "earlier", f"in {dated}"
+                year = year or dated
         out.append(Annotation(role, cue, clause, year))
     return out
 
 
 _TOTAL_ROW = re.compile(r"(?:total|national|all|overall|nationwide|country|group|company)\b",
                         re.I)
+_FRONT_YEAR = re.compile(r"\s*[\"“]?In\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+_IN_BEFORE = re.compile(r"\b(?:in|In)\s+$")
+
+
+def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:
+    """A year written "in 2022" in the number's clause, no other figure of its kind
+    between them."""
+    a, b = clause
+    q = qs[k]
+    for j, y in enumerate(qs):
+        if y.kind != "year" or not (a <= y.start < b) or y.low is None or \
+                not _IN_BEFORE.search(text, max(a, y.start - 4), y.start):
+            continue
+        lo, hi = sorted((j, k))
+        if not any(qs[x].kind == q.kind for x in range(lo + 1, hi)):
+            return int(y.low)
+    return None
+
+
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
 
 
