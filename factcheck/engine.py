@@ -12,10 +12,11 @@ from pathlib import Path
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_words, in_context, picks,
                        why_not)
+from .roles import clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
-                   lower_same_length, read_article, split_sentences, table_columns,
+                   item_label, lower_same_length, read_article, split_sentences, table_columns,
                    table_rows_under)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
@@ -246,6 +247,7 @@ def _occurrences(rs: Ruleset, text: str
 
 
 _ROW_START = re.compile(r"[ \t]*(?:\||<t[rd]\b)", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LABELLED = re.compile(r"\s*[A-Z][^:\n]{0,40}:\s*\S*\d")
 _BREAKDOWN = re.compile(r"\bby\s+(?:region|country|state|county|party|segment|division|"
                         r"district|province|sector|city|market|area|age|type|unit)\b", re.I)
@@ -287,10 +289,13 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tup
     breakdown ("Revenue by region:": its items are parts) nor a table (its columns say)."""
     text = doc.text
     by_line: dict[int, set[int]] = {}
+    at: dict[tuple[int, int], int] = {}  # (line, fact) -> where its keyword stands
     for pos, _, got in occ:
         for i, term in got:
             if term is None or term.match(text, pos) is not None:
-                by_line.setdefault(line_index(doc, pos), set()).add(i)
+                li = line_index(doc, pos)
+                by_line.setdefault(li, set()).add(i)
+                at.setdefault((li, i), pos)
     for i, spans in regex.items():
         for ks, _ in spans:
             by_line.setdefault(line_index(doc, ks), set()).add(i)
@@ -311,9 +316,16 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tup
             continue
         items = tuple((x, y) for x, y in items_under(doc, li)
                       if not raw[x:y].lstrip().startswith(("|", "<tr", "<td")))
+        # "Seats won (300 in all; 151 needed for a majority):": a keyword whose clause in
+        # the lead-in has its own number does not reach the items
+        spans = clauses(text, a, b)
+        facts = tuple(sorted(i for i in by_line[li] if not any(
+            x <= at.get((li, i), -1) < y and
+            any(c.isdigit() for c in _A_YEAR.sub("", text[x:y]))
+            for x, y in spans)))
         if items:
             labelled = sum(1 for x, y in items if _LABELLED.match(text, x, y))
-            out.append(_Lead((a, b), items, tuple(sorted(by_line[li])),
+            out.append(_Lead((a, b), items, facts,
                              len(items) >= 2 and labelled * 2 > len(items)))
     return out
 
@@ -402,7 +414,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
         if story_year is None:
             story_year = _story_year(text)
-        numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols, story_year or None)
+        numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols, story_year or None,
+                          "" if cols else item_label(doc, s.start))
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)

@@ -136,7 +136,7 @@ class Numbers:
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
                  cells: tuple[list[tuple[int, int]], list[str]] | None = None,
-                 story_year: int | None = None) -> None:
+                 story_year: int | None = None, item: str = "") -> None:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
         its cells' spans and the header over each."""
@@ -159,6 +159,8 @@ class Numbers:
                 cells[1][0].lower().strip("* ") in _BREAKDOWN_HEADS:
             x, y = cells[0][0]
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
+        elif item:
+            label = item  # "- Halden: Alliance 61%": that place's figures
         self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
                               story_year)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
@@ -627,7 +629,7 @@ def names_place(fact: Fact, cue: str) -> bool:
     """The fact is about the place (or the thing) a local figure is given for: its
     context, keywords or claim name it ("In Baghdad," for a fact with context Baghdad;
     "Port Aubrey: 24 inches" for a claim "... at Port Aubrey")."""
-    if any(t.search(cue) for t in fact.context + fact.keywords):
+    if any(t.search(cue) for t in fact.context + fact.keywords + fact.nouns):
         return True
     words = [w.lower() for w in _CLAIM_WORD.findall(cue) if w[:1].isupper()]
     claim = claim_words(fact)

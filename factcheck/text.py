@@ -438,3 +438,17 @@ def table_rows_under(doc: Document, li: int) -> list[tuple[int, int]]:
             rows.append((x, y))
         j += 1
     return rows
+
+
+_ITEM_LABEL = re.compile(r"[\W_]*([A-Z][^:\n–—]{0,40}?)\s*(?::|\s[–—-])\s")
+
+
+def item_label(doc: Document, offset: int) -> str:
+    """The label of the list item starting at `offset` ("Halden" in "- Halden: Alliance
+    61%", "Killed" in "<li>Killed: 47</li>"), or ""."""
+    li = line_index(doc, offset)
+    if not _is_item(doc, li):
+        return ""
+    a, b = _line_span(doc, li)
+    m = _ITEM_LABEL.match(doc.text, a, b)
+    return m.group(1).strip() if m else ""
