@@ -205,6 +205,7 @@ def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
     label of a row of a table by region, year, ... (its figures are that row's alone);
     `story_year`: the year the article speaks of most (a figure "in 2022" is then earlier)."""
     fronted = _FRONT_YEAR.match(text, start, end)
+    front = _fronts(text, start, end)
     spans = clauses(text, start, end)
     out: list[Annotation] = []
     lead_forecast = bool(lead) and _FORECAST_CUE.search(lead) is not None
@@ -213,7 +214,7 @@ def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
     for k, q in enumerate(quantities):
         clause = _clause_of(spans, q.start)
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
-        role, cue = _role(text, start, end, clause, quantities, k)
+        role, cue = _role(text, start, end, clause, quantities, k, front)
         if role == "current" and lead_forecast:
             role, cue = "forecast", lead.strip()
         head = heads[k] if k < len(heads) else ""
@@ -261,6 +262,7 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
     return None
 
 
+_NO_ROLE = frozenset({"year", "name", "time", "date", "ordinal"})
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
 
 
@@ -286,9 +288,11 @@ def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: 
 
 
 def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence[Quantity],
-          k: int) -> tuple[str, str]:
+          k: int, front: dict[str, re.Match[str] | None] | None = None) -> tuple[str, str]:
+    if front is None:
+        front = _fronts(text, start, end)
     q = qs[k]
-    if q.kind in ("year", "name"):
+    if q.kind in _NO_ROLE:
         return "current", ""
     if q.kind == "count" and q.text[:1].isdigit() and "," not in q.text and "." not in q.text:
         m = _NAME_BEFORE.search(text, max(start, q.start - 14), q.start)
@@ -328,8 +332,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _ALL_OF_BEFORE.search(text, max(start, q.start - 40), q.start)
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "all of the region's 59 seats"
-    m = _SINCE_WHEN.search(text, start, q.start)
-    if m is not None:
+    m = front["since"]
+    if m is not None and m.end() <= q.start:
         return "earlier", m.group().strip()
     if k > 0 and _SIGNED_IN_BRACKETS.search(before) and (
             q.text[:1] in "+-−" or before.rstrip()[-1:] in "+-−"):
@@ -363,7 +367,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
                 _AT_CLAUSE_START.fullmatch(text, clause[0], x.start):
             return "current", ""  # the group a few were picked out of is the figure
         return "total", text[x.start:q.end]
-    m = _FRONT_OF.match(text, start, end)
+    m = front["of"]
     if m is not None and k > 0 and qs[0].start <= m.end() + 12 and qs[0].kind == q.kind:
         return "part", "of the " + qs[0].text  # "Of the 132 hostages, 118 were freed"
     if _SIZE_ADJECTIVE.match(text, q.end):
@@ -381,21 +385,29 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _FORECAST_AFTER.match(text, q.end, b)
     if m is not None:
         return "forecast", text[q.start:m.end()]
-    m = _PARTIAL_COUNT.search(text, start, q.start)
-    if m is not None:
+    m = front["partial"]
+    if m is not None and m.end() <= q.start:
         return "interim", m.group()
     for y in qs[:k]:
         if y.kind == "time" and a <= y.start and _AT_TIME.search(text, max(a, y.start - 8), y.start):
             return "interim", text[y.start - 3:y.end].strip()  # "turnout at 2 p.m. stood at 41%"
     if _SO_FAR.search(text, a, b) and qs[0].kind == "time" and qs[0].start - start < 12:
         return "interim", "so far"  # a live entry: "09:30 The toll so far is 12"
-    m = _FRONT_EARLIER.match(text, start, end)
+    m = front["earlier"]
     if m is not None and not re.search(r"\bnow\b", text[a:b], re.I):
         return "earlier", m.group().strip()
-    m = _FRONT_PLACE.match(text, start, end)
+    m = front["place"]
     if m is not None and q.start >= m.end():
         return "local", m.group().strip()
     return "current", ""
+
+
+def _fronts(text: str, start: int, end: int) -> dict[str, re.Match[str] | None]:
+    """What a sentence's opening says of all its figures, found once per sentence."""
+    return {"since": _SINCE_WHEN.search(text, start, end), "of": _FRONT_OF.match(text, start, end),
+            "partial": _PARTIAL_COUNT.search(text, start, end),
+            "earlier": _FRONT_EARLIER.match(text, start, end),
+            "place": _FRONT_PLACE.match(text, start, end)}
 
 
 def _is_count_change(text: str, q: Quantity, qs: Sequence[Quantity], k: int, end: int) -> bool:
