@@ -101,6 +101,11 @@ class VerdictStore:
             pass  # a cache that cannot be written only costs time
 
 
+def _inode(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
 def fact_failure(nodeid: str, path: str, article: str, verdict: Verdict,
                  source_text: str) -> dict[str, Any]:
     """A failed fact of an article, as plain data an xdist worker can send."""
@@ -156,7 +161,8 @@ class State:
         self._rule_files: set[Path] = set()
         self._fingerprint = ""
         self.results = Results()
-        self._seen: dict[Path, Path] = {}  # real file -> the first path it was collected by
+        self._seen: dict[tuple[int, int], Path] = {}  # file -> the first path collecting it
+        self._rule_inodes: set[tuple[int, int]] = set()
         self._stores: list[VerdictStore] = []
         self._last: tuple[Path, Checked] | None = None  # an article with several items
         self._k_names: tuple[str, ...] = ()
@@ -214,6 +220,7 @@ class State:
                                               "or pass --factcheck-rules PATH")
                 self._facts = load_rules(self.rule_paths, root=self.rootdir)
                 self._rule_files = {Path(os.path.realpath(f)) for f in files}
+                self._rule_inodes = {_inode(f) for f in self._rule_files}
             except RuleError as exc:
                 self._error = exc
                 raise
@@ -243,8 +250,11 @@ class State:
         through a symbolic link (a loop, or two names for one folder) adds nothing."""
         if not self.enabled or path.suffix.lower() not in self.extensions:
             return False
-        real = Path(os.path.realpath(path))
-        if real in self._rule_files:
+        try:
+            real = _inode(path)  # one stat, where a real path costs a stat per folder
+        except OSError:
+            return False
+        if real in self._rule_inodes:
             return False
         first = self._seen.setdefault(real, path)
         return first == path
@@ -259,10 +269,10 @@ class State:
         those that failed last time (under --lf / --ff), and those named on the command line.
         The article's item `<article>::*` reports every other fact."""
         facts = self.facts()
-        asked = self._single.get(nodeid, set()) | self._single.get(os.path.realpath(path), set())
         names = self._k_names
-        if not asked and not names:
+        if not self._single and not names:
             return []
+        asked = self._single.get(nodeid, set()) | self._single.get(os.path.realpath(path), set())
         return [f.id for f in facts
                 if f.id in asked or any(n in f.id for n in names)]
 
