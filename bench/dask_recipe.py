@@ -27,7 +27,7 @@ def check_archive(paths: Sequence[str], rules: str, workers: int = 2,
     (pass scheduler=None to use a `dask.distributed` Client made beforehand)."""
     import dask.bag as db
 
-    parts = max(1, min(len(paths), 4 * workers))
+    parts = max(1, min(len(paths), 2 * workers))
     bag = db.from_sequence(list(paths), npartitions=parts)
     rows = bag.map_partitions(check_partition, rules)
     if scheduler is None:

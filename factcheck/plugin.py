@@ -36,7 +36,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "factcheck: an article (or one of its facts) checked by factcheck")
+    config.addinivalue_line("markers",
+                            "factcheck: an article (or one of its facts) checked by factcheck")
     config.stash[STATE] = fs.State.from_config(config)
 
 
