@@ -178,6 +178,8 @@ class State:
                                       config.getoption("failedfirst", False)):
                 for nodeid in cache.get("cache/lastfailed", {}):
                     self._single_out(*str(nodeid).partition("::")[::2])
+            for nodeid in config.getoption("deselect", None) or []:
+                self._single_out(*str(nodeid).partition("::")[::2])
             base = config.invocation_params.dir
             for arg in config.args:
                 path, _, rest = str(arg).partition("::")
@@ -266,7 +268,8 @@ class State:
     def own_items(self, nodeid: str, path: Path) -> list[str]:
         """The facts that get an item `<article>::<fact id>` of their own in this article,
         in rule order: those a `-k` name may select (a name that is part of the fact's id),
-        those that failed last time (under --lf / --ff), and those named on the command line.
+        those that failed last time (under --lf / --ff), and those named on the command line
+        (as paths to run, or to `--deselect`).
         The article's item `<article>::*` reports every other fact."""
         facts = self.facts()
         names = self._k_names

@@ -100,10 +100,14 @@ def test_k_narrows_a_run_to_a_fact(project: pytest.Pytester) -> None:
 
 
 def test_a_failed_node_id_can_be_run_again(project: pytest.Pytester) -> None:
-    """The node id a failure prints, `<article>::<fact id>`, runs that check alone."""
+    """The node id a failure prints, `<article>::<fact id>`, runs that check alone, and
+    `--deselect` leaves it out."""
     result = project.runpytest("--factcheck", "articles/bad.txt::mosul-displaced", "-rA")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["FAILED articles/bad.txt::mosul-displaced - *"])
+    result = project.runpytest("--factcheck", "articles/", "--deselect",
+                               "articles/bad.txt::mosul-displaced")
+    result.assert_outcomes(passed=2, deselected=1)
 
 
 def test_without_flag_the_plugin_collects_nothing(project: pytest.Pytester) -> None:
