@@ -368,7 +368,10 @@ class State:
         of its own, before the article's report (which then counts as nothing)."""
         self.results.gather(report)
         failed = getattr(report, "factcheck_failed", None)
-        if not failed or report.when != "call" or hasattr(self.config, "workerinput"):
+        if not failed or report.when != "call":
+            return
+        if hasattr(self.config, "workerinput"):  # the controller logs them; -x and
+            self._count_failures(len(failed))   # --maxfail stop this worker too
             return
         hook = self.config.hook if self.config else None
         for fact in failed:
@@ -381,6 +384,15 @@ class State:
         session = getattr(self, "session", None)
         if session is not None:  # the terminal's progress: k reports where one item was
             session.testscollected += len(failed) - 1
+
+    def _count_failures(self, n: int) -> None:
+        session = getattr(self, "session", None)
+        if session is None or self.config is None:
+            return
+        session.testsfailed += n
+        maxfail = int(self.config.getoption("maxfail", 0) or 0)
+        if maxfail and session.testsfailed >= maxfail:
+            session.shouldfail = f"stopping after {session.testsfailed} failures"
 
     def finish(self, config: pytest.Config) -> None:
         if self.enabled and not hasattr(config, "workerinput"):

@@ -178,11 +178,16 @@ def test_junitxml_has_a_testcase_per_contradicted_fact(project: pytest.Pytester,
 
 
 def test_exitfirst_stops_after_the_first_failing_article(project: pytest.Pytester) -> None:
-    """-x stops the run after the article with the first contradiction."""
-    (project.path / "articles" / "also_bad.txt").write_text(BAD, encoding="utf-8")
+    """-x stops the run after the article with the first contradiction; under -n 2 each
+    worker stops after its own."""
+    for i in range(10):
+        (project.path / "articles" / f"also_bad{i}.txt").write_text(BAD, encoding="utf-8")
     result = project.runpytest("--factcheck", "articles/", "-x", "-p", "no:randomly")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.assert_outcomes(failed=1)
+    result = project.runpytest("--factcheck", "articles/", "-x", "-n", "2")
+    assert result.ret == pytest.ExitCode.INTERRUPTED  # as xdist reports a stop
+    assert 1 <= result.parseoutcomes()["failed"] <= 4
 
 
 def test_last_failed_reruns_only_the_failed_facts(project: pytest.Pytester) -> None:
