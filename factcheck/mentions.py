@@ -595,7 +595,10 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?((?:North|South|East|West|Norther
 
 def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int) -> bool:
     """The keyword at ks..ke is said of one place ("European sales", "revenue in China")
-    that the fact's claim, context and keywords do not name."""
+    that the fact's claim, context and keywords do not name. A fact with neither claim nor
+    context says nothing of its place: the rule is then not applied."""
+    if not fact.claim and not fact.context:
+        return False
     m = _PLACE_ADJ_BEFORE.search(text, max(start, ks - 30), ks)
     place = m.group(1) if m is not None and m.start() > start else None
     if place is None:

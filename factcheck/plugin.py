@@ -1,4 +1,4 @@
-"""The pytest shell: options, collection of articles, one item per (article, fact)."""
+"""The pytest shell: options, collection of articles, an item per article that checks it."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 
 from . import session as fs
-from .errors import ArticleError, FactcheckError, PatternTimeout, RuleError
+from .errors import ArticleError, FactcheckError, RuleError
 from .report import format_failure, is_failure
 from .settings import extensions_problem
 from .verdict import Verdict
 
 STATE = pytest.StashKey["fs.State"]()
+ARTICLE = "*"  # the name of an article's item: all its facts; no fact id can be "*"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -38,7 +39,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "factcheck: an (article, fact) check made by factcheck")
+    config.addinivalue_line("markers",
+                            "factcheck: an article (or one of its facts) checked by factcheck")
     config.stash[STATE] = fs.State.from_config(config)
 
 
@@ -75,56 +77,84 @@ class RuleErrorFile(pytest.File):
         raise self.CollectError(str(error))  # shown as its message alone, no traceback
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection(session: pytest.Session) -> None:
-    """Under xdist, each worker first checks its share of the articles for all of them."""
-    session.config.stash[STATE].precompute(list(session.config.args))
+def pytest_collection_finish(session: pytest.Session) -> None:
+    session.config.stash[STATE].collected()
 
 
 class ArticleFile(pytest.File):
-    """An article: its verdicts are computed once, then each fact reports its own."""
+    """An article. Collecting it reads nothing: its item `<article>::*` checks it when it runs
+    and reports each contradicted fact as `<article>::<fact id>`; a fact that `-k`, `--lf` or
+    a node id singles out gets an item of its own."""
 
     def collect(self) -> Iterator[pytest.Item]:
-        state = self.config.stash[STATE]
-        facts = state.facts()  # a RuleError here is a collection error naming file:line
-        try:
-            checked = state.check(self.path)
-        except (ArticleError, PatternTimeout) as exc:
-            yield ArticleErrorItem.from_parent(self, name="read", error=exc)
-            return
-        for verdict in checked.verdicts:
-            yield FactItem.from_parent(self, name=verdict.fact.id, verdict=verdict,
-                                       source_text=checked.text, article=checked.display)
-        del facts
+        own = self.config.stash[STATE].own_items(self.nodeid, self.path)  # RuleError: file:line
+        for fact_id in own:
+            yield FactItem.from_parent(self, name=fact_id)
+        yield ArticleItem.from_parent(self, name=ARTICLE, singled=frozenset(own))
 
 
 class FactFailure(Exception):
     """A contradiction or a missing required fact: data, shown by repr_failure."""
 
 
-class FactItem(pytest.Item):
-    def __init__(self, *, verdict: Verdict, source_text: str, article: str, **kw: Any) -> None:
-        super().__init__(**kw)
-        self.verdict = verdict
-        self.source_text = source_text
-        self.article = article
-        self.add_marker(pytest.mark.factcheck)
+class _CheckItem(pytest.Item):
+    """What an article's items share: an unreadable article or a runaway rule pattern is a
+    plain message, not a traceback."""
 
-    def runtest(self) -> None:
-        self.config.stash[STATE].record(self.nodeid, self.article, self.verdict)
-        if is_failure(self.verdict):
-            raise FactFailure(self.verdict)
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.add_marker(pytest.mark.factcheck)
+        self.results: list[dict[str, Any]] | None = None
+        self.failures: list[tuple[str, Verdict]] = []  # (article shown, verdict) per failure
+        self.source_text = ""
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
                      style: Any = None) -> Any:
         if isinstance(excinfo.value, FactFailure):
-            return format_failure(self.article, self.verdict, self.source_text)
+            article, verdict = self.failures[0]
+            return format_failure(article, verdict, self.source_text)
+        if isinstance(excinfo.value, FactcheckError):
+            return str(excinfo.value)
         return super().repr_failure(excinfo, style)
 
+
+class ArticleItem(_CheckItem):
+    """`<article>::*`: every fact of the article without an item of its own. Passes when all
+    are consistent; each contradicted or missing fact becomes a failed report of its own,
+    `<article>::<fact id>` (see `fs.State.pytest_runtest_logreport`), which --lf, -x, JUnit XML
+    and the summary see as a failure."""
+
+    def __init__(self, *, singled: frozenset[str], **kw: Any) -> None:
+        super().__init__(**kw)
+        self.singled = singled
+
+    def runtest(self) -> None:
+        state = self.config.stash[STATE]
+        checked, verdicts = state.article_verdicts(self.path, self.singled)
+        self.results = state.rows(checked, verdicts)
+        self.source_text = checked.text
+        self.failures = [(checked.display, v) for v in verdicts if is_failure(v)]
+
     def reportinfo(self) -> tuple[Path, int, str]:
-        bad = self.verdict.contradictions or self.verdict.mentions
-        line = bad[0].line - 1 if bad else 0
-        return self.path, line, f"{self.article}::{self.verdict.fact.id}"
+        return self.path, 0, self.nodeid
+
+
+class FactItem(_CheckItem):
+    """`<article>::<fact id>`: one fact of an article, when -k, --lf or a node id asks."""
+
+    def runtest(self) -> None:
+        checked, verdict = self.config.stash[STATE].fact_verdict(self.path, self.name)
+        self.source_text = checked.text
+        if verdict is None:
+            return  # the article does not mention the fact: nothing contradicts it
+        self.results = self.config.stash[STATE].rows(checked, [verdict])
+        if is_failure(verdict):
+            self.failures = [(checked.display, verdict)]
+            raise FactFailure(verdict)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        bad = self.failures[0][1].contradictions if self.failures else []
+        return self.path, bad[0].line - 1 if bad else 0, self.nodeid
 
 
 class ArticleErrorItem(pytest.Item):
@@ -159,11 +189,25 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """An item's report carries its result rows and its article's failed facts (to the xdist
+    controller, where they are logged)."""
     outcome = yield
-    if call.when == "call" and isinstance(item, FactItem):
-        result = item.config.stash[STATE].result_of(item.nodeid)
-        if result is not None:
-            outcome.get_result().factcheck_result = result
+    if call.when == "call" and isinstance(item, _CheckItem):
+        report = outcome.get_result()
+        if item.results:
+            report.factcheck_results = item.results
+        if isinstance(item, ArticleItem) and item.failures and report.passed:
+            report.factcheck_failed = [
+                fs.fact_failure(item.nodeid[:-len(ARTICLE)] + v.fact.id, item.location[0], a,
+                                v, item.source_text) for a, v in item.failures]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config) -> Any:
+    """An article whose facts failed is counted by those failures, not also as passed."""
+    if getattr(report, "factcheck_failed", 0) and report.when == "call":
+        return "", "", ""
+    return None
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)
@@ -192,12 +236,6 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int,
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     del exitstatus
     session.config.stash[STATE].finish(session.config)
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_configure_node(node: Any) -> None:
-    """On the xdist controller: remember the run id, to remove the workers' shared folder."""
-    node.config.stash[STATE].run_ids.add(node.workerinput["testrunuid"])
 
 
 @pytest.fixture
@@ -234,4 +272,4 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                                 "file (report.json)")
 
 
-__all__ = ["ArticleFile", "FactItem", "RuleError"]
+__all__ = ["ArticleFile", "ArticleItem", "FactItem", "RuleError"]

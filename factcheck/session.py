@@ -1,18 +1,21 @@
-"""One pytest run's factcheck state: settings, the loaded rules, verdicts, the JSON report.
+"""One pytest run's factcheck state: settings, the loaded rules, verdicts, the reports.
 
 Kept apart from plugin.py so that the hooks stay one-line hand-offs; it knows pytest's config
 object but does no matching, parsing or comparing itself.
+
+Collection only lists articles (and which facts get an item of their own, from `-k`, `--lf`
+and node ids on the command line); an article is read and checked when its item runs, so
+xdist workers and pytest-split groups each check only the articles they run.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import gc
 import hashlib
 import os
 import pickle
-import shutil
-import tempfile
-import time
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +33,9 @@ from .text import document, read_article
 from .verdict import Verdict
 
 CACHE_VERSION = "factcheck-v2"
-SHARED_WAIT = 600.0  # seconds a worker waits at most for an article another worker computes
+# a name in a `-k` expression, as pytest's own expression scanner reads one
+_K_NAME = re.compile(r"(?:\w|:|\+|-|\.|\[|\]|\\|/)+")
+_K_WORDS = frozenset({"and", "or", "not"})
 
 
 @dataclass(frozen=True)
@@ -97,37 +102,46 @@ class VerdictStore:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
-    def wait(self, key: str, facts: list[Fact], done: Callable[[], bool],
-             limit: float = SHARED_WAIT) -> tuple[str, list[Verdict]] | None:
-        """The entry, once another process has written it; None when that process says it
-        is done without it, or after `limit` seconds."""
-        deadline = time.monotonic() + limit
-        pause = 0.0005
-        while True:
-            hit = self.get(key, facts)
-            if hit is not None:
-                return hit
-            if done():
-                return self.get(key, facts)
-            if time.monotonic() > deadline:
-                return None
-            time.sleep(pause)
-            pause = min(pause * 2, 0.02)
 
-    def mark_done(self, worker: int) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder / f"done-{worker}").touch()
-        except OSError:
-            pass
-
-    def is_done(self, worker: int) -> bool:
-        return (self.folder / f"done-{worker}").exists()
+def _inode(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
 
 
-def shared_folder(run_id: str) -> Path:
-    """Where the xdist workers of one run hand each other verdicts."""
-    return Path(tempfile.gettempdir()) / f"factcheck-run-{run_id}"
+def fact_failure(nodeid: str, path: str, article: str, verdict: Verdict,
+                 source_text: str) -> dict[str, Any]:
+    """A failed fact of an article, as plain data an xdist worker can send."""
+    bad = verdict.contradictions
+    return {"nodeid": nodeid, "path": path, "line": bad[0].line - 1 if bad else 0,
+            "text": format_failure(article, verdict, source_text)}
+
+
+class Results:
+    """The verdicts of the run as SPEC §5 result rows, one per (article, fact) checked, merged
+    across xdist workers: the one place every report made at the end of a session reads.
+
+    A worker's item puts its rows on its test report (xdist sends them to the controller);
+    the controller (or a run without xdist) gathers them in `pytest_runtest_logreport` and,
+    at the end, hands them sorted to every writer. A report is one more writer, added in
+    `State.from_config` on every process (a worker only needs to know rows are wanted)."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.writers: list[Callable[[list[dict[str, Any]]], None]] = []
+
+    @property
+    def wanted(self) -> bool:
+        return bool(self.writers)
+
+    def gather(self, report: pytest.TestReport) -> None:
+        rows = getattr(report, "factcheck_results", None)
+        if rows and report.when == "call":
+            self.rows.extend(rows)
+
+    def write(self) -> None:
+        rows = sorted(self.rows, key=lambda r: (r["article"], r["fact"]))
+        for writer in self.writers:
+            writer(rows)
 
 
 class State:
@@ -145,28 +159,35 @@ class State:
         self.use_cache = use_cache
         self.rootdir = rootdir
         self._facts: list[Fact] | None = None
+        self._ids: frozenset[str] = frozenset()
         self._ruleset: Ruleset | None = None
         self._error: RuleError | None = None
         self._rule_files: set[Path] = set()
         self._fingerprint = ""
-        self.recorded: dict[str, dict[str, Any]] = {}
-        self.results: list[dict[str, Any]] = []
-        self._seen: dict[Path, Path] = {}  # real file -> the first path it was collected by
+        self.results = Results()
+        self._seen: dict[tuple[int, int], Path] = {}  # file -> the first path collecting it
+        self._rule_inodes: set[tuple[int, int]] = set()
         self._stores: list[VerdictStore] = []
-        self._shared: VerdictStore | None = None
-        self.workers = (0, 1)  # (this xdist worker's index, number of workers)
-        self.run_ids: set[str] = set()  # on the xdist controller: runs to clean up
-        workerinput = getattr(config, "workerinput", None)
+        self._last: tuple[Path, Checked] | None = None  # an article with several items
+        self._k_names: tuple[str, ...] = ()
+        self._single: dict[str, set[str]] = {}  # article node id or real path -> fact ids
         if config is not None and enabled:
             cache = getattr(config, "cache", None)
             if use_cache and cache is not None:
                 self._stores.append(VerdictStore(Path(cache.mkdir("factcheck"))))
-            if workerinput is not None:
-                count = int(workerinput.get("workercount", 1))
-                index = int(str(workerinput.get("workerid", "gw0")).lstrip("gw") or 0)
-                if 0 <= index < count > 1:  # a replacement for a crashed worker computes all
-                    self.workers = (index, count)
-                    self._shared = VerdictStore(shared_folder(workerinput["testrunuid"]))
+            self._k_names = tuple(
+                n.lower() for n in _K_NAME.findall(str(config.getoption("keyword", "") or ""))
+                if n.lower() not in _K_WORDS)
+            if cache is not None and (config.getoption("lf", False) or
+                                      config.getoption("failedfirst", False)):
+                for nodeid in cache.get("cache/lastfailed", {}):
+                    self._single_out(*str(nodeid).partition("::")[::2])
+            for nodeid in config.getoption("deselect", None) or []:
+                self._single_out(*str(nodeid).partition("::")[::2])
+            base = config.invocation_params.dir
+            for arg in config.args:
+                path, _, rest = str(arg).partition("::")
+                self._single_out(os.path.realpath(base / path), rest)
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> State:
@@ -184,6 +205,11 @@ class State:
                     parse_approx(config.getini("factcheck_approx")), opt("factcheck_json"),
                     not opt("factcheck_no_cache"), root)
         state.html_path = html_target(config)
+        if state.enabled and state.json_path:  # on xdist workers too: they send the rows
+            target = Path(state.json_path)
+            if not target.is_absolute():
+                target = Path(config.invocation_params.dir) / target
+            state.results.writers.append(lambda rows: write_json(target, rows))
         config.pluginmanager.register(state, "factcheck-state")
         return state
 
@@ -201,9 +227,11 @@ class State:
                                               "or pass --factcheck-rules PATH")
                 self._facts = load_rules(self.rule_paths, root=self.rootdir)
                 self._rule_files = {Path(os.path.realpath(f)) for f in files}
+                self._rule_inodes = {_inode(f) for f in self._rule_files}
             except RuleError as exc:
                 self._error = exc
                 raise
+            self._ids = frozenset(f.id for f in self._facts)
             self._ruleset = Ruleset.build(self._facts)
             h = hashlib.sha256(CACHE_VERSION.encode())
             for f in sorted(self._rule_files):
@@ -220,57 +248,6 @@ class State:
         except RuleError as exc:
             return exc
         return None
-
-    def show(self, p: Path) -> str:
-        """The path as reports show it: relative to the rootdir, `/`-separated."""
-        for a, b in ((os.path.abspath(p), os.path.abspath(self.rootdir)),
-                     (os.path.realpath(p), os.path.realpath(self.rootdir))):
-            try:
-                return Path(a).relative_to(b).as_posix()
-            except ValueError:
-                continue
-        return p.as_posix()
-
-    # -- articles ------------------------------------------------------------------------
-    def collects(self, path: Path) -> bool:
-        """Is this file an article of the run? Each real file once: a folder reached again
-        through a symbolic link (a loop, or two names for one folder) adds nothing."""
-        if not self.enabled or path.suffix.lower() not in self.extensions:
-            return False
-        real = Path(os.path.realpath(path))
-        if real in self._rule_files:
-            return False
-        first = self._seen.setdefault(real, path)
-        return first == path
-
-    def broken_links(self, args: list[str]) -> list[Path]:
-        """Article-named symbolic links under the run's paths that lead nowhere (dangling, or
-        a loop): pytest's own walk skips them silently, factcheck reports them."""
-        out: list[Path] = []
-        if not self.enabled:
-            return out
-        base = Path(self.config.invocation_params.dir) if self.config else Path.cwd()
-        for arg in args:
-            root = base / arg.split("::")[0]
-            tops = [root] if root.is_symlink() or not root.is_dir() else []
-            for top in tops:
-                if top.suffix.lower() in self.extensions and top.is_symlink() and \
-                        not top.exists():
-                    out.append(top)
-            if not root.is_dir():
-                continue
-            for d, dirs, files in os.walk(root):
-                dirs[:] = sorted(x for x in dirs if not x.startswith("."))
-                for name in sorted(files):
-                    p = Path(d, name)
-                    if p.suffix.lower() in self.extensions and p.is_symlink() and \
-                            not p.exists():
-                        out.append(p)
-        return out
-
-    def owner(self, display: str) -> int:
-        """The xdist worker that computes this article's verdicts (by its path)."""
-        return int(hashlib.sha1(display.encode()).hexdigest()[:8], 16) % self.workers[1]
 
     def article_paths(self, args: list[str]) -> list[Path]:
         """The articles under the run's paths, found as pytest's walk finds them (a mismatch
@@ -303,82 +280,169 @@ class State:
                     out.append(p)
         return out
 
-    def precompute(self, args: list[str]) -> None:
-        """On an xdist worker, before collection: check this worker's share of the articles
-        into the run's shared folder while the other workers check theirs; collection then
-        reads them all. Each article is checked once in the run, not once per worker."""
-        shared = self._shared
-        if shared is None:
-            return
-        try:
+    def show(self, p: Path) -> str:
+        """The path as reports show it: relative to the rootdir, `/`-separated."""
+        for a, b in ((os.path.abspath(p), os.path.abspath(self.rootdir)),
+                     (os.path.realpath(p), os.path.realpath(self.rootdir))):
             try:
-                self.facts()
-            except RuleError:
-                return  # reported by collection
-            for p in self.article_paths(args):
-                if self.owner(self.show(p)) == self.workers[0]:
-                    try:
-                        self.check(p)
-                    except FactcheckError:
-                        pass  # reported when the article is collected
-        finally:
-            shared.mark_done(self.workers[0])
+                return Path(a).relative_to(b).as_posix()
+            except ValueError:
+                continue
+        return p.as_posix()
 
+    # -- collection: cheap, reads no article -----------------------------------------------
+    def collects(self, path: Path) -> bool:
+        """Is this file an article of the run? Each real file once: a folder reached again
+        through a symbolic link (a loop, or two names for one folder) adds nothing."""
+        if not self.enabled or path.suffix.lower() not in self.extensions:
+            return False
+        try:
+            real = _inode(path)  # one stat, where a real path costs a stat per folder
+        except OSError:
+            return False
+        if real in self._rule_inodes:
+            return False
+        first = self._seen.setdefault(real, path)
+        return first == path
+
+    def _single_out(self, where: str, rest: str) -> None:
+        if rest and "::" not in rest:
+            self._single.setdefault(where, set()).add(rest)
+
+    def own_items(self, nodeid: str, path: Path) -> list[str]:
+        """The facts that get an item `<article>::<fact id>` of their own in this article,
+        in rule order: those a `-k` name may select (a name that is part of the fact's id),
+        those that failed last time (under --lf / --ff), and those named on the command line
+        (as paths to run, or to `--deselect`).
+        The article's item `<article>::*` reports every other fact."""
+        facts = self.facts()
+        names = self._k_names
+        if not self._single and not names:
+            return []
+        asked = self._single.get(nodeid, set()) | self._single.get(os.path.realpath(path), set())
+        return [f.id for f in facts
+                if f.id in asked or any(n in f.id for n in names)]
+
+    def broken_links(self, args: list[str]) -> list[Path]:
+        """Article-named symbolic links under the run's paths that lead nowhere (dangling, or
+        a loop): pytest's own walk skips them silently, factcheck reports them."""
+        out: list[Path] = []
+        if not self.enabled:
+            return out
+        base = Path(self.config.invocation_params.dir) if self.config else Path.cwd()
+        for arg in args:
+            root = base / arg.split("::")[0]
+            tops = [root] if root.is_symlink() or not root.is_dir() else []
+            for top in tops:
+                if top.suffix.lower() in self.extensions and top.is_symlink() and \
+                        not top.exists():
+                    out.append(top)
+            if not root.is_dir():
+                continue
+            for d, dirs, files in os.walk(root):
+                dirs[:] = sorted(x for x in dirs if not x.startswith("."))
+                for name in sorted(files):
+                    p = Path(d, name)
+                    if p.suffix.lower() in self.extensions and p.is_symlink() and \
+                            not p.exists():
+                        out.append(p)
+        return out
+
+    def collected(self) -> None:
+        """After collection: the objects made so far (rules, items) live to the end of the
+        run, so the cyclic garbage collector stops walking them at every collection."""
+        if self.enabled:
+            gc.freeze()
+
+    # -- running: where an article is read and checked -------------------------------------
     def check(self, path: Path) -> Checked:
-        """The article's verdicts: from the cache, from the xdist worker that owns the
-        article in this run, or computed here."""
+        """The article's verdicts against all the rules: from the cache, or computed here.
+        The last article is kept, for an article whose facts have items of their own."""
+        last = self._last
+        if last is not None and last[0] == path:
+            return last[1]
         self.facts()
         assert self._ruleset is not None
         display = self.show(path)
         text = read_article(path)
-        h = hashlib.sha256(self._fingerprint.encode())
-        h.update(display.encode())
-        h.update(text.encode("utf-8", "surrogatepass"))
-        key = h.hexdigest()
-        facts = self._facts or []
-        shared = self._shared
-        for store in [*self._stores, *([shared] if shared else [])]:
-            hit = store.get(key, facts)
-            if hit is not None:
-                return Checked(display, hit[0], hit[1])
-        if shared is not None:
-            owner = self.owner(display)
-            if owner != self.workers[0]:  # computed by its owner, unless it never will be
-                hit = shared.wait(key, facts, lambda: shared.is_done(owner))
+        key = ""
+        if self._stores:
+            h = hashlib.sha256(self._fingerprint.encode())
+            h.update(display.encode())
+            h.update(text.encode("utf-8", "surrogatepass"))
+            key = h.hexdigest()
+            facts = self._facts or []
+            for store in self._stores:
+                hit = store.get(key, facts)
                 if hit is not None:
-                    return Checked(display, hit[0], hit[1])
+                    self._last = (path, Checked(display, hit[0], hit[1]))
+                    return self._last[1]
         doc = document(text, path.suffix)
         verdicts = check_document(doc, self._ruleset, path=display, approx=self.approx)
-        for store in [*self._stores, *([shared] if shared else [])]:
+        for store in self._stores:
             store.put(key, doc.text, verdicts)
-        return Checked(display, doc.text, verdicts)
+        self._last = (path, Checked(display, doc.text, verdicts))
+        return self._last[1]
+
+    def article_verdicts(self, path: Path, singled: frozenset[str]) -> tuple[Checked,
+                                                                             list[Verdict]]:
+        """What the article's item `<article>::*` reports: every verdict but those of the
+        facts with items of their own."""
+        checked = self.check(path)
+        return checked, [v for v in checked.verdicts if v.fact.id not in singled]
+
+    def fact_verdict(self, path: Path, fact_id: str) -> tuple[Checked, Verdict | None]:
+        checked = self.check(path)
+        return checked, next((v for v in checked.verdicts if v.fact.id == fact_id), None)
+
+    def rows(self, checked: Checked, verdicts: list[Verdict]) -> list[dict[str, Any]] | None:
+        """The report rows of an item's verdicts, when a report asks for them."""
+        if not self.results.wanted:
+            return None
+        return [verdict_json(checked.display, v) for v in verdicts]
 
     # -- results -------------------------------------------------------------------------
-    def record(self, nodeid: str, article: str, verdict: Verdict) -> None:
-        """Keep an item's result for the JSON report (only when one is asked for: the result
-        rides on the item's report, which xdist sends to the controller)."""
-        if self.json_path:
-            self.recorded[nodeid] = verdict_json(article, verdict)
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        self.session = session
 
-    def result_of(self, nodeid: str) -> dict[str, Any] | None:
-        return self.recorded.pop(nodeid, None)
-
+    @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        result = getattr(report, "factcheck_result", None)
-        if result is not None and report.when == "call":
-            self.results.append(result)
+        """Gather result rows; where the run is reported (not on an xdist worker), log each
+        failed fact an article's report carries as a failed report `<article>::<fact id>`
+        of its own, before the article's report (which then counts as nothing)."""
+        self.results.gather(report)
+        failed = getattr(report, "factcheck_failed", None)
+        if not failed or report.when != "call":
+            return
+        if hasattr(self.config, "workerinput"):  # the controller logs them; -x and
+            self._count_failures(len(failed))   # --maxfail stop this worker too
+            return
+        hook = self.config.hook if self.config else None
+        for fact in failed:
+            sub = pytest.TestReport(fact["nodeid"], (fact["path"], fact["line"], fact["nodeid"]),
+                                    {"factcheck": 1}, "failed", fact["text"], "call")
+            if hasattr(report, "node"):
+                sub.node = report.node  # type: ignore[attr-defined]  # xdist's worker
+            if hook is not None:
+                hook.pytest_runtest_logreport(report=sub)
+        session = getattr(self, "session", None)
+        if session is not None:  # the terminal's progress: k reports where one item was
+            session.testscollected += len(failed) - 1
+
+    def _count_failures(self, n: int) -> None:
+        session = getattr(self, "session", None)
+        if session is None or self.config is None:
+            return
+        session.testsfailed += n
+        maxfail = int(self.config.getoption("maxfail", 0) or 0)
+        if maxfail and session.testsfailed >= maxfail:
+            session.shouldfail = f"stopping after {session.testsfailed} failures"
 
     def finish(self, config: pytest.Config) -> None:
-        for run_id in self.run_ids:
-            shutil.rmtree(shared_folder(run_id), ignore_errors=True)
-        if self.enabled and self.html_path and not hasattr(config, "workerinput"):
-            write_run_report(self, config, self.html_path)
-        if not self.enabled or not self.json_path or hasattr(config, "workerinput"):
-            return
-        path = Path(self.json_path)
-        if not path.is_absolute():
-            path = Path(config.invocation_params.dir) / path
-        write_json(path, self.results)
+        if self.enabled and not hasattr(config, "workerinput"):
+            self.results.write()
+            if self.html_path:
+                write_run_report(self, config, self.html_path)
 
     def header(self) -> str:
         shown = ", ".join(self.show(p) for p in self.rule_paths)
@@ -410,4 +474,4 @@ class Checker:
             pytest.fail("\n\n".join(format_failure(name, v, vis) for v in bad), pytrace=False)
 
 
-__all__ = ["Checker", "FactcheckError", "State", "verdict_json"]
+__all__ = ["Checker", "FactcheckError", "Results", "State", "verdict_json"]

@@ -1,9 +1,11 @@
-"""Running wide: the verdict cache, xdist, splitting across CI machines, a Dask bag."""
+"""Running wide: the verdict cache, xdist and pytest-split dividing the checking, a Dask bag."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -91,41 +93,105 @@ def test_no_cache_option_computes_every_time(archive: pytest.Pytester, computed:
     assert not (archive.path / ".pytest_cache" / "d" / "factcheck").exists()
 
 
-def test_xdist_workers_share_the_work_and_agree(archive: pytest.Pytester) -> None:
-    """-n 2 and -n 0 give the same JSON report over many articles, and the run's shared
-    folder is removed afterwards."""
-    runs = set(Path(session.tempfile.gettempdir()).glob("factcheck-run-*"))
-    serial = _report(archive, "a.json", "--factcheck-no-cache")
-    wide = _report(archive, "b.json", "--factcheck-no-cache", "-n", "2")
+LOG_CHECKS = """
+import os
+from factcheck import session
+
+real = getattr(session, "unlogged_check_document", session.check_document)
+session.unlogged_check_document = real  # in-process runs import this conftest again
+
+def logged(doc, facts, *, path=None, approx=0.1):
+    with open(f"checked-{os.getpid()}.log", "a", encoding="utf-8") as fh:
+        fh.write(path + "\\n")
+    return real(doc, facts, path=path, approx=approx)
+
+session.check_document = logged
+"""
+
+
+@pytest.fixture
+def logged(archive: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    """The archive, with a conftest that logs each check to a file per process (in-process
+    runs patch this process's engine: it is put back after the test)."""
+    monkeypatch.setattr(session, "check_document", session.check_document)
+    archive.makeconftest(LOG_CHECKS)
+    return archive
+
+
+def _checks(p: pytest.Pytester) -> dict[str, list[str]]:
+    """Each process of the last runs -> the articles it checked; the logs are then removed."""
+    out = {}
+    for log in p.path.glob("checked-*.log"):
+        out[log.stem] = log.read_text(encoding="utf-8").split()
+        log.unlink()
+    return out
+
+
+def test_collection_reads_and_checks_no_article(logged: pytest.Pytester) -> None:
+    """--collect-only lists every article and checks none: the checking happens where an
+    item runs."""
+    result = logged.runpytest_subprocess("--factcheck", "articles/", "--collect-only", "-q",
+                                          "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["articles/a00.txt::[*]", "*24 tests collected*"])
+    assert _checks(logged) == {}
+
+
+def test_xdist_workers_each_check_only_their_articles_and_agree(
+        logged: pytest.Pytester) -> None:
+    """With -n 2 each article is checked once, by the worker that runs it, both workers take
+    part, and the JSON report is the report of -n 0."""
+    serial = _report(logged, "a.json", "--factcheck-no-cache")
+    assert sum(map(len, _checks(logged).values())) == 24
+    wide = _report(logged, "b.json", "--factcheck-no-cache", "-n", "2")
+    per_worker = _checks(logged)
     assert serial == wide
     assert len(serial["results"]) == 48
-    assert set(Path(session.tempfile.gettempdir()).glob("factcheck-run-*")) <= runs
+    assert len(per_worker) == 2 and all(per_worker.values())
+    assert sorted(a for arts in per_worker.values() for a in arts) == \
+        sorted(f"articles/a{i:02d}.txt" for i in range(24))
 
 
-def test_pytest_split_divides_the_audit_between_machines(archive: pytest.Pytester) -> None:
-    """With pytest-split, `--splits 2 --group 1` and `--group 2` run disjoint halves whose
-    union is the whole audit: one half per CI machine."""
-    full = _report(archive, "all.json")
-    parts = [_report(archive, f"g{g}.json", "--splits", "2", "--group", str(g))
-             for g in (1, 2)]
+def test_pytest_split_groups_check_only_their_own_articles(logged: pytest.Pytester) -> None:
+    """With pytest-split, `--splits 2 --group 1` and `--group 2` each check only the articles
+    they run (about half each); their reports are disjoint and together are the whole run's."""
+    full = _report(logged, "all.json", "--factcheck-no-cache")
+    _checks(logged)
+    parts, checked = [], []
+    for g in (1, 2):
+        parts.append(_report(logged, f"g{g}.json", "--factcheck-no-cache", "--splits", "2",
+                             "--group", str(g)))
+        checked.append(sorted(a for arts in _checks(logged).values() for a in arts))
+    assert len(checked[0]) == len(checked[1]) == 12
+    assert not set(checked[0]) & set(checked[1])
     keys = [{(r["article"], r["fact"]) for r in p["results"]} for p in parts]
     assert keys[0] and keys[1] and not keys[0] & keys[1]
-    assert keys[0] | keys[1] == {(r["article"], r["fact"]) for r in full["results"]}
+    assert {a for a, _ in keys[0]} <= set(checked[0])
+    assert sorted(parts[0]["results"] + parts[1]["results"],
+                  key=lambda r: (r["article"], r["fact"])) == full["results"]
 
 
-def check_one(path: str) -> list[tuple[str, str, str]]:
-    """What a Dask task does: check one article file against the rules."""
-    facts = factcheck.load_rules([Path(path).parent.parent / "rules"])
-    return [(path, v.fact.id, v.verdict) for v in factcheck.check_file(path, facts)]
+def _recipe() -> ModuleType:
+    """bench/dask_recipe.py, the file the README's recipe points to."""
+    path = Path(__file__).resolve().parent.parent / "bench" / "dask_recipe.py"
+    spec = importlib.util.spec_from_file_location("dask_recipe", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_check_text_mapped_over_an_archive_with_a_dask_bag(archive: pytest.Pytester) -> None:
-    """The README's recipe: a Dask bag on its local multiprocessing scheduler gives the same
-    verdicts as a loop."""
-    bag = pytest.importorskip("dask.bag")
+def test_dask_recipe_divides_an_archive_and_agrees_with_a_loop(
+        archive: pytest.Pytester) -> None:
+    """The README's recipe on Dask's local scheduler, 2 processes: the verdicts of checking
+    each article in a loop, every article once."""
+    pytest.importorskip("dask.bag")
+    recipe = _recipe()
+    rules = str(archive.path / "rules")
     paths = sorted(str(p) for p in (archive.path / "articles").glob("*.txt"))
-    loop = [row for p in paths for row in check_one(p)]
-    wide = bag.from_sequence(paths, npartitions=4).map(check_one).flatten().compute(
-        scheduler="processes", num_workers=2)
+    loop = [(p, v.fact.id, v.verdict) for p in paths
+            for v in factcheck.check_file(p, factcheck.load_rules([rules]))]
+    wide = recipe.check_archive(paths, rules, workers=2)
     assert sorted(wide) == sorted(loop)
     assert len(loop) == 48
+    assert recipe.check_archive(paths, rules, workers=1, scheduler="sync") == \
+        recipe.check_partition(paths, rules)
