@@ -24,10 +24,11 @@ import regex  # type: ignore[import-untyped]  # no stubs shipped with it
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .mentions import Numbers, noun_phrase
-from .quantities import CHANGE_BEFORE, DEFAULT_APPROX, Quantity, read_quantities
-from .text import Document, split_sentences
+from .quantities import CHANGE_BEFORE, DEFAULT_APPROX, Quantity, may_hold_number, read_quantities
+from .text import Document, Sentence, split_sentences
 from .units import lookup
 
 SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade"})
@@ -37,6 +38,7 @@ MIN_SCORE = 0.28  # weighted share of words two readings must have in common
 STRONG = 0.6  # ... or more, for readings that disagree: a contradiction needs more evidence
 SAME = 0.75  # ... and this much for readings whose sentences name no name in common
 SAMPLE = 8  # readings of a group a new reading is compared with
+TRIES = 32  # groups a new reading is compared with at most, found through its nearest words
 
 # Word lists (data): words that carry no event, words for people, and event classes.
 STOP = frozenset("""
@@ -83,6 +85,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem that makes 'displaced' and 'displacement', 'hostage' and 'hostages' one
     word: lower case, possessive and one suffix off, six letters at most."""
@@ -252,20 +255,43 @@ def _no_amount(text: str, q: Quantity) -> bool:
     return re.match(r"-?old\b", text[q.end:q.end + 5]) is not None
 
 
+# where a sentence surely ends: an end stop and a line break, or a blank line
+_HARD_BREAK = re.compile(r"[.!?:;\"”][ \t]*(?:\r\n|\r|\n)|\n[ \t]*(?:\r\n|\r|\n)")
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the stretches between hard breaks that may hold a number (the rest
+    of the article is not split)."""
+    out: list[Sentence] = []
+    a = 0
+    cuts = [m.end() for m in _HARD_BREAK.finditer(doc.text)] + [len(doc.text)]
+    for b in cuts:
+        if b > a and may_hold_number(doc.text[a:b]):
+            out.extend(split_sentences(doc, a, b))
+        a = b
+    return out
+
+
+def _inside(pos: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPROX
                       ) -> list[Reading]:
     """Every amount of the article, in reading order, with its signature."""
     out: list[Reading] = []
     breaks = sorted(doc.breaks)
-    for s in split_sentences(doc):
+    for s in _sentences(doc):
         text = doc.text[s.start:s.end]
         qs = read_quantities(text, approx)
         if not qs:
             continue
         nums = Numbers(text, qs, 0)
         spans = [(q.start, q.end) for q in qs]
+        starts = [a for a, _ in spans]
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
-                 if not any(a <= m.start() < b for a, b in spans)]
+                 if not _inside(m.start(), starts, spans)]
         # a row, cell or item of a table or list: a break where it starts or inside it
         i = bisect.bisect_right(breaks, s.start) - 1
         in_block = (i >= 0 and not doc.text[breaks[i]:s.start].strip()) or \
@@ -369,11 +395,22 @@ def _score(a: Reading, b: Reading, idf: dict[str, float]) -> float:
     shared = a.words & b.words
     if not shared or not (set(a.near) & b.words or set(b.near) & a.words):
         return 0.0
-    pa, pb = dict(a.weights), dict(b.weights)
-    wa = sum(idf.get(w, 1.0) * p for w, p in pa.items())
-    wb = sum(idf.get(w, 1.0) * p for w, p in pb.items())
+    pa, wa = _weights(a, idf)
+    pb, wb = _weights(b, idf)
     both = sum(idf.get(w, 1.0) * math.sqrt(pa[w] * pb[w]) for w in shared)
     return both / max(1e-9, min(wa, wb))
+
+
+_WEIGHTS: dict[int, tuple[Reading, dict[str, float], float]] = {}
+
+
+def _weights(r: Reading, idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    """The reading's word weights and their weighted sum, kept while grouping runs."""
+    got = _WEIGHTS.get(id(r))
+    if got is None or got[0] is not r:
+        p = dict(r.weights)
+        got = _WEIGHTS[id(r)] = (r, p, sum(idf.get(w, 1.0) * x for w, x in p.items()))
+    return got[1], got[2]
 
 
 def _is_name(word: str) -> bool:
@@ -425,6 +462,8 @@ class _Grouper:
             for ci in self.index.get((r.key, w), ()):
                 if ci in tried:
                     continue
+                if len(tried) > TRIES:
+                    break
                 tried.add(ci)
                 c = self.clusters[ci]
                 if c.event and r.event and c.event != r.event:
@@ -445,8 +484,6 @@ class _Grouper:
                     continue  # what it says differs and the words do not show it is the same
                 if sc > best_score:
                     best, best_score = ci, sc
-            if len(tried) > 4 * SAMPLE:
-                break
         return best if best_score >= self.min_score else -1
 
     def add(self, r: Reading, ci: int) -> None:
@@ -486,9 +523,12 @@ def group(readings: Sequence[Reading], *, min_score: float = MIN_SCORE) -> list[
     """The readings grouped by quantity across articles; only groups that span at least two
     articles are returned, in the order of their first reading."""
     g = _Grouper(_idf(readings), min_score)
-    for r in readings:
-        g.add(r, g.best(r))
-    g.regroup_alone()
+    try:
+        for r in readings:
+            g.add(r, g.best(r))
+        g.regroup_alone()
+    finally:
+        _WEIGHTS.clear()
     out: list[Group] = []
     used: Counter[str] = Counter()
     for c in g.clusters:
