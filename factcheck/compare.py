@@ -296,6 +296,7 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
         i = bisect.bisect_right(breaks, s.start) - 1
         in_block = (i >= 0 and not doc.text[breaks[i]:s.start].strip()) or \
             (i + 1 < len(breaks) and breaks[i + 1] < s.end)
+        memo: dict[int, tuple[frozenset[str], frozenset[str], bool]] = {}
         said = _ATTRIBUTION.search(text)
         cut = said.start() if said else len(text)
         for k, q in enumerate(qs):
@@ -309,15 +310,30 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
                 continue
             dim, unit, low, high = conv
             mine = [w for w in words if w[0] < cut] if q.end <= cut else words
+            wide = memo.get(len(mine))
+            if wide is None:
+                wide = memo[len(mine)] = _sentence_wide(text, mine, in_block)
             reading = _sign(article, doc, s.start, text, q, mine, dim, unit, low, high, role,
-                            in_block)
+                            wide)
             out.append(reading)
     return out
 
 
+def _sentence_wide(text: str, words: list[tuple[int, int, str]], in_block: bool
+                   ) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What the sentence says for all its numbers: its places, its names, and whether it is
+    a heading or subhead (a short line with no end stop, not a row or item of a table)."""
+    places = frozenset(m.group(1).lower() for m in _PLACE.finditer(text))
+    names = frozenset(w.lower() for a, _, w in words if a > 0 and _is_name(w) and
+                      w.lower() not in STOP)
+    heading = len(words) <= 10 and not re.search(r"[.!?…\"”]\s*$", text) and not in_block
+    return places, names, heading
+
+
 def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
           words: list[tuple[int, int, str]], dim: str, unit: str,
-          low: float | None, high: float | None, role: str, in_block: bool) -> Reading:
+          low: float | None, high: float | None, role: str,
+          sentence_wide: tuple[frozenset[str], frozenset[str], bool]) -> Reading:
     before = [(q.start - b, w) for a, b, w in words if b <= q.start]
     after = [(a - q.end, w) for a, b, w in words if a >= q.end]
     noun = ""
@@ -352,15 +368,11 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
         [EVENT.get(w.lower()) or stem(w) for _, w in sorted(
             [(d, w) for d, w in nearest if w.lower() not in STOP | skip])[:2 * NEAR]] +
         ([event] if event else [])))
-    places = frozenset(m.group(1).lower() for m in _PLACE.finditer(text))
-    names = frozenset(w.lower() for a, _, w in words if a > 0 and _is_name(w) and
-                      w.lower() not in STOP)
+    places, names, heading = sentence_wide
     ends = (next((w.lower() for _, w in sorted(before)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""),
             next((w.lower() for _, w in sorted(after)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""))
-    # a heading or subhead: a short line with no end stop, not a row or item of a table/list
-    heading = len(words) <= 10 and not re.search(r"[.!?…\"”]\s*$", text) and not in_block
     line, column = doc.position(offset + q.start)
     folded, a, b = _fold(text, q.start, q.end)
     return Reading(article, line, column, folded, a, b, " ".join(q.text.split()), low, high,
@@ -413,8 +425,15 @@ def _weights(r: Reading, idf: dict[str, float]) -> tuple[dict[str, float], float
     return got[1], got[2]
 
 
+_NAME_PREFIXES = ("al-", "el-", "de-", "van-", "von-")
+
+
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or bool(re.match(r"(?:al|el|de|van|von)-[A-Z]", word))
+    """'Mosul', 'al-Khalis'."""
+    if word[:1].isupper():
+        return True
+    i = word.find("-")
+    return 0 < i and word[:i + 1] in _NAME_PREFIXES and word[i + 1:i + 2].isupper()
 
 
 def _strong(a: Reading, b: Reading, idf: dict[str, float]) -> bool:
