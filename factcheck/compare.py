@@ -31,7 +31,7 @@ from .quantities import CHANGE_BEFORE, DEFAULT_APPROX, Quantity, may_hold_number
 from .text import Document, Sentence, split_sentences
 from .units import lookup
 
-SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade"})
+SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade", "name"})
 WINDOW = 8  # content words each side of a number that speak of what it is
 NEAR = 3  # nearest content words each side used for blocking
 MIN_SCORE = 0.28  # weighted share of words two readings must have in common
