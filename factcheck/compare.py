@@ -81,6 +81,9 @@ EVENT = {w: name for name, ws in EVENTS.items() for w in ws.split()}
 # who said it, at the end of a sentence: ", security officials in Baghdad told CNN."
 _ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){0,8}?(?:told|said|says|reported|according)\b"
                           r"[^,;:]*[.!?”\"]*\s*$")
+_PERIOD = re.compile(r"\b(?:(?P<year>full[- ]year|annual|for\s+the\s+year|fiscal\s+year)|"
+                     r"(?P<quarter>quarter(?:ly)?)|(?P<half>(?:first|second)\s+half|half[- ]year))\b",
+                     re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
@@ -143,6 +146,7 @@ class Reading:
     written: tuple[str, str] = ("", "count")  # the reader's (unit, kind): "mile", "length"
     sentence_at: int = 0  # where its sentence starts in the article
     heading: bool = False  # its sentence is a heading: a short line with no end stop
+    period: str = ""  # "quarter", "year", "half": the period its sentence reports
 
     def marked(self) -> str:
         return f"{self.sentence[:self.start]}>>{self.sentence[self.start:self.end]}<<" \
@@ -211,8 +215,8 @@ _EARLIER_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|be
                             r"the\s+previous\s+(?:year|quarter)|in\s+the\s+same\s+"
                             r"(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))", re.I)
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:expected|forecast|forecasts|projected|predicted|estimated|had\s+expected|"
-    r"consensus|guidance|target|estimate\s+of|expectations?\s+of|outlook)\b[^.;:]{0,40}$", re.I)
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimated|"
+    r"consensus|guidance|target|estimate\s+of|expectations?\s+of|outlook)\b[^.;:,]{0,40}$", re.I)
 
 
 # a part of a group the sentence names: "180,000 of the displaced", "three are among those held"
@@ -232,7 +236,7 @@ def _role(text: str, nums: Numbers, k: int) -> str:
         return "earlier"
     if _PROVISIONAL.search(text):
         return "provisional"
-    if _PART_AFTER.match(text, q.end):
+    if q.kind == "count" and _PART_AFTER.match(text, q.end):
         return "part"
     if _REMAINING.match(text, q.end):
         return "remaining"
@@ -326,6 +330,8 @@ def _sentence_wide(text: str, words: list[tuple[int, int, str]], in_block: bool
     places = frozenset(m.group(1).lower() for m in _PLACE.finditer(text))
     names = frozenset(w.lower() for a, _, w in words if a > 0 and _is_name(w) and
                       w.lower() not in STOP)
+    if len(names) * 2 > len(words):
+        names = frozenset()  # a headline in title case: its capitals name nothing
     heading = len(words) <= 10 and not re.search(r"[.!?…\"”]\s*$", text) and not in_block
     return places, names, heading
 
@@ -369,6 +375,8 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
             [(d, w) for d, w in nearest if w.lower() not in STOP | skip])[:2 * NEAR]] +
         ([event] if event else [])))
     places, names, heading = sentence_wide
+    got = _PERIOD.search(text)
+    period = "" if got is None else next(k for k, v in got.groupdict().items() if v)
     ends = (next((w.lower() for _, w in sorted(before)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""),
             next((w.lower() for _, w in sorted(after)[:WINDOW] if _is_name(w) and
@@ -379,7 +387,7 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
                    unit, (dim, cls, role, q.per), event, frozenset(bag), near, places,
                    tuple(sorted(prox.items())), names, ends,
                    tuple(sorted(forms.items())), noun, (q.unit, q.kind), offset,
-                   heading)
+                   heading, period)
 
 
 def meets(a: Reading | tuple[float | None, float | None],
@@ -440,9 +448,13 @@ def _strong(a: Reading, b: Reading, idf: dict[str, float]) -> bool:
     """Close enough that different amounts are a contradiction, not two quantities: a name
     in common (for a distance, the name nearest before or after it: one of its ends), and
     most words or two of the nearest words (events aside) shared."""
+    if a.key[0] == "count" and not a.key[1] and not (a.event and b.event):
+        return False  # a bare number that counts nothing named is too little to contradict
     score = _score(a, b, idf)
     if a.names and b.names and not a.names & b.names and score < SAME:
         return False
+    if a.period and b.period and a.period != b.period:
+        return False  # a quarter's figure and a full year's
     if a.key[0] == "length" and not any(x and x == y for x, y in zip(a.ends, b.ends)):
         return False  # "Baiji ... 200 km north of Baghdad", "Tikrit ... 100 miles north"
     if score >= STRONG:

@@ -293,3 +293,32 @@ def test_suggest_writes_a_disagreement_commented_out_with_each_reading(
         failed = {line.split(",")[0].rsplit("/", 1)[-1][:3]
                   for line in capsys.readouterr().out.splitlines()}
         assert failed == {other}
+
+
+def test_a_measure_written_exactly_stands_for_what_rounds_to_it() -> None:
+    """'38 percent' agrees with '38.1%'; '41 percent' does not."""
+    a = "The Harbour Party won 38.1% of the vote in Lorvik, officials said."
+    same = _compare({"a.txt": a,
+                     "b.txt": "The Harbour Party won 38 percent of the vote in Lorvik."})
+    assert [g.agree for g in same] == [True]
+    apart = _compare({"a.txt": a,
+                      "b.txt": "The Harbour Party won 41 percent of the vote in Lorvik."})
+    assert [g.agree for g in apart] == [False]
+
+
+def test_what_is_not_the_reported_figure_is_not_compared_with_it() -> None:
+    """A forecast, a part of a group, what remains and a count in progress never contradict
+    the reported figure; a bare number that counts nothing named never contradicts."""
+    groups = _compare({
+        "a.txt": "Brannock said third-quarter revenue rose to $9.2 billion. "
+                 "Gunmen seized 40 people at the embassy in Tovar. "
+                 "The Harbour Party won 55% of the vote in Lorvik. "
+                 "The river rose 4 at the weir in Tovar, engineers said.",
+        "b.txt": "Brannock now expects $9.9 billion in third-quarter revenue. "
+                 "Twelve of the people seized at the embassy in Tovar are children. "
+                 "At the embassy in Tovar, 31 people still held by gunmen who seized them. "
+                 "With 30% of ballots counted, the Harbour Party won 49% of the vote in Lorvik. "
+                 "The river rose 7 at the weir in Tovar, engineers said.",
+    })
+    assert [g.id for g in groups if not g.agree] == []
+    assert not any(r.text == "$9.2 billion" for g in groups for r in g.readings)
