@@ -288,7 +288,8 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
     breaks = sorted(doc.breaks)
     for s in _sentences(doc):
         text = doc.text[s.start:s.end]
-        qs = read_quantities(text, approx)
+        # names are no amounts (and mentions.Numbers leaves them out: its lists align)
+        qs = [q for q in read_quantities(text, approx) if q.kind != "name"]
         if not qs:
             continue
         nums = Numbers(text, qs, 0)
