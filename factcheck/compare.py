@@ -230,11 +230,11 @@ _PROVISIONAL = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?[\
                           r"(?:counted|reported|tallied|in)\b", re.I)
 
 
-def _role(text: str, nums: Numbers, k: int) -> str:
+def _role(text: str, nums: Numbers, k: int, provisional: bool) -> str:
     q = nums.items[k]
     if not nums.any_fact[k] or _EARLIER_AFTER.match(text, q.end):
         return "earlier"
-    if _PROVISIONAL.search(text):
+    if provisional:
         return "provisional"
     if q.kind == "count" and _PART_AFTER.match(text, q.end):
         return "part"
@@ -302,6 +302,7 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
         in_block = (i >= 0 and not doc.text[breaks[i]:s.start].strip()) or \
             (i + 1 < len(breaks) and breaks[i + 1] < s.end)
         memo: dict[int, tuple[frozenset[str], frozenset[str], bool]] = {}
+        provisional = _PROVISIONAL.search(text) is not None
         said = _ATTRIBUTION.search(text)
         cut = said.start() if said else len(text)
         for k, q in enumerate(qs):
@@ -310,7 +311,7 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
             conv = _convert(q)
             if conv is None:
                 continue
-            role = _role(text, nums, k)
+            role = _role(text, nums, k, provisional)
             if role == "part":
                 continue
             dim, unit, low, high = conv
@@ -418,7 +419,7 @@ def _score(a: Reading, b: Reading, idf: dict[str, float]) -> float:
         return 0.0
     pa, wa = _weights(a, idf)
     pb, wb = _weights(b, idf)
-    both = sum(idf.get(w, 1.0) * math.sqrt(pa[w] * pb[w]) for w in shared)
+    both = sum(pa[w] * pb[w] for w in shared)  # idf(w) * sqrt(nearness in a * in b)
     return both / max(1e-9, min(wa, wb))
 
 
@@ -426,11 +427,12 @@ _WEIGHTS: dict[int, tuple[Reading, dict[str, float], float]] = {}
 
 
 def _weights(r: Reading, idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    """The reading's word weights and their weighted sum, kept while grouping runs."""
+    """sqrt(idf * nearness) of each word of the reading, and the sum of idf * nearness,
+    kept while grouping runs."""
     got = _WEIGHTS.get(id(r))
     if got is None or got[0] is not r:
-        p = dict(r.weights)
-        got = _WEIGHTS[id(r)] = (r, p, sum(idf.get(w, 1.0) * x for w, x in p.items()))
+        p = {w: idf.get(w, 1.0) * x for w, x in r.weights}
+        got = _WEIGHTS[id(r)] = (r, {w: math.sqrt(x) for w, x in p.items()}, sum(p.values()))
     return got[1], got[2]
 
 
