@@ -191,8 +191,8 @@ def _written_precision(q: Quantity) -> tuple[float | None, float | None]:
     return q.low - half, q.low + half
 
 
-def _convert(q: Quantity) -> tuple[str, str, float | None, float | None] | None:
-    """(dimension, unit shown, low, high) in a base unit; None for what is no amount."""
+def _convert(q: Quantity) -> tuple[str, str, float | None, float | None]:
+    """(dimension, unit shown, low, high), in a base unit where the unit converts."""
     if q.kind == "count":
         return "count", "", q.low, q.high
     low, high = _written_precision(q)
@@ -208,6 +208,25 @@ def _convert(q: Quantity) -> tuple[str, str, float | None, float | None] | None:
     base = {"length": "metre", "duration": "second", "mass": "kilogram"}.get(u.kind, u.kind)
     return (u.kind, base, None if q.low is None else u.to_base(q.low),
             None if q.high is None else u.to_base(q.high))
+
+
+# a year that dates an event the sentence names: "the 2003 invasion", "the 1988 quake's"
+_THE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+$", re.I)
+_EVENT_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+_NOT_EVENT = frozenset("""
+and or to and but census season budget election elections level levels figure figures
+""".split())
+
+
+def _event_year(text: str, q: Quantity) -> tuple[str, str, float | None, float | None] | None:
+    """A year in "the 2003 invasion": compared with the years other versions give the same
+    event (dimension 'year:<event>'); None for any other year."""
+    if not _THE_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return None
+    m = _EVENT_AFTER.match(text, q.end)
+    if m is None or m.group(1) in _NOT_EVENT or m.group(1) in STOP:
+        return None
+    return f"year:{stem(m.group(1))}", "year", q.low, q.high
 
 
 # an earlier figure named after it, or a forecast before it
@@ -306,11 +325,11 @@ def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPRO
         said = _ATTRIBUTION.search(text)
         cut = said.start() if said else len(text)
         for k, q in enumerate(qs):
-            if q.kind in SKIP_KINDS or _no_amount(text, q):
-                continue
-            conv = _convert(q)
+            conv = _event_year(text, q) if q.kind == "year" else None
             if conv is None:
-                continue
+                if q.kind in SKIP_KINDS or _no_amount(text, q):
+                    continue
+                conv = _convert(q)
             role = _role(text, nums, k, provisional)
             if role == "part":
                 continue

@@ -322,3 +322,14 @@ def test_what_is_not_the_reported_figure_is_not_compared_with_it() -> None:
     })
     assert [g.id for g in groups if not g.agree] == []
     assert not any(r.text == "$9.2 billion" for g in groups for r in g.readings)
+
+
+def test_a_year_is_compared_only_where_it_dates_an_event_both_name() -> None:
+    """'the 2003 invasion' and 'the 2004 invasion' disagree; a year that dates nothing
+    named ('In 2003 the war began') is not compared."""
+    dated = _compare({"a.txt": "Since the 2003 invasion of Iraq, officials in Baghdad said.",
+                      "b.txt": "Since the 2004 invasion of Iraq, officials in Baghdad said."})
+    assert [(g.counts, g.agree) for g in dated] == [("year", False)]
+    plain = _compare({"a.txt": "In 2003 the war began in Iraq.",
+                      "b.txt": "In 2004 the war began in Iraq."})
+    assert plain == []
