@@ -13,6 +13,9 @@ since every quantity's readings fall in one block. For each N, in fresh processe
   (3) in-process: reading the amounts, then grouping them, timed apart, with the number of
       readings and of the readings' comparisons with a group's members.
 
+Times are CPU seconds (user + system), which other work on a shared machine does not
+inflate as it does wall time.
+
 The growth of (3)'s grouping from N to 2N is printed as an exponent: 1 is linear, 2 quadratic.
 """
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import resource
 import subprocess
 import sys
 import tempfile
@@ -40,18 +44,23 @@ FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
 
 
 def _timed(*args: str) -> tuple[float, int]:
-    t = time.perf_counter()
+    """CPU seconds (user + system) of a fresh `factcheck` process: unlike wall time, not
+    inflated by other work on a shared machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([FACTCHECK, *args], capture_output=True, text=True, cwd=ROOT)
-    return time.perf_counter() - t, done.returncode
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, done.returncode
 
 
 def in_process(corpus: Path) -> dict[str, float]:
     paths = sorted(corpus.glob("*.txt"))
-    t0 = time.perf_counter()
+    fc._TEMPLATES.clear()  # as a fresh process: no sentence read before
+    t0 = time.process_time()
     readings: list[fc.Reading] = []
     for p in paths:
         readings.extend(fc.sentence_readings(p.as_posix(), document(read_article(p))))
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     calls = 0
     score = fc._score
 
@@ -65,7 +74,7 @@ def in_process(corpus: Path) -> dict[str, float]:
         groups = fc.group(readings)
     finally:
         fc._score = score
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     return {"read_s": t1 - t0, "group_s": t2 - t1, "readings": len(readings),
             "comparisons": calls, "groups": len(groups),
             "disagree": sum(1 for g in groups if not g.agree)}
@@ -87,7 +96,7 @@ def main() -> None:
             row = {"articles": n, "check_s": check_s, "compare_s": compare_s,
                    "compare_exit": rc, **in_process(corpus)}
             rows.append(row)
-            print(f"N={n:>5}: check {check_s:6.1f} s, compare {compare_s:6.1f} s "
+            print(f"N={n:>5}: CPU check {check_s:6.1f} s, compare {compare_s:6.1f} s "
                   f"(ratio {compare_s / check_s:.2f}); in-process read {row['read_s']:.1f} s, "
                   f"group {row['group_s']:.2f} s, {row['readings']:,} readings, "
                   f"{row['comparisons']:,} comparisons "

@@ -300,47 +300,67 @@ def _inside(pos: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and pos < spans[i][1]
 
 
+_TEMPLATES: dict[tuple[str, bool, float], list[tuple[Reading, int]]] = {}
+_TEMPLATES_MAX = 50_000  # sentences remembered: versions of a story copy whole paragraphs
+
+
 def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPROX
                       ) -> list[Reading]:
-    """Every amount of the article, in reading order, with its signature."""
+    """Every amount of the article, in reading order, with its signature. A sentence read
+    before (the wire copy's paragraph in another version) is not read again."""
     out: list[Reading] = []
     breaks = sorted(doc.breaks)
     for s in _sentences(doc):
         text = doc.text[s.start:s.end]
-        # names are no amounts (and mentions.Numbers leaves them out: its lists align)
-        qs = [q for q in read_quantities(text, approx) if q.kind != "name"]
-        if not qs:
-            continue
-        nums = Numbers(text, qs, 0)
-        spans = [(q.start, q.end) for q in qs]
-        starts = [a for a, _ in spans]
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
-                 if not _inside(m.start(), starts, spans)]
         # a row, cell or item of a table or list: a break where it starts or inside it
         i = bisect.bisect_right(breaks, s.start) - 1
         in_block = (i >= 0 and not doc.text[breaks[i]:s.start].strip()) or \
             (i + 1 < len(breaks) and breaks[i + 1] < s.end)
-        memo: dict[int, tuple[frozenset[str], frozenset[str], bool]] = {}
-        provisional = _PROVISIONAL.search(text) is not None
-        said = _ATTRIBUTION.search(text)
-        cut = said.start() if said else len(text)
-        for k, q in enumerate(qs):
-            conv = _event_year(text, q) if q.kind == "year" else None
-            if conv is None:
-                if q.kind in SKIP_KINDS or _no_amount(text, q):
-                    continue
-                conv = _convert(q)
-            role = _role(text, nums, k, provisional)
-            if role == "part":
+        key = (text, in_block, approx)
+        templates = _TEMPLATES.get(key)
+        if templates is None:
+            if len(_TEMPLATES) >= _TEMPLATES_MAX:
+                _TEMPLATES.clear()
+            templates = _TEMPLATES[key] = _read_sentence(text, in_block, approx)
+        for t, at in templates:
+            line, column = doc.position(s.start + at)
+            out.append(replace(t, article=article, line=line, column=column,
+                               sentence_at=s.start))
+    return out
+
+
+def _read_sentence(text: str, in_block: bool, approx: float) -> list[tuple[Reading, int]]:
+    """The sentence's readings, each with where its amount starts in the sentence; the
+    article, line and column are filled in by the caller."""
+    # names are no amounts (and mentions.Numbers leaves them out: its lists align)
+    qs = [q for q in read_quantities(text, approx) if q.kind != "name"]
+    if not qs:
+        return []
+    out: list[tuple[Reading, int]] = []
+    nums = Numbers(text, qs, 0)
+    spans = [(q.start, q.end) for q in qs]
+    starts = [a for a, _ in spans]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+             if not _inside(m.start(), starts, spans)]
+    memo: dict[int, tuple[frozenset[str], frozenset[str], bool]] = {}
+    provisional = _PROVISIONAL.search(text) is not None
+    said = _ATTRIBUTION.search(text)
+    cut = said.start() if said else len(text)
+    for k, q in enumerate(qs):
+        conv = _event_year(text, q) if q.kind == "year" else None
+        if conv is None:
+            if q.kind in SKIP_KINDS or _no_amount(text, q):
                 continue
-            dim, unit, low, high = conv
-            mine = [w for w in words if w[0] < cut] if q.end <= cut else words
-            wide = memo.get(len(mine))
-            if wide is None:
-                wide = memo[len(mine)] = _sentence_wide(text, mine, in_block)
-            reading = _sign(article, doc, s.start, text, q, mine, dim, unit, low, high, role,
-                            wide)
-            out.append(reading)
+            conv = _convert(q)
+        role = _role(text, nums, k, provisional)
+        if role == "part":
+            continue
+        dim, unit, low, high = conv
+        mine = [w for w in words if w[0] < cut] if q.end <= cut else words
+        wide = memo.get(len(mine))
+        if wide is None:
+            wide = memo[len(mine)] = _sentence_wide(text, mine, in_block)
+        out.append((_sign(text, q, mine, dim, unit, low, high, role, wide), q.start))
     return out
 
 
@@ -357,8 +377,7 @@ def _sentence_wide(text: str, words: list[tuple[int, int, str]], in_block: bool
     return places, names, heading
 
 
-def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
-          words: list[tuple[int, int, str]], dim: str, unit: str,
+def _sign(text: str, q: Quantity, words: list[tuple[int, int, str]], dim: str, unit: str,
           low: float | None, high: float | None, role: str,
           sentence_wide: tuple[frozenset[str], frozenset[str], bool]) -> Reading:
     before = [(q.start - b, w) for a, b, w in words if b <= q.start]
@@ -402,12 +421,11 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
                   w.lower() not in STOP), ""),
             next((w.lower() for _, w in sorted(after)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""))
-    line, column = doc.position(offset + q.start)
     folded, a, b = _fold(text, q.start, q.end)
-    return Reading(article, line, column, folded, a, b, " ".join(q.text.split()), low, high,
+    return Reading("", 0, 0, folded, a, b, " ".join(q.text.split()), low, high,
                    unit, (dim, cls, role, q.per), event, frozenset(bag), near, places,
                    tuple(sorted(prox.items())), names, ends,
-                   tuple(sorted(forms.items())), noun, (q.unit, q.kind), offset,
+                   tuple(sorted(forms.items())), noun, (q.unit, q.kind), 0,
                    heading, period)
 
 
