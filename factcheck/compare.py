@@ -456,7 +456,7 @@ def _score(a: Reading, b: Reading, idf: dict[str, float]) -> float:
         return 0.0
     pa, wa = _weights(a, idf)
     pb, wb = _weights(b, idf)
-    both = sum(pa[w] * pb[w] for w in shared)  # idf(w) * sqrt(nearness in a * in b)
+    both = sum(pa[w] * pb[w] for w in sorted(shared))  # idf(w) * sqrt(nearness a * b)
     return both / max(1e-9, min(wa, wb))
 
 

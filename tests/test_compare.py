@@ -333,3 +333,21 @@ def test_a_year_is_compared_only_where_it_dates_an_event_both_name() -> None:
     plain = _compare({"a.txt": "In 2003 the war began in Iraq.",
                       "b.txt": "In 2004 the war began in Iraq."})
     assert plain == []
+
+
+def test_groups_and_ids_do_not_depend_on_the_hash_seed() -> None:
+    """Two runs with different string hashing give the same groups, ids and verdicts (node
+    ids of `--factcheck-compare` items and xdist workers depend on it)."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-m", "factcheck.cli", "compare", "seeds/",
+                               "--all", "--format", "json"], capture_output=True, text=True,
+                              env=env, check=False)
+        assert done.returncode == 0, done.stderr
+        outs.append(json.loads(done.stdout))
+    assert outs[0] == outs[1]
