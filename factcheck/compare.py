@@ -649,14 +649,6 @@ def _slug(words: Iterable[str]) -> str:
     return re.sub(r"-+", "-", s).strip("-")[:60].strip("-")
 
 
-def _hull(rs: list[Reading]) -> tuple[float | None, float | None]:
-    lows = [r.low for r in rs]
-    highs = [r.high for r in rs]
-    low = None if any(x is None for x in lows) else min(x for x in lows if x is not None)
-    high = None if any(x is None for x in highs) else max(x for x in highs if x is not None)
-    return low, high
-
-
 def _agree(c: _Cluster) -> bool:
     """Does every reading meet every reading of the other articles? Enough to compare each
     article's highest lower end with the lowest upper end of the others."""

@@ -351,3 +351,17 @@ def test_groups_and_ids_do_not_depend_on_the_hash_seed() -> None:
         assert done.returncode == 0, done.stderr
         outs.append(json.loads(done.stdout))
     assert outs[0] == outs[1]
+
+
+def test_pytest_compare_needs_a_folder_of_two_articles(pytester: pytest.Pytester) -> None:
+    """A folder that does not exist is a usage error; one with a single article is a failing
+    item that says so."""
+    pytester.makeini("[pytest]\n")
+    missing = pytester.runpytest("--factcheck-compare", "nowhere")
+    assert missing.ret == pytest.ExitCode.USAGE_ERROR
+    missing.stderr.fnmatch_lines(["*--factcheck-compare nowhere: no such file or folder*"])
+    pytester.makefile(".txt", **{"alone/wire": WIRE})
+    alone = pytester.runpytest("--factcheck-compare", "alone")
+    alone.assert_outcomes(failed=1)
+    alone.stdout.fnmatch_lines(["*alone: needs at least two readable articles to compare, "
+                                "found 1*"])
