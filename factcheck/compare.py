@@ -24,19 +24,21 @@ import regex  # type: ignore[import-untyped]  # no stubs shipped with it
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .mentions import Numbers, noun_phrase
-from .quantities import CHANGE_BEFORE, DEFAULT_APPROX, Quantity, read_quantities
-from .text import Document, split_sentences
+from .quantities import CHANGE_BEFORE, DEFAULT_APPROX, Quantity, may_hold_number, read_quantities
+from .text import Document, Sentence, split_sentences
 from .units import lookup
 
-SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade"})
+SKIP_KINDS = frozenset({"year", "ordinal", "date", "time", "decade", "name"})
 WINDOW = 8  # content words each side of a number that speak of what it is
 NEAR = 3  # nearest content words each side used for blocking
 MIN_SCORE = 0.28  # weighted share of words two readings must have in common
 STRONG = 0.6  # ... or more, for readings that disagree: a contradiction needs more evidence
 SAME = 0.75  # ... and this much for readings whose sentences name no name in common
 SAMPLE = 8  # readings of a group a new reading is compared with
+TRIES = 32  # groups a new reading is compared with at most, found through its nearest words
 
 # Word lists (data): words that carry no event, words for people, and event classes.
 STOP = frozenset("""
@@ -79,10 +81,14 @@ EVENT = {w: name for name, ws in EVENTS.items() for w in ws.split()}
 # who said it, at the end of a sentence: ", security officials in Baghdad told CNN."
 _ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){0,8}?(?:told|said|says|reported|according)\b"
                           r"[^,;:]*[.!?”\"]*\s*$")
+_PERIOD = re.compile(r"\b(?:(?P<year>full[- ]year|annual|for\s+the\s+year|fiscal\s+year)|"
+                     r"(?P<quarter>quarter(?:ly)?)|(?P<half>(?:first|second)\s+half|half[- ]year))\b",
+                     re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem that makes 'displaced' and 'displacement', 'hostage' and 'hostages' one
     word: lower case, possessive and one suffix off, six letters at most."""
@@ -140,6 +146,7 @@ class Reading:
     written: tuple[str, str] = ("", "count")  # the reader's (unit, kind): "mile", "length"
     sentence_at: int = 0  # where its sentence starts in the article
     heading: bool = False  # its sentence is a heading: a short line with no end stop
+    period: str = ""  # "quarter", "year", "half": the period its sentence reports
 
     def marked(self) -> str:
         return f"{self.sentence[:self.start]}>>{self.sentence[self.start:self.end]}<<" \
@@ -184,8 +191,8 @@ def _written_precision(q: Quantity) -> tuple[float | None, float | None]:
     return q.low - half, q.low + half
 
 
-def _convert(q: Quantity) -> tuple[str, str, float | None, float | None] | None:
-    """(dimension, unit shown, low, high) in a base unit; None for what is no amount."""
+def _convert(q: Quantity) -> tuple[str, str, float | None, float | None]:
+    """(dimension, unit shown, low, high), in a base unit where the unit converts."""
     if q.kind == "count":
         return "count", "", q.low, q.high
     low, high = _written_precision(q)
@@ -203,13 +210,32 @@ def _convert(q: Quantity) -> tuple[str, str, float | None, float | None] | None:
             None if q.high is None else u.to_base(q.high))
 
 
+# a year that dates an event the sentence names: "the 2003 invasion", "the 1988 quake's"
+_THE_BEFORE = re.compile(r"\b(?:the|a|its|their)\s+$", re.I)
+_EVENT_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\b")
+_NOT_EVENT = frozenset("""
+and or to and but census season budget election elections level levels figure figures
+""".split())
+
+
+def _event_year(text: str, q: Quantity) -> tuple[str, str, float | None, float | None] | None:
+    """A year in "the 2003 invasion": compared with the years other versions give the same
+    event (dimension 'year:<event>'); None for any other year."""
+    if not _THE_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return None
+    m = _EVENT_AFTER.match(text, q.end)
+    if m is None or m.group(1) in _NOT_EVENT or m.group(1) in STOP:
+        return None
+    return f"year:{stem(m.group(1))}", "year", q.low, q.high
+
+
 # an earlier figure named after it, or a forecast before it
 _EARLIER_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
                             r"the\s+previous\s+(?:year|quarter)|in\s+the\s+same\s+"
                             r"(?:quarter|period)\s+(?:a\s+year\s+earlier|last\s+year))", re.I)
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:expected|forecast|forecasts|projected|predicted|estimated|had\s+expected|"
-    r"consensus|guidance|target|estimate\s+of|expectations?\s+of|outlook)\b[^.;:]{0,40}$", re.I)
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|estimated|"
+    r"consensus|guidance|target|estimate\s+of|expectations?\s+of|outlook)\b[^.;:,]{0,40}$", re.I)
 
 
 # a part of a group the sentence names: "180,000 of the displaced", "three are among those held"
@@ -223,13 +249,13 @@ _PROVISIONAL = re.compile(r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?[\
                           r"(?:counted|reported|tallied|in)\b", re.I)
 
 
-def _role(text: str, nums: Numbers, k: int) -> str:
+def _role(text: str, nums: Numbers, k: int, provisional: bool) -> str:
     q = nums.items[k]
     if not nums.any_fact[k] or _EARLIER_AFTER.match(text, q.end):
         return "earlier"
-    if _PROVISIONAL.search(text):
+    if provisional:
         return "provisional"
-    if _PART_AFTER.match(text, q.end):
+    if q.kind == "count" and _PART_AFTER.match(text, q.end):
         return "part"
     if _REMAINING.match(text, q.end):
         return "remaining"
@@ -252,46 +278,108 @@ def _no_amount(text: str, q: Quantity) -> bool:
     return re.match(r"-?old\b", text[q.end:q.end + 5]) is not None
 
 
+# where a sentence surely ends: an end stop and a line break, or a blank line
+_HARD_BREAK = re.compile(r"[.!?:;\"”][ \t]*(?:\r\n|\r|\n)|\n[ \t]*(?:\r\n|\r|\n)")
+
+
+def _sentences(doc: Document) -> list[Sentence]:
+    """The sentences of the stretches between hard breaks that may hold a number (the rest
+    of the article is not split)."""
+    out: list[Sentence] = []
+    a = 0
+    cuts = [m.end() for m in _HARD_BREAK.finditer(doc.text)] + [len(doc.text)]
+    for b in cuts:
+        if b > a and may_hold_number(doc.text[a:b]):
+            out.extend(split_sentences(doc, a, b))
+        a = b
+    return out
+
+
+def _inside(pos: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+_TEMPLATES: dict[tuple[str, bool, float], list[tuple[Reading, int]]] = {}
+_TEMPLATES_MAX = 50_000  # sentences remembered: versions of a story copy whole paragraphs
+
+
 def sentence_readings(article: str, doc: Document, approx: float = DEFAULT_APPROX
                       ) -> list[Reading]:
-    """Every amount of the article, in reading order, with its signature."""
+    """Every amount of the article, in reading order, with its signature. A sentence read
+    before (the wire copy's paragraph in another version) is not read again."""
     out: list[Reading] = []
     breaks = sorted(doc.breaks)
-    for s in split_sentences(doc):
+    for s in _sentences(doc):
         text = doc.text[s.start:s.end]
-        qs = read_quantities(text, approx)
-        if not qs:
-            continue
-        nums = Numbers(text, qs, 0)
-        spans = [(q.start, q.end) for q in qs]
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
-                 if not any(a <= m.start() < b for a, b in spans)]
         # a row, cell or item of a table or list: a break where it starts or inside it
         i = bisect.bisect_right(breaks, s.start) - 1
         in_block = (i >= 0 and not doc.text[breaks[i]:s.start].strip()) or \
             (i + 1 < len(breaks) and breaks[i + 1] < s.end)
-        said = _ATTRIBUTION.search(text)
-        cut = said.start() if said else len(text)
-        for k, q in enumerate(qs):
-            if q.kind in SKIP_KINDS or _no_amount(text, q):
-                continue
-            conv = _convert(q)
-            if conv is None:
-                continue
-            role = _role(text, nums, k)
-            if role == "part":
-                continue
-            dim, unit, low, high = conv
-            mine = [w for w in words if w[0] < cut] if q.end <= cut else words
-            reading = _sign(article, doc, s.start, text, q, mine, dim, unit, low, high, role,
-                            in_block)
-            out.append(reading)
+        key = (text, in_block, approx)
+        templates = _TEMPLATES.get(key)
+        if templates is None:
+            if len(_TEMPLATES) >= _TEMPLATES_MAX:
+                _TEMPLATES.clear()
+            templates = _TEMPLATES[key] = _read_sentence(text, in_block, approx)
+        for t, at in templates:
+            line, column = doc.position(s.start + at)
+            out.append(replace(t, article=article, line=line, column=column,
+                               sentence_at=s.start))
     return out
 
 
-def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
-          words: list[tuple[int, int, str]], dim: str, unit: str,
-          low: float | None, high: float | None, role: str, in_block: bool) -> Reading:
+def _read_sentence(text: str, in_block: bool, approx: float) -> list[tuple[Reading, int]]:
+    """The sentence's readings, each with where its amount starts in the sentence; the
+    article, line and column are filled in by the caller."""
+    # names are no amounts (and mentions.Numbers leaves them out: its lists align)
+    qs = [q for q in read_quantities(text, approx) if q.kind != "name"]
+    if not qs:
+        return []
+    out: list[tuple[Reading, int]] = []
+    nums = Numbers(text, qs, 0)
+    spans = [(q.start, q.end) for q in qs]
+    starts = [a for a, _ in spans]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+             if not _inside(m.start(), starts, spans)]
+    memo: dict[int, tuple[frozenset[str], frozenset[str], bool]] = {}
+    provisional = _PROVISIONAL.search(text) is not None
+    said = _ATTRIBUTION.search(text)
+    cut = said.start() if said else len(text)
+    for k, q in enumerate(qs):
+        conv = _event_year(text, q) if q.kind == "year" else None
+        if conv is None:
+            if q.kind in SKIP_KINDS or _no_amount(text, q):
+                continue
+            conv = _convert(q)
+        role = _role(text, nums, k, provisional)
+        if role == "part":
+            continue
+        dim, unit, low, high = conv
+        mine = [w for w in words if w[0] < cut] if q.end <= cut else words
+        wide = memo.get(len(mine))
+        if wide is None:
+            wide = memo[len(mine)] = _sentence_wide(text, mine, in_block)
+        out.append((_sign(text, q, mine, dim, unit, low, high, role, wide), q.start))
+    return out
+
+
+def _sentence_wide(text: str, words: list[tuple[int, int, str]], in_block: bool
+                   ) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What the sentence says for all its numbers: its places, its names, and whether it is
+    a heading or subhead (a short line with no end stop, not a row or item of a table)."""
+    places = frozenset(m.group(1).lower() for m in _PLACE.finditer(text))
+    names = frozenset(w.lower() for a, _, w in words if a > 0 and _is_name(w) and
+                      w.lower() not in STOP)
+    if len(names) * 2 > len(words):
+        names = frozenset()  # a headline in title case: its capitals name nothing
+    heading = len(words) <= 10 and not re.search(r"[.!?…\"”]\s*$", text) and not in_block
+    return places, names, heading
+
+
+def _sign(text: str, q: Quantity, words: list[tuple[int, int, str]], dim: str, unit: str,
+          low: float | None, high: float | None, role: str,
+          sentence_wide: tuple[frozenset[str], frozenset[str], bool]) -> Reading:
     before = [(q.start - b, w) for a, b, w in words if b <= q.start]
     after = [(a - q.end, w) for a, b, w in words if a >= q.end]
     noun = ""
@@ -326,22 +414,19 @@ def _sign(article: str, doc: Document, offset: int, text: str, q: Quantity,
         [EVENT.get(w.lower()) or stem(w) for _, w in sorted(
             [(d, w) for d, w in nearest if w.lower() not in STOP | skip])[:2 * NEAR]] +
         ([event] if event else [])))
-    places = frozenset(m.group(1).lower() for m in _PLACE.finditer(text))
-    names = frozenset(w.lower() for a, _, w in words if a > 0 and _is_name(w) and
-                      w.lower() not in STOP)
+    places, names, heading = sentence_wide
+    got = _PERIOD.search(text)
+    period = "" if got is None else next(k for k, v in got.groupdict().items() if v)
     ends = (next((w.lower() for _, w in sorted(before)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""),
             next((w.lower() for _, w in sorted(after)[:WINDOW] if _is_name(w) and
                   w.lower() not in STOP), ""))
-    # a heading or subhead: a short line with no end stop, not a row or item of a table/list
-    heading = len(words) <= 10 and not re.search(r"[.!?…\"”]\s*$", text) and not in_block
-    line, column = doc.position(offset + q.start)
     folded, a, b = _fold(text, q.start, q.end)
-    return Reading(article, line, column, folded, a, b, " ".join(q.text.split()), low, high,
+    return Reading("", 0, 0, folded, a, b, " ".join(q.text.split()), low, high,
                    unit, (dim, cls, role, q.per), event, frozenset(bag), near, places,
                    tuple(sorted(prox.items())), names, ends,
-                   tuple(sorted(forms.items())), noun, (q.unit, q.kind), offset,
-                   heading)
+                   tuple(sorted(forms.items())), noun, (q.unit, q.kind), 0,
+                   heading, period)
 
 
 def meets(a: Reading | tuple[float | None, float | None],
@@ -369,24 +454,47 @@ def _score(a: Reading, b: Reading, idf: dict[str, float]) -> float:
     shared = a.words & b.words
     if not shared or not (set(a.near) & b.words or set(b.near) & a.words):
         return 0.0
-    pa, pb = dict(a.weights), dict(b.weights)
-    wa = sum(idf.get(w, 1.0) * p for w, p in pa.items())
-    wb = sum(idf.get(w, 1.0) * p for w, p in pb.items())
-    both = sum(idf.get(w, 1.0) * math.sqrt(pa[w] * pb[w]) for w in shared)
+    pa, wa = _weights(a, idf)
+    pb, wb = _weights(b, idf)
+    both = sum(pa[w] * pb[w] for w in sorted(shared))  # idf(w) * sqrt(nearness a * b)
     return both / max(1e-9, min(wa, wb))
 
 
+_WEIGHTS: dict[int, tuple[Reading, dict[str, float], float]] = {}
+
+
+def _weights(r: Reading, idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    """sqrt(idf * nearness) of each word of the reading, and the sum of idf * nearness,
+    kept while grouping runs."""
+    got = _WEIGHTS.get(id(r))
+    if got is None or got[0] is not r:
+        p = {w: idf.get(w, 1.0) * x for w, x in r.weights}
+        got = _WEIGHTS[id(r)] = (r, {w: math.sqrt(x) for w, x in p.items()}, sum(p.values()))
+    return got[1], got[2]
+
+
+_NAME_PREFIXES = ("al-", "el-", "de-", "van-", "von-")
+
+
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or bool(re.match(r"(?:al|el|de|van|von)-[A-Z]", word))
+    """'Mosul', 'al-Khalis'."""
+    if word[:1].isupper():
+        return True
+    i = word.find("-")
+    return 0 < i and word[:i + 1] in _NAME_PREFIXES and word[i + 1:i + 2].isupper()
 
 
 def _strong(a: Reading, b: Reading, idf: dict[str, float]) -> bool:
     """Close enough that different amounts are a contradiction, not two quantities: a name
     in common (for a distance, the name nearest before or after it: one of its ends), and
     most words or two of the nearest words (events aside) shared."""
+    if a.key[0] == "count" and not a.key[1] and not (a.event and b.event):
+        return False  # a bare number that counts nothing named is too little to contradict
     score = _score(a, b, idf)
     if a.names and b.names and not a.names & b.names and score < SAME:
         return False
+    if a.period and b.period and a.period != b.period:
+        return False  # a quarter's figure and a full year's
     if a.key[0] == "length" and not any(x and x == y for x, y in zip(a.ends, b.ends)):
         return False  # "Baiji ... 200 km north of Baghdad", "Tikrit ... 100 miles north"
     if score >= STRONG:
@@ -425,6 +533,8 @@ class _Grouper:
             for ci in self.index.get((r.key, w), ()):
                 if ci in tried:
                     continue
+                if len(tried) > TRIES:
+                    break
                 tried.add(ci)
                 c = self.clusters[ci]
                 if c.event and r.event and c.event != r.event:
@@ -445,8 +555,6 @@ class _Grouper:
                     continue  # what it says differs and the words do not show it is the same
                 if sc > best_score:
                     best, best_score = ci, sc
-            if len(tried) > 4 * SAMPLE:
-                break
         return best if best_score >= self.min_score else -1
 
     def add(self, r: Reading, ci: int) -> None:
@@ -486,9 +594,12 @@ def group(readings: Sequence[Reading], *, min_score: float = MIN_SCORE) -> list[
     """The readings grouped by quantity across articles; only groups that span at least two
     articles are returned, in the order of their first reading."""
     g = _Grouper(_idf(readings), min_score)
-    for r in readings:
-        g.add(r, g.best(r))
-    g.regroup_alone()
+    try:
+        for r in readings:
+            g.add(r, g.best(r))
+        g.regroup_alone()
+    finally:
+        _WEIGHTS.clear()
     out: list[Group] = []
     used: Counter[str] = Counter()
     for c in g.clusters:
@@ -536,14 +647,6 @@ def _group_words(members: list[Reading], k: int = 3) -> list[str]:
 def _slug(words: Iterable[str]) -> str:
     s = "-".join(re.sub(r"[^a-z0-9]+", "-", w.lower()).strip("-") for w in words if w)
     return re.sub(r"-+", "-", s).strip("-")[:60].strip("-")
-
-
-def _hull(rs: list[Reading]) -> tuple[float | None, float | None]:
-    lows = [r.low for r in rs]
-    highs = [r.high for r in rs]
-    low = None if any(x is None for x in lows) else min(x for x in lows if x is not None)
-    high = None if any(x is None for x in highs) else max(x for x in highs if x is not None)
-    return low, high
 
 
 def _agree(c: _Cluster) -> bool:

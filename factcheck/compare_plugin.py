@@ -121,10 +121,8 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
         node = VersionsFolder.from_parent(session, name=name, path=path, nodeid=name)
         rep = config.hook.pytest_make_collect_report(collector=node)
         config.hook.pytest_collectreport(report=rep)  # counted and shown as pytest's own
-        if rep.passed:
+        if rep.passed:  # else pytest counts the error and stops before running
             mine.extend(x for x in rep.result if isinstance(x, pytest.Item))
-        else:
-            session.testsfailed += 1
     items.extend(mine)
 
 

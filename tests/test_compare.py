@@ -293,3 +293,75 @@ def test_suggest_writes_a_disagreement_commented_out_with_each_reading(
         failed = {line.split(",")[0].split("file=", 1)[-1].rsplit("/", 1)[-1][:3]
                   for line in capsys.readouterr().out.splitlines()}
         assert failed == {other}
+
+
+def test_a_measure_written_exactly_stands_for_what_rounds_to_it() -> None:
+    """'38 percent' agrees with '38.1%'; '41 percent' does not."""
+    a = "The Harbour Party won 38.1% of the vote in Lorvik, officials said."
+    same = _compare({"a.txt": a,
+                     "b.txt": "The Harbour Party won 38 percent of the vote in Lorvik."})
+    assert [g.agree for g in same] == [True]
+    apart = _compare({"a.txt": a,
+                      "b.txt": "The Harbour Party won 41 percent of the vote in Lorvik."})
+    assert [g.agree for g in apart] == [False]
+
+
+def test_what_is_not_the_reported_figure_is_not_compared_with_it() -> None:
+    """A forecast, a part of a group, what remains and a count in progress never contradict
+    the reported figure; a bare number that counts nothing named never contradicts."""
+    groups = _compare({
+        "a.txt": "Brannock said third-quarter revenue rose to $9.2 billion. "
+                 "Gunmen seized 40 people at the embassy in Tovar. "
+                 "The Harbour Party won 55% of the vote in Lorvik. "
+                 "The river rose 4 at the weir in Tovar, engineers said.",
+        "b.txt": "Brannock now expects $9.9 billion in third-quarter revenue. "
+                 "Twelve of the people seized at the embassy in Tovar are children. "
+                 "At the embassy in Tovar, 31 people still held by gunmen who seized them. "
+                 "With 30% of ballots counted, the Harbour Party won 49% of the vote in Lorvik. "
+                 "The river rose 7 at the weir in Tovar, engineers said.",
+    })
+    assert [g.id for g in groups if not g.agree] == []
+    assert not any(r.text == "$9.2 billion" for g in groups for r in g.readings)
+
+
+def test_a_year_is_compared_only_where_it_dates_an_event_both_name() -> None:
+    """'the 2003 invasion' and 'the 2004 invasion' disagree; a year that dates nothing
+    named ('In 2003 the war began') is not compared."""
+    dated = _compare({"a.txt": "Since the 2003 invasion of Iraq, officials in Baghdad said.",
+                      "b.txt": "Since the 2004 invasion of Iraq, officials in Baghdad said."})
+    assert [(g.counts, g.agree) for g in dated] == [("year", False)]
+    plain = _compare({"a.txt": "In 2003 the war began in Iraq.",
+                      "b.txt": "In 2004 the war began in Iraq."})
+    assert plain == []
+
+
+def test_groups_and_ids_do_not_depend_on_the_hash_seed() -> None:
+    """Two runs with different string hashing give the same groups, ids and verdicts (node
+    ids of `--factcheck-compare` items and xdist workers depend on it)."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-m", "factcheck.cli", "compare", "seeds/",
+                               "--all", "--format", "json"], capture_output=True, text=True,
+                              env=env, check=False)
+        assert done.returncode == 0, done.stderr
+        outs.append(json.loads(done.stdout))
+    assert outs[0] == outs[1]
+
+
+def test_pytest_compare_needs_a_folder_of_two_articles(pytester: pytest.Pytester) -> None:
+    """A folder that does not exist is a usage error; one with a single article is a failing
+    item that says so."""
+    pytester.makeini("[pytest]\n")
+    missing = pytester.runpytest("--factcheck-compare", "nowhere")
+    assert missing.ret == pytest.ExitCode.USAGE_ERROR
+    missing.stderr.fnmatch_lines(["*--factcheck-compare nowhere: no such file or folder*"])
+    pytester.makefile(".txt", **{"alone/wire": WIRE})
+    alone = pytester.runpytest("--factcheck-compare", "alone")
+    alone.assert_outcomes(failed=1)
+    alone.stdout.fnmatch_lines(["*alone: needs at least two readable articles to compare, "
+                                "found 1*"])
