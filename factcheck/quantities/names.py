@@ -100,7 +100,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     if nxt in _COUNT_NOUNS or nxt in SCALES or nxt in CURRENCY_WORDS:
         return False  # "Kill 12 People", "Raise 5 million"
     if (low not in NAME_HEADS or word.islower()) and after and (
-            nxt == "times" or (after.group(1).islower() and nxt.endswith("s"))):
+            nxt == "times" or (after.group(1).islower() and nxt.endswith("s") and
+                               nxt not in NOT_NAME_HEADS and not nxt.endswith("ss"))):
         return False  # "played the game 6 times", "call Bob 3 times"
     if low not in NAME_HEADS and not word.isupper():
         if not words and 1000 <= value <= 2100 and "," not in t[start:end]:

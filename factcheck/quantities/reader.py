@@ -12,12 +12,13 @@ from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, _M_ISO_AFTER
 from .dates import Calendar
 from .fractions import Fractions, _RATIO_END
 from .lexicon import FRACTIONS, ONES, ORDINALS, SCALES, TENS
-from .measures import _A_BEFORE, _A_UNIT_HINT, Measures, _ODD_PLUS, _PERCENT
+from .measures import _A_BEFORE, _A_UNIT_HINT, Measures, share_units, _ODD_PLUS, _PERCENT
 from .names import is_name
-from .numwords import _NUMBER_END, NumberWords, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
+from .numwords import _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
 from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
 from .record import DEFAULT_APPROX, Quantity
 from .scales import Scales
+from .scores import score_at
 
 
 def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
@@ -76,6 +77,9 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                                         "", "ordinal", ORDINALS[wl]))
                     pos = mend
                     continue
+                elif wl == "half" and PERIOD_HALF.search(t, max(0, start - 10), start):
+                    pos = mend  # "this half", "the first half": a period, no number
+                    continue
                 elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES) or (
                         wl in FRACTIONS and not wl.endswith("s")):
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
@@ -91,13 +95,14 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                     pos = code.end()  # "+1-222-2222-2222", "2014-06-12", "192.168.1.2"
                     continue
             if start > 0 and t[start - 1].isdigit() or (
-                    start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
+                    start > 1 and t[start - 1] in "/⁄" and t[start - 2].isdigit()):
                 pos = start + 1  # inside a number, or after the slash of "9/11", "24/7"
                 continue
             if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
-            q = self.quantity(start)
+            q = score_at(t, start) if group == "d" else None
+            q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)
                 continue
@@ -108,7 +113,9 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             pos = max(q.end, start + 1, at + 1)
         if " a" in low and _A_UNIT_HINT.search(low):
             out = self._one_unit(out)
-        return _bounded_pairs(t, out) if len(out) > 1 else out
+        if len(out) > 1:
+            out = _bounded_pairs(t, share_units(t, out))
+        return out
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
