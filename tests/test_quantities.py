@@ -431,7 +431,17 @@ NEWS_FORMS = [
     ("Forecasters expect 5- or 6-inch totals.", ("5", 5, 5, "inch", "length")),
     ("A pint costs six or seven euros.", ("six", 6, 6, "EUR", "money")),
     ("Prices rose 10 to 12 percent.", ("10 to 12 percent", 10, 12, "percent", "percent")),
+    ("The unit lost -$12 million in the quarter.", ("-$12 million", -12.5e6, -11.5e6, "USD", "money")),
+    ("- 3 1/2", ("- 3 1/2", -3.5, -3.5, "", "count")),
+    ("Bread rose 4p a loaf.", ("4p", 0.04, 0.04, "GBP", "money")),
+    ("The fund paid 300 million guilders.",
+     ("300 million guilders", 299.5e6, 300.5e6, "NLG", "money")),
+    # a unit as one ("a"/"an") where an amount is meant
+    ("The striker was banned for a year.", ("a year", 1, 1, "year", "duration")),
+    ("Polls closed late by an hour.", ("an hour", 1, 1, "hour", "duration")),
+    ("The slick was a mile wide.", ("a mile", 1, 1, "mile", "length")),
     # words
+    ("Turnout was about twice the usual.", ("about twice", 1.8, 2.2, "times", "multiple")),
     ("Profits rose more than fourfold.", ("more than fourfold", 4, INF, "fold", "multiple")),
     ("Sales jumped 12-fold.", ("12-fold", 12, 12, "fold", "multiple")),
     # Unicode fractions and powers
@@ -457,6 +467,7 @@ def test_reads_the_forms_news_writes(text: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize("text", ["The breach came through a third-party vendor.",
+                                  "The board meets once a year.", "We left a year ago.",
                                   "Margins held up in this half.",
                                   "He left at the end of the first half."])
 def test_words_that_hold_no_number(text: str) -> None:

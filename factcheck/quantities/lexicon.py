@@ -211,7 +211,9 @@ NEWS_PER = {"bpd": "day", "b/d": "day"}
 MARKET_WORDS = {
     "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK",
-    "koruna": "CZK", "ringgit": "MYR", "rupiah": "IDR",
+    "koruna": "CZK", "ringgit": "MYR", "rupiah": "IDR", "guilders": "NLG", "guilder": "NLG",
+    "dutch guilders": "NLG", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
+    "drachmas": "GRD", "schillings": "ATS",
 }
 # multipliers in one word: "sixfold", "tenfold", "a hundredfold"
 FOLD_WORDS = {w + "fold": v for w, v in [*ONES.items(), *TENS.items(), ("hundred", 100),
@@ -242,4 +244,6 @@ tall high long wide deep thick away above below across apart along metres meters
 are were has had its his her their the of from in on at to and or freestyle hurdles relay
 relays butterfly backstroke breaststroke medley sprint sprints race races dash heats finals
 """.split())
-_NUMBER_WORDS = _NUMBER_WORDS | frozenset(FOLD_WORDS)  # "sixfold" starts a quantity too
+# multipliers that are adverbs: "about twice last year's figure"
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
+_NUMBER_WORDS = _NUMBER_WORDS | frozenset(FOLD_WORDS) | frozenset(MULTIPLIER_WORDS)

@@ -55,10 +55,11 @@ _SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)\b\.?")
 
 # "a minute", "an hour" after a qualifier (see _Reader._one_unit)
 _A_UNIT = re.compile(r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
-                     r"century)\b(?![-'’])", re.I)
-
-_A_UNIT_HINT = re.compile(r"\b(?:nearly|almost|about|around|roughly|than|over|under|"
-                          r"close\s+to|least|up\s+to|some|approximately)\s+an?\s")
+                     r"century|mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b(?![-'’])",
+                     re.I)
+# "jailed for a year", "delayed by an hour"; "a mile wide"
+_A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent)\s+$", re.I)
+_A_UNIT_SIZE = re.compile(r"\s+(?:wide|long|high|deep|tall|across)\b", re.I)
 
 _ANGLE_WORDS = re.compile(r"\b(?:rotat\w*|turn\w*|angle\w*|tilt\w*|bank\w*|inclin\w*|slope\w*|"
                           r"heading|latitude|longitude|arc|pitch|swivel\w*|pivot\w*|"
@@ -95,7 +96,11 @@ class Measures(ReaderBase):
             if any(q.start < m.end() and m.start() < q.end for q in out):
                 continue
             unit = self.units.surfaces.get(m.group(2).lower())
-            if unit is None or _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) is None:
+            if unit is None or not (
+                    _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) or
+                    (unit.kind == "duration" and _A_UNIT_LEAD.search(t, max(0, m.start() - 12),
+                                                                     m.start())) or
+                    _A_UNIT_SIZE.match(t, m.end())):
                 continue
             q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
                              _Num(m.start(), m.end(), 1.0, words=True))
@@ -137,7 +142,8 @@ class Measures(ReaderBase):
                 num.decimals = max(num.decimals, 2)
                 end = inch.end()
         if unit is not None and not currency and not per and unit.factor and \
-                unit.kind in ("duration", "length", "mass") and num.scale == 1:
+                unit.kind in ("duration", "length", "mass") and num.scale == 1 and \
+                kind == unit.kind:
             more = self._compound(end, unit)
             if more is not None:  # "2 hours 1 minute", "three years and six months"
                 num.value += more[0]
@@ -256,6 +262,8 @@ class Measures(ReaderBase):
         a = _ATTACHED.match(t, end)
         if a:
             sym = a.group()
+            if sym == "p" and not money and num.value < 200 and not num.words:
+                return None, end + 1, "GBP_PENNY"  # "7p a litre"; not "1080p"
             if "/" in sym and sym not in units.symbols and sym.split("/")[0] in units.symbols:
                 sym = sym.split("/")[0]  # "10l/km": litres, then a rate
             sym = sym.rstrip(".") if sym not in units.symbols else sym
@@ -290,6 +298,8 @@ class Measures(ReaderBase):
             head = words[0].split("/")[0]  # "10 l/km", "5 mg/L": the unit, then a rate
             if head in units.symbols and (head in SPACED_SYMBOLS or head == "l"):
                 return units.symbols[head], m.start(1) + len(head), ""
+            if head.lower() in units.surfaces:  # "50 centimetres/millisecond"
+                return units.surfaces[head.lower()], m.start(1) + len(head), ""
             return None
         # currency words, longest first: "US dollars", "Canadian dollars", "euros"
         for k in range(min(3, len(words)), 0, -1):

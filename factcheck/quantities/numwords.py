@@ -8,8 +8,8 @@ import re
 from .base import ReaderBase
 from .candidates import _SEP, _skip_space, _WORD
 from .lexicon import (
-    _DOZEN, FOLD_WORDS, FRACTION_COMPOUNDS, FRACTIONS, HALF_DETERMINERS, ONES, ORDINALS, SCALES,
-    TENS, VAGUE,
+    _DOZEN, FOLD_WORDS, FRACTION_COMPOUNDS, FRACTIONS, HALF_DETERMINERS, MULTIPLIER_WORDS, ONES,
+    ORDINALS, SCALES, TENS, VAGUE,
 )
 from .record import _Num
 
@@ -66,6 +66,8 @@ class NumberWords(ReaderBase):
         first = w.group().lower()
         if first in FOLD_WORDS:  # "sixfold": six, and "fold" is read as its unit
             return _Num(pos, w.end() - 4, FOLD_WORDS[first], words=True)
+        if first in MULTIPLIER_WORDS:  # "twice"
+            return _Num(pos, w.end(), MULTIPLIER_WORDS[first], words=True)
         # vague amounts: "dozens", "hundreds of thousands", "tens of millions"
         if first in VAGUE or first in ("several", "few", "couple"):
             return self._vague(pos, w)

@@ -11,8 +11,8 @@ from .candidates import _candidates, _CODE, Digits, _skip_space, _URL, _WORD
 from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, _M_ISO_AFTER
 from .dates import Calendar
 from .fractions import Fractions, _RATIO_END
-from .lexicon import FRACTIONS, ONES, ORDINALS, SCALES, TENS
-from .measures import _A_BEFORE, _A_UNIT_HINT, Measures, share_units, _ODD_PLUS, _PERCENT
+from .lexicon import FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
+from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
 from .names import is_name
 from .numwords import _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
 from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
@@ -111,7 +111,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                 continue
             out.append(q)
             pos = max(q.end, start + 1, at + 1)
-        if " a" in low and _A_UNIT_HINT.search(low):
+        if " a" in low:
             out = self._one_unit(out)
         if len(out) > 1:
             out = _bounded_pairs(t, share_units(t, out))
@@ -128,6 +128,9 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             # "Game 6", "F-16", "10 Downing Street", "FTSE 100": part of a name, no amount
             return Quantity(t[start:num.end], start, num.end, num.value * num.scale,
                             num.value * num.scale, "", "name", num.value * num.scale)
+        if num.words and t[num.start:num.end].lower() in MULTIPLIER_WORDS:  # "twice"
+            return self._finish(t, start, num.end, num.value, num.value, "times", "multiple",
+                                num.value, "", num)
         if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
                 and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
                 and _PRONOUN_NEXT.match(t, num.end):
@@ -156,6 +159,10 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         unit: Unit | None = None
         currency = ""
         currency, qstart = self._currency_before(qstart)
+        if currency and sign > 0:
+            neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
+            if neg and not self._range_hyphen(neg.start()):
+                sign, qstart = -1.0, neg.start()  # "-$38 million"
         kind = "count"
         uname = ""
         # percent
