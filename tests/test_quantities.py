@@ -374,3 +374,129 @@ def test_a_share_in_words_is_a_percent_facts_number(sentence: str, verdict: str)
     rules = factcheck.load_string(
         "facts:\n  - id: damaged\n    value: 50%\n    keywords: [damaged]\n")
     assert [v.verdict for v in factcheck.check_text(sentence, rules)] == [verdict]
+
+
+# -- the categories of issue 12: forms real news writes ----------------------------------
+# text, expected (text, low, high, unit, kind) of the first quantity that is no name or score
+NEWS_FORMS = [
+    # signs, with the Unicode minus
+    ("Nights on the plateau fall to minus-150 degrees Fahrenheit.",
+     ("minus-150 degrees Fahrenheit", -150, -150, "degree fahrenheit", "temperature")),
+    ("The drive ended at minus 4 yards.", ("minus 4 yards", -4, -4, "yard", "length")),
+    ("Exports slid -2.7% on the year.", ("-2.7%", -2.7, -2.7, "percent", "percent")),
+    ("The sentiment index sank to −14 in June.", ("−14", -14, -14, "", "count")),
+    # currency prefixes of other markets
+    ("The miner booked a profit of $US41.3 million.",
+     ("$US41.3 million", 41.25e6, 41.35e6, "USD", "money")),
+    ("The lender earned $A6.1 billion.", ("$A6.1 billion", 6.05e9, 6.15e9, "AUD", "money")),
+    ("Tickets start at A$45.", ("A$45", 45, 45, "AUD", "money")),
+    ("A coffee costs C$4.", ("C$4", 4, 4, "CAD", "money")),
+    ("Fares start at NZ$99.", ("NZ$99", 99, 99, "NZD", "money")),
+    ("A meal costs S$12.", ("S$12", 12, 12, "SGD", "money")),
+    ("The stock closed at HK$71.", ("HK$71", 71, 71, "HKD", "money")),
+    ("Bus fares rose to RM2.40.", ("RM2.40", 2.4, 2.4, "MYR", "money")),
+    ("A data bundle now costs R149.", ("R149", 149, 149, "ZAR", "money")),
+    ("Entry costs Rs 250.", ("Rs 250", 250, 250, "INR", "money")),
+    ("The bridge cost ₹1,500 crore.", ("₹1,500 crore", 14.995e9, 15.005e9, "INR", "money")),
+    ("Parking is CHF 25 a day.", ("CHF 25 a day", 25, 25, "CHF", "money")),
+    ("The fine was 900 Danish crowns.", ("900 Danish crowns", 900, 900, "DKK", "money")),
+    # scales glued to the number
+    ("The company has shipped 12m Echo speakers.", ("12m", 11.5e6, 12.5e6, "", "count")),
+    ("The app now has 3m new users.", ("3m", 2.5e6, 3.5e6, "", "count")),
+    ("They agreed a £4.5m transfer.", ("£4.5m", 4.45e6, 4.55e6, "GBP", "money")),
+    ("Some 8B people share the planet.", ("Some 8B", 7.2e9, 8.8e9, "", "count")),
+    ("The bank set aside 3bn.", ("3bn", 2.5e9, 3.5e9, "", "count")),
+    ("Public debt reached 1.4tn.", ("1.4tn", 1.35e12, 1.45e12, "", "count")),
+    ("The plan costs £25bn.", ("£25bn", 24.5e9, 25.5e9, "GBP", "money")),
+    ("About 6.5k runners finished.", ("About 6.5k", 5850, 7150, "", "count")),
+    ("A 10m wall surrounds the site.", ("10m", 10, 10, "metre", "length")),
+    # news units
+    ("The central bank raised rates by 50 basis points.",
+     ("50 basis points", 50, 50, "basis point", "basis point")),
+    ("Bond yields rose 35bp.", ("35bp", 35, 35, "basis point", "basis point")),
+    ("Wage growth slowed to 4.2pc.", ("4.2pc", 4.2, 4.2, "percent", "percent")),
+    ("Gusts hit 95 m.p.h. overnight.", ("95 m.p.h.", 95, 95, "mile per hour", "speed")),
+    ("The rig pumps 80,000 bpd.", ("80,000 bpd", 80000, 80000, "barrel", "volume")),
+    ("The handset's battery holds 4,800 mAh.",
+     ("4,800 mAh", 4800, 4800, "milliampere-hour", "charge")),
+    ("The chip runs at 2.8 GHz.", ("2.8 GHz", 2.8, 2.8, "gigahertz", "frequency")),
+    ("The beams are rated at 275 MPa.", ("275 MPa", 275, 275, "megapascal", "pressure")),
+    ("Arsenic levels reached 14 ppb.", ("14 ppb", 14, 14, "part per billion", "concentration")),
+    ("The diesel delivers 900 lb-ft of torque.", ("900 lb-ft", 900, 900, "pound-foot", "torque")),
+    ("She ran for 96 rushing yards.", ("96 rushing yards", 96, 96, "yard", "length")),
+    ("The mill produced 40,000 tonnes.", ("40,000 tonnes", 40000, 40000, "tonne", "mass")),
+    ("The fire burned 3,200 acres.", ("3,200 acres", 3200, 3200, "acre", "area")),
+    ("The plant will supply 600 megawatts.", ("600 megawatts", 600, 600, "megawatt", "power")),
+    # units shared by two numbers
+    ("Forecasters expect 5- or 6-inch totals.", ("5", 5, 5, "inch", "length")),
+    ("A pint costs six or seven euros.", ("six", 6, 6, "EUR", "money")),
+    ("Prices rose 10 to 12 percent.", ("10 to 12 percent", 10, 12, "percent", "percent")),
+    ("The unit lost -$12 million in the quarter.", ("-$12 million", -12.5e6, -11.5e6, "USD", "money")),
+    ("- 3 1/2", ("- 3 1/2", -3.5, -3.5, "", "count")),
+    ("Bread rose 4p a loaf.", ("4p", 0.04, 0.04, "GBP", "money")),
+    ("The fund paid 300 million guilders.",
+     ("300 million guilders", 299.5e6, 300.5e6, "NLG", "money")),
+    # a unit as one ("a"/"an") where an amount is meant
+    ("The striker was banned for a year.", ("a year", 1, 1, "year", "duration")),
+    ("Polls closed late by an hour.", ("an hour", 1, 1, "hour", "duration")),
+    ("The slick was a mile wide.", ("a mile", 1, 1, "mile", "length")),
+    # words
+    ("Turnout was about twice the usual.", ("about twice", 1.8, 2.2, "times", "multiple")),
+    ("Profits rose more than fourfold.", ("more than fourfold", 4, INF, "fold", "multiple")),
+    ("Sales jumped 12-fold.", ("12-fold", 12, 12, "fold", "multiple")),
+    # Unicode fractions and powers
+    ("The slot is 3⁄64 inch wide.", ("3⁄64 inch", 3 / 64, 3 / 64, "inch", "length")),
+    ("Stir in ½ cup of milk.", ("½ cup", 0.5, 0.5, "cup", "volume")),
+    ("The burn lasted 2½ minutes.", ("2½ minutes", 2.5, 2.5, "minute", "duration")),
+    ("Each dose holds 10⁶ cells.", ("10⁶", 1e6, 1e6, "", "count")),
+    ("The plot covers 600 m².", ("600 m²", 600, 600, "square metre", "area")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_FORMS, ids=[c[0] for c in NEWS_FORMS])
+def test_reads_the_forms_news_writes(text: str, expected: tuple) -> None:
+    """Signs (Unicode minus too), other markets' currency prefixes, glued scales, news units,
+    units shared by two numbers, multipliers and Unicode fractions read to the right value."""
+    qs = [q for q in read_quantities(text) if q.kind not in ("name", "score")]
+    assert qs, f"nothing read in {text!r}"
+    q = qs[0]
+    etext, low, high, unit, kind = expected
+    assert (q.text, q.unit, q.kind) == (etext, unit, kind)
+    assert q.low == pytest.approx(low) if low is not None else q.low is None
+    assert q.high == pytest.approx(high) if high is not None else q.high is None
+
+
+@pytest.mark.parametrize("text", ["The breach came through a third-party vendor.",
+                                  "The board meets once a year.", "We left a year ago.",
+                                  "Margins held up in this half.",
+                                  "He left at the end of the first half."])
+def test_words_that_hold_no_number(text: str) -> None:
+    """'a third-party vendor' holds no fraction, 'this half' no number."""
+    assert [q for q in read_quantities(text) if q.kind not in ("ordinal",)] == []
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("United sealed a 2-0 win in the rain.", "2-0"),
+    ("The Knicks won 3-1 in the series.", "3-1"),
+    ("The hosts won 4-2, their first victory in weeks.", "4-2"),
+    ("The court ruled 5-4 against the state.", "5-4"),
+    ("The motion passed on a vote of 312-198.", "312-198"),
+    ("They lost the first leg 3-0 at home.", "3-0"),
+    ("The 2-1 defeat ended their run.", "2-1"),
+])
+def test_scores_are_scores_not_ranges(text: str, score: str) -> None:
+    """A result is kind 'score': no range and no amount a fact could take."""
+    qs = read_quantities(text)
+    assert [q.kind for q in qs if q.text == score] == ["score"], qs
+    assert not any(q.qualifier == "range" for q in qs)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The party won 8-10 seats in the north.", 8, 10),
+    ("Children aged 5-11 can get the vaccine.", 5, 11),
+    ("Between 50-100 people were hurt.", 50, 100),
+])
+def test_ranges_beside_result_words_stay_ranges(text: str, low: float, high: float) -> None:
+    """'won 8-10 seats' is a range of seats, not a score."""
+    q = read_quantities(text)[0]
+    assert (q.kind != "score", q.low, q.high) == (True, low, high)

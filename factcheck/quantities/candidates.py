@@ -52,7 +52,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?")
 
 # "1e10", "12.32e+14", "1.3x10^6", "6.23 × 10^-4"
-_EXPONENT = re.compile(r"[eE]([+-−]?\d{1,3})(?![\w.])|\s?[x×*]\s?10\^?([+-−]?\d{1,3})(?![\w.])")
+_EXPONENT = re.compile(r"[eE]([+-−]?\d{1,3})(?![\w.])|\s?[x×*]\s?10\^?([+-−]?\d{1,3})(?![\w.])|"
+                       r"(?:(?<=\b10)|\s?[x×*]\s?10)([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\w.])")
+# superscript digits and signs, as written in "10⁶", "3 × 10⁻⁴"
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 
 _GROUPING = {ord(c): None for c in ",\u00a0\u202f\u2009\u200b\u2060"}  # thousands separators
 
@@ -67,7 +70,7 @@ def _skip_space(t: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_FRAC = re.compile(r"(?:\s+|-)(\d+)/(\d+)(?![\d/])|/(\d+)(?![\d/])")
+_FRAC = re.compile(r"(?:\s+|-)(\d+)[/⁄](\d+)(?![\d/⁄])|[/⁄](\d+)(?![\d/⁄])")  # "1⁄32"
 
 _DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 
@@ -135,7 +138,10 @@ class Digits(ReaderBase):
             num = _Num(pos, m.end(), value, decimals)
             ex = _EXPONENT.match(t, num.end)
             if ex:
-                power = int((ex.group(1) or ex.group(2)).replace("−", "-"))
+                power = int((ex.group(1) or ex.group(2) or ex.group(3)).replace("−", "-")
+                            .translate(_SUPERSCRIPT))
+                if ex.group(3) and ex.start() == num.end and raw == "10":
+                    num.value = 1.0  # "10⁶" is 10 to the 6th
                 try:
                     num.value *= 10.0 ** power
                 except OverflowError:

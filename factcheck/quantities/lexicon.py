@@ -173,3 +173,77 @@ christmas easter fy cy ad bc mr mrs ms dr sir lord mt
 MAGNITUDE_CODES = frozenset({"M", "Mw", "ML", "Ms", "Mb"})
 
 _NOT_CODES = NOT_NAME_HEADS | {"mid", "pre", "post", "anti", "non", "sub", "ex"}
+
+# -- units news uses that quantulum3's data lacks or reads otherwise ----------------------
+# surface -> (unit name, kind, factor to the kind's base unit or None); matched right after
+# the number, longest first, case as written ("60 basis points", "60bp", "101 m.p.h.")
+NEWS_UNITS: dict[str, tuple[str, str, float | None]] = {
+    **dict.fromkeys(["basis points", "basis point", "bp", "bps", "bpts"],
+                    ("basis point", "basis point", None)),
+    **dict.fromkeys(["m.p.h.", "m.p.h", "MPH"], ("mile per hour", "speed", 0.44704)),
+    **dict.fromkeys(["k.p.h.", "kph", "KPH"], ("kilometre per hour", "speed", 1 / 3.6)),
+    **dict.fromkeys(["ppb", "parts per billion", "part per billion"],
+                    ("part per billion", "concentration", 1e-9)),
+    **dict.fromkeys(["ppm", "parts per million", "part per million"],
+                    ("part per million", "concentration", 1e-6)),
+    **dict.fromkeys(["lb-ft", "lb.-ft.", "lb ft", "pound-feet", "pound-foot", "pound feet",
+                     "ft-lb", "ft-lbs", "foot-pounds"], ("pound-foot", "torque", 1.3558179483)),
+    **dict.fromkeys(["rushing yards", "passing yards", "receiving yards", "total yards",
+                     "penalty yards"], ("yard", "length", 0.9144)),
+    **dict.fromkeys(["bpd", "b/d"], ("barrel", "volume", 0.158987294928)),
+    **dict.fromkeys(["fold"], ("fold", "multiple", 1.0)),
+    **dict.fromkeys(["cups", "cup"], ("cup", "volume", 2.365882365e-4)),
+    **dict.fromkeys(["tablespoons", "tablespoon", "tbsp"], ("tablespoon", "volume", 1.47867648e-5)),
+    **dict.fromkeys(["teaspoons", "teaspoon", "tsp"], ("teaspoon", "volume", 4.92892159e-6)),
+}
+# lower-case words between a glued "m" and the plural it counts: "5m new users"
+COUNT_ADJECTIVES = frozenset("""
+new more active paying monthly daily weekly registered unique extra additional other fewer
+young old poor rural urban
+""".split())
+# symbols read after a space too ("350 MPa", "12 ppb"), besides factcheck.units.SPACED_SYMBOLS
+NEWS_SPACED = frozenset("""
+MPa GPa kPa hPa mAh Ah GHz MHz kHz Hz kW MW GW kWh MWh GWh TWh mph ppb ppm
+""".split())
+# news units that are a rate: "120,000 bpd" is barrels per day
+NEWS_PER = {"bpd": "day", "b/d": "day"}
+# currencies named by a word of another market: "200 Danish crowns"
+MARKET_WORDS = {
+    "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK",
+    "koruna": "CZK", "ringgit": "MYR", "rupiah": "IDR", "guilders": "NLG", "guilder": "NLG",
+    "dutch guilders": "NLG", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
+    "drachmas": "GRD", "schillings": "ATS",
+}
+# multipliers in one word: "sixfold", "tenfold", "a hundredfold"
+FOLD_WORDS = {w + "fold": v for w, v in [*ONES.items(), *TENS.items(), ("hundred", 100),
+                                         ("thousand", 1000)] if v > 1}
+# a fraction word joined to a noun names a thing, not a share: "a third-party vendor"
+FRACTION_COMPOUNDS = frozenset("""
+party parties brother brothers sister sisters sibling siblings final finals finalist
+finalists back backs time term hearted baked truth truths mast life lives
+""".split())
+# a determiner before a bare "half" makes it a period or a part, not 0.5: "this half"
+HALF_DETERMINERS = frozenset("""
+this that the first second each either its their his her our latter former other final
+opening next last every
+""".split())
+# results: the words around a score ("won 3-1", "a 2-0 win", "ruled 6-3", "odds of 12-1")
+SCORE_VERBS = frozenset("""
+won win wins winning lost lose loses losing beat beats beaten drew draw draws trailed trail
+trails trailing led lead leads leading ruled rules voted vote votes defeated edged thrashed
+crushed routed odds tied ties
+""".split())
+SCORE_NOUNS = frozenset("""
+win wins victory victories defeat defeats loss losses lead draw tie margin vote votes
+decision ruling scoreline thrashing drubbing rout triumph aggregate
+""".split())
+# words after "10m" that make it a length: "10m tall trees", "a 10m high wall"
+MEASURE_WORDS = frozenset("""
+tall high long wide deep thick away above below across apart along metres meters is was
+are were has had its his her their the of from in on at to and or freestyle hurdles relay
+relays butterfly backstroke breaststroke medley sprint sprints race races dash heats finals
+""".split())
+# multipliers that are adverbs: "about twice last year's figure"
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3}
+_NUMBER_WORDS = _NUMBER_WORDS | frozenset(FOLD_WORDS) | frozenset(MULTIPLIER_WORDS)

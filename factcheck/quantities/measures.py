@@ -5,16 +5,24 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..units import CURRENCY_WORDS, SPACED_SYMBOLS, Unit
 from .base import ReaderBase
-from .lexicon import _AFTER_SLASH, _PER_NOUN_SKIP, _PER_THING, SCALES, _SHORT_TIME_UNITS
+from .lexicon import (
+    _AFTER_SLASH, MARKET_WORDS, NEWS_PER, NEWS_SPACED, NEWS_UNITS, _PER_NOUN_SKIP, _PER_THING,
+    SCALES, _SHORT_TIME_UNITS,
+)
 from .numwords import _OF_A
 from .qualifiers import _QUAL_BEFORE
 from .record import _Num, Quantity
 
 
-_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b\.?|percentage\s+points?\b|percent\b)", re.I)
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b\.?|percentage\s+points?\b|percent\b)|"
+                      r"(?<=\d)pc\b|\s(?-i:pc)\b(?!\.\w)", re.I)  # "1.38pc", "2 pc"
+# units news uses beyond quantulum3's data, the longest surface first (lexicon.NEWS_UNITS)
+_NEWS_UNIT = re.compile(r"(?:\s?|-)(" + "|".join(
+    re.escape(k) for k in sorted(NEWS_UNITS, key=len, reverse=True)) + r")(?![\w-])")
 
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 
@@ -47,10 +55,11 @@ _SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)\b\.?")
 
 # "a minute", "an hour" after a qualifier (see _Reader._one_unit)
 _A_UNIT = re.compile(r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
-                     r"century)\b(?![-'’])", re.I)
-
-_A_UNIT_HINT = re.compile(r"\b(?:nearly|almost|about|around|roughly|than|over|under|"
-                          r"close\s+to|least|up\s+to|some|approximately)\s+an?\s")
+                     r"century|mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b(?![-'’])",
+                     re.I)
+# "jailed for a year", "delayed by an hour"; "a mile wide"
+_A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent)\s+$", re.I)
+_A_UNIT_SIZE = re.compile(r"\s+(?:wide|long|high|deep|tall|across)\b", re.I)
 
 _ANGLE_WORDS = re.compile(r"\b(?:rotat\w*|turn\w*|angle\w*|tilt\w*|bank\w*|inclin\w*|slope\w*|"
                           r"heading|latitude|longitude|arc|pitch|swivel\w*|pivot\w*|"
@@ -87,7 +96,11 @@ class Measures(ReaderBase):
             if any(q.start < m.end() and m.start() < q.end for q in out):
                 continue
             unit = self.units.surfaces.get(m.group(2).lower())
-            if unit is None or _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) is None:
+            if unit is None or not (
+                    _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) or
+                    (unit.kind == "duration" and _A_UNIT_LEAD.search(t, max(0, m.start() - 12),
+                                                                     m.start())) or
+                    _A_UNIT_SIZE.match(t, m.end())):
                 continue
             q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
                              _Num(m.start(), m.end(), 1.0, words=True))
@@ -129,7 +142,8 @@ class Measures(ReaderBase):
                 num.decimals = max(num.decimals, 2)
                 end = inch.end()
         if unit is not None and not currency and not per and unit.factor and \
-                unit.kind in ("duration", "length", "mass") and num.scale == 1:
+                unit.kind in ("duration", "length", "mass") and num.scale == 1 and \
+                kind == unit.kind:
             more = self._compound(end, unit)
             if more is not None:  # "2 hours 1 minute", "three years and six months"
                 num.value += more[0]
@@ -169,6 +183,8 @@ class Measures(ReaderBase):
         (a unit of its own); "$15.4/hour" is USD per "hour", "3,000 people a day" a count
         per "day", "10 l/km" litres per "kilometre"."""
         t = self.text
+        if uname == "barrel" and t[max(0, end - 3):end] in NEWS_PER:
+            return kind, uname, NEWS_PER[t[end - 3:end]], end  # "120,000 bpd"
         p = _PER.match(t, end)
         counted = False
         if p is None and kind == "count":
@@ -219,6 +235,10 @@ class Measures(ReaderBase):
         """The unit after a number: (unit, end, currency code) or None."""
         t = self.text
         units = self.units
+        news = _NEWS_UNIT.match(t, end)
+        if news:  # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold"
+            name, kind, factor = NEWS_UNITS[news.group(1)]
+            return units.by_name.get(name) or Unit(name, kind, factor), news.end(), ""
         # hyphenated: "17-minute", "200-kilometre", "70-year-old", "$15-billion"
         h = _HYPHEN_WORD.match(t, end)
         if h:
@@ -242,6 +262,8 @@ class Measures(ReaderBase):
         a = _ATTACHED.match(t, end)
         if a:
             sym = a.group()
+            if sym == "p" and not money and num.value < 200 and not num.words:
+                return None, end + 1, "GBP_PENNY"  # "7p a litre"; not "1080p"
             if "/" in sym and sym not in units.symbols and sym.split("/")[0] in units.symbols:
                 sym = sym.split("/")[0]  # "10l/km": litres, then a rate
             sym = sym.rstrip(".") if sym not in units.symbols else sym
@@ -276,10 +298,14 @@ class Measures(ReaderBase):
             head = words[0].split("/")[0]  # "10 l/km", "5 mg/L": the unit, then a rate
             if head in units.symbols and (head in SPACED_SYMBOLS or head == "l"):
                 return units.symbols[head], m.start(1) + len(head), ""
+            if head.lower() in units.surfaces:  # "50 centimetres/millisecond"
+                return units.surfaces[head.lower()], m.start(1) + len(head), ""
             return None
         # currency words, longest first: "US dollars", "Canadian dollars", "euros"
         for k in range(min(3, len(words)), 0, -1):
             phrase = " ".join(words[:k]).lower()
+            if phrase in MARKET_WORDS:
+                return None, m.end(k), MARKET_WORDS[phrase]  # "200 Danish crowns"
             if phrase in CURRENCY_WORDS:
                 code = CURRENCY_WORDS[phrase]
                 if phrase in ("pound", "pounds") and not (money or num.scale > 1):
@@ -298,9 +324,27 @@ class Measures(ReaderBase):
                 if low in ("second", "minute") and k == 1:
                     pass
                 return u, m.end(k), ""
-            if phrase in units.symbols and phrase in SPACED_SYMBOLS and \
-                    not re.match(r"-?\d", t[m.end(k):m.end(k) + 2]):  # "L-202" is a name
+            if phrase in units.symbols and (phrase in SPACED_SYMBOLS or phrase in NEWS_SPACED) \
+                    and not re.match(r"-?\d", t[m.end(k):m.end(k) + 2]):  # "L-202" is a name
                 if phrase == "m" and (money or num.scale != 1):
                     continue  # "$5 m": million, read by scale()
                 return units.symbols[phrase], m.end(k), ""
         return None
+
+
+# two numbers joined by "or" (a hyphen on the first): "7- or 8-inch", "eight or nine euros"
+_SHARED_JOIN = re.compile(r"-?\s+or\s+$|-\s+to\s+$")
+_SUBUNIT_WORDS = re.compile(r"\b(?:cents?|pence|penny|satoshis?)\b|\dp\b", re.I)
+
+
+def share_units(t: str, qs: list[Quantity]) -> list[Quantity]:
+    """A bare number before "or" takes the unit of the number after it: "7- or 8-inch" is 7
+    inches, "eight or nine euros" 8 euros (not "3 or 4 cents": those are read in dollars)."""
+    out = list(qs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "count" and not a.unit and a.qualifier in ("", "precision") and \
+                b.kind not in ("count", "year", "name", "score", "date", "time", "ordinal") and \
+                _SHARED_JOIN.fullmatch(t, a.end, b.start) and not _SUBUNIT_WORDS.search(b.text):
+            out[i] = replace(a, kind=b.kind, unit=b.unit, per=b.per)
+    return out

@@ -14,7 +14,7 @@ from .lexicon import (
 
 
 # letters glued or hyphenated to the number: "G7", "A320", "F-16", "COVID-19"
-_CODE_BEFORE = re.compile(r"\b([A-Za-z]{1,6})-$|(?<![A-Za-z0-9])([A-Za-z]{1,6})$")
+_CODE_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z0-9]{0,5})-$|(?<![A-Za-z0-9])([A-Za-z]{1,6})$")
 
 _QUAKE_AFTER = re.compile(r"\s+(?:magnitude\s+)?(?:earth)?(?:quakes?|temblors?|tremors?|"
                           r"aftershocks?)\b", re.I)
@@ -23,6 +23,7 @@ _NAME_NO = re.compile(r"(?:[#№]|\b(?:No|no|Nos|nos)\.\s*|\bNos?\s)$")
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z&'’.]*[A-Za-z0-9]|[A-Za-z]) $")
 
+_GLUED_CODE_AFTER = re.compile(r"[DX]\b")
 _NAME_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\[\n•*]\s*|\s[-–—]\s)$")
@@ -71,6 +72,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
         return True  # "F-16", "G7", "COVID-19", "A320"; not "mid-2014", "over-50s"
     if not words and _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
+    if not words and _GLUED_CODE_AFTER.match(t, end):
+        return True  # "3D", "777X"
     after = _NAME_WORD_AFTER.match(t, end)
     if after and after.group(1) in NAME_AFTER:
         return True  # "737 Max", "6 Plus"
@@ -100,7 +103,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     if nxt in _COUNT_NOUNS or nxt in SCALES or nxt in CURRENCY_WORDS:
         return False  # "Kill 12 People", "Raise 5 million"
     if (low not in NAME_HEADS or word.islower()) and after and (
-            nxt == "times" or (after.group(1).islower() and nxt.endswith("s"))):
+            nxt == "times" or (after.group(1).islower() and nxt.endswith("s") and
+                               nxt not in NOT_NAME_HEADS and not nxt.endswith("ss"))):
         return False  # "played the game 6 times", "call Bob 3 times"
     if low not in NAME_HEADS and not word.isupper():
         if not words and 1000 <= value <= 2100 and "," not in t[start:end]:

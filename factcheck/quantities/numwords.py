@@ -7,7 +7,10 @@ import re
 
 from .base import ReaderBase
 from .candidates import _SEP, _skip_space, _WORD
-from .lexicon import _DOZEN, FRACTIONS, ONES, ORDINALS, SCALES, TENS, VAGUE
+from .lexicon import (
+    _DOZEN, FOLD_WORDS, FRACTION_COMPOUNDS, FRACTIONS, HALF_DETERMINERS, MULTIPLIER_WORDS, ONES,
+    ORDINALS, SCALES, TENS, VAGUE,
+)
 from .record import _Num
 
 
@@ -29,6 +32,10 @@ _NUMBER_END = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TENS, "hundred", *SC
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
+# "this half", "the first half": a period or a part of one, no number
+PERIOD_HALF = re.compile(r"\b(?:" + "|".join(sorted(HALF_DETERMINERS)) + r")\s+$", re.I)
+# a noun joined to a fraction word: "a third-party vendor", "his half-brother"
+_COMPOUND_AFTER = re.compile(r"-(" + "|".join(sorted(FRACTION_COMPOUNDS)) + r")\b", re.I)
 
 class NumberWords(ReaderBase):
     """The reader's grammar of numwords: methods mixed into the reader."""
@@ -57,6 +64,10 @@ class NumberWords(ReaderBase):
         if w is None:
             return None
         first = w.group().lower()
+        if first in FOLD_WORDS:  # "sixfold": six, and "fold" is read as its unit
+            return _Num(pos, w.end() - 4, FOLD_WORDS[first], words=True)
+        if first in MULTIPLIER_WORDS:  # "twice"
+            return _Num(pos, w.end(), MULTIPLIER_WORDS[first], words=True)
         # vague amounts: "dozens", "hundreds of thousands", "tens of millions"
         if first in VAGUE or first in ("several", "few", "couple"):
             return self._vague(pos, w)
@@ -117,7 +128,8 @@ class NumberWords(ReaderBase):
                 else:
                     break
             elif word in ("half", "quarter", "third") and last in ("", "a", "ones") and \
-                    (last != "" or word == "half" or self._scale_next(w.end())):
+                    (last != "" or word == "half" or self._scale_next(w.end())) and \
+                    not _COMPOUND_AFTER.match(t, w.end()):  # not "a third-party vendor"
                 frac_num = (current or 1) / FRACTIONS[word] if last != "" else 1 / FRACTIONS[word]
                 if last == "ones" and word == "quarter":
                     frac_num = current / 4

@@ -66,7 +66,7 @@ _RANGE_LEFT = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
 
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru|and|until|till)\s+", re.I)
 
-_NEG_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|(?<![\w.,\-])[-−])$", re.I)
+_NEG_BEFORE = re.compile(r"(?:^[-−]\s+|\b(?:minus|negative)[\s-]+|(?<![\w.,\-])[-−])$", re.I)
 
 # a verb of change right before a number: "rose 0.3 points", "fell by 5%"
 CHANGE_BEFORE = re.compile(

@@ -11,13 +11,14 @@ from .candidates import _candidates, _CODE, Digits, _skip_space, _URL, _WORD
 from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, _M_ISO_AFTER
 from .dates import Calendar
 from .fractions import Fractions, _RATIO_END
-from .lexicon import FRACTIONS, ONES, ORDINALS, SCALES, TENS
-from .measures import _A_BEFORE, _A_UNIT_HINT, Measures, _ODD_PLUS, _PERCENT
+from .lexicon import FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
+from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
 from .names import is_name
-from .numwords import _NUMBER_END, NumberWords, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
+from .numwords import _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
 from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
 from .record import DEFAULT_APPROX, Quantity
 from .scales import Scales
+from .scores import score_at
 
 
 def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
@@ -76,6 +77,9 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                                         "", "ordinal", ORDINALS[wl]))
                     pos = mend
                     continue
+                elif wl == "half" and PERIOD_HALF.search(t, max(0, start - 10), start):
+                    pos = mend  # "this half", "the first half": a period, no number
+                    continue
                 elif wl in ("half", "quarter", "third", "dozen", "hundred") + tuple(SCALES) or (
                         wl in FRACTIONS and not wl.endswith("s")):
                     a = _A_BEFORE.search(t, max(0, start - 5), start)
@@ -91,13 +95,14 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                     pos = code.end()  # "+1-222-2222-2222", "2014-06-12", "192.168.1.2"
                     continue
             if start > 0 and t[start - 1].isdigit() or (
-                    start > 1 and t[start - 1] == "/" and t[start - 2].isdigit()):
+                    start > 1 and t[start - 1] in "/⁄" and t[start - 2].isdigit()):
                 pos = start + 1  # inside a number, or after the slash of "9/11", "24/7"
                 continue
             if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
-            q = self.quantity(start)
+            q = score_at(t, start) if group == "d" else None
+            q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)
                 continue
@@ -106,9 +111,11 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                 continue
             out.append(q)
             pos = max(q.end, start + 1, at + 1)
-        if " a" in low and _A_UNIT_HINT.search(low):
+        if " a" in low:
             out = self._one_unit(out)
-        return _bounded_pairs(t, out) if len(out) > 1 else out
+        if len(out) > 1:
+            out = _bounded_pairs(t, share_units(t, out))
+        return out
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
@@ -121,6 +128,9 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             # "Game 6", "F-16", "10 Downing Street", "FTSE 100": part of a name, no amount
             return Quantity(t[start:num.end], start, num.end, num.value * num.scale,
                             num.value * num.scale, "", "name", num.value * num.scale)
+        if num.words and t[num.start:num.end].lower() in MULTIPLIER_WORDS:  # "twice"
+            return self._finish(t, start, num.end, num.value, num.value, "times", "multiple",
+                                num.value, "", num)
         if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
                 and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
                 and _PRONOUN_NEXT.match(t, num.end):
@@ -149,6 +159,10 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         unit: Unit | None = None
         currency = ""
         currency, qstart = self._currency_before(qstart)
+        if currency and sign > 0:
+            neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
+            if neg and not self._range_hyphen(neg.start()):
+                sign, qstart = -1.0, neg.start()  # "-$38 million"
         kind = "count"
         uname = ""
         # percent

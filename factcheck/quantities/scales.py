@@ -8,10 +8,13 @@ import re
 from .base import ReaderBase
 from .candidates import _SEP, _WORD
 from .currency import _CUR_BEFORE
-from .lexicon import ABBREV_SCALES, _COUNT_NOUNS, _DOZEN, SCALES
+from .lexicon import ABBREV_SCALES, COUNT_ADJECTIVES, _COUNT_NOUNS, _DOZEN, MEASURE_WORDS, SCALES
 from .measures import _ATTACHED
 from .record import _Num
 
+
+# one or two words after a glued "m", the last a plural: "35m Echo devices", "5m users"
+_THINGS_AFTER = re.compile(r"\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+s)\b(?!['’-])")
 
 class Scales(ReaderBase):
     """The reader's grammar of scales: methods mixed into the reader."""
@@ -62,15 +65,16 @@ class Scales(ReaderBase):
             if after.isalnum():
                 return
             if abbr == "m" and not self._money_before(num.start) and \
-                    not self._count_noun_after(w.end()):
-                return  # "5m" is five metres unless money or people follow
+                    not self._count_noun_after(w.end()) and not self._plural_after(w.end()):
+                return  # "5m" is five metres unless money, people or things follow
             if abbr == "M" and not (num.decimals or num.value >= 10 or self._money_before(
                     num.start) or self._count_noun_after(w.end())):
                 return  # "3M" is a name; "10M", "1.5M" are millions
             if abbr == "G" and not (num.decimals or num.value >= 10):
                 return  # "5G" is a name; "10G" is ten billion
-            if abbr in ("b", "B") and not (num.decimals or self._money_before(num.start)):
-                return  # "4b" is a name; "1.2b" a billion
+            if abbr in ("b", "B") and not (num.decimals or self._money_before(num.start) or
+                                           self._count_noun_after(w.end())):
+                return  # "4b" is a name; "1.2b", "8B people" a billion
             if abbr in ("T", "MM") and not self._money_before(num.start):
                 return
             num.scale *= ABBREV_SCALES[abbr]
@@ -78,6 +82,15 @@ class Scales(ReaderBase):
 
     def _money_before(self, pos: int) -> bool:
         return _CUR_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
+
+    def _plural_after(self, pos: int) -> bool:
+        """Things counted after a glued "m": "35m Echo devices", "5m tonnes" are millions;
+        "a 10m wall", "10m tall trees", "the 100m sprint" are metres."""
+        m = _THINGS_AFTER.match(self.text, pos)
+        if m is None or m.group(2).lower() in MEASURE_WORDS:
+            return False
+        first = m.group(1) or ""
+        return not first or first[0].isupper() or first.lower() in COUNT_ADJECTIVES
 
     def _count_noun_after(self, pos: int) -> bool:
         m = re.compile(r"\s+([A-Za-z]+)").match(self.text, pos)
