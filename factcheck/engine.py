@@ -342,12 +342,37 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     for i, _, mention, _ in _sentence_picks(doc, rs, path, approx):
         if mention is not None:
             found.setdefault(i, []).append(mention)
+    entries = _live_entries(doc) if found else []
     results: list[Verdict] = []
     for i, fact in enumerate(rs.facts):
         mentions = found.get(i, [])
+        if len(mentions) > 1 and entries:
+            mentions = _latest_entry(mentions, entries)
         if mentions or (fact.required and not _skip(fact, path)):
             results.append(judge(fact, mentions))
     return results
+
+
+# a live blog's entry starts with its time: "**22:45**", "- **00:30**", "Tuesday 05:02",
+# "**Wednesday, 6:10 a.m.**", "9:30 a.m."
+_ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+                    r"[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[*_]*[ \t]", re.M | re.I)
+_MIN_ENTRIES = 3
+
+
+def _live_entries(doc: Document) -> list[int]:
+    """Where the entries of a live blog start (three or more lines opening on a time);
+    [] for any other article."""
+    starts = [m.start() for m in _ENTRY.finditer(doc.text)]
+    return starts if len(starts) >= _MIN_ENTRIES else []
+
+
+def _latest_entry(mentions: list[Mention], entries: list[int]) -> list[Mention]:
+    """In a live blog a later entry's figure replaces an earlier one's ("07:40 the toll is
+    300" ... "18:00 the toll stands at 1,184"): only the latest entry's mentions count."""
+    at = [bisect.bisect_right(entries, m.quantity.start) for m in mentions]
+    last = max(at)
+    return [m for m, e in zip(mentions, at) if e == last]
 
 
 def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
@@ -553,6 +578,16 @@ def explain_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
             out.append(Explanation(fact, s, mention, _role_words(why)))
         else:
             out.append(Explanation(fact, s, None, str(why)))
+    entries = _live_entries(doc)
+    if entries:  # as the check does: a live blog's latest entry replaces earlier ones
+        by_fact: dict[str, list[Mention]] = {}
+        for e in out:
+            if e.mention is not None:
+                by_fact.setdefault(e.fact.id, []).append(e.mention)
+        kept = {id(m) for ms in by_fact.values() for m in _latest_entry(ms, entries)}
+        out = [e if e.mention is None or id(e.mention) in kept else
+               Explanation(e.fact, e.sentence, None, f"'{e.mention.text}' is replaced by the "
+                           "figure of a later entry of this live blog") for e in out]
     out.sort(key=lambda e: (e.sentence.start, e.fact.id))
     return out
 
