@@ -539,6 +539,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue
         if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total"):
             continue
+        if fact.kind == "count" and note.role == "current" and _changed_by(fact, text, q, start):
+            continue  # "We lost 44 seats": a change, unless losing is what the fact counts
         if fact.kind == "count" and _subset_of_keyword(fact, text, q):
             continue  # "treated 140 of the injured": a part of the fact's own group
         if note.role == "part" and note.cue.startswith("of the ") and not any(
@@ -641,6 +643,17 @@ def names_place(fact: Fact, cue: str) -> bool:
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
     return any(t.search(text, span[0], span[1]) is not None for t in terms)
+
+
+_CHANGE_VERB = re.compile(r"\b(lost|gained|shed|added|picked\s+up|dropped)\s+(?:a\s+further\s+|"
+                          r"another\s+|just\s+|only\s+)?$", re.I)
+
+
+def _changed_by(fact: Fact, text: str, q: Quantity, start: int) -> bool:
+    """A count right after a verb of change that is not the fact's keyword ("lost 44
+    seats" for a fact on seats won; not "lost 1,900 homes" for one whose keyword is lost)."""
+    m = _CHANGE_VERB.search(text, max(start, q.start - 24), q.start)
+    return m is not None and not any(t.match(text, m.start(1)) for t in fact.keywords)
 
 
 def _subset_of_keyword(fact: Fact, text: str, q: Quantity) -> bool:

@@ -47,6 +47,7 @@ _CLAUSE_BREAK = re.compile(
     r"taking|including|with|according|said|says|on)\b)|"
     r"\s+(?=(?:while|whereas|but)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
+    r"\s+and\s+(?=\w+\s+(?:are|were|is|was|have|has)\s)|"
     r",\s*(?=\w+ing\b)", re.I)
 
 # words that place a figure in an earlier period when they stand in its clause
@@ -118,6 +119,9 @@ _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:\S+\s+){1,4}(?:counted|declared|report
                             r"in|of\s+(?:the\s+)?(?:vote|ballots|precincts))\b", re.I)
 _AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
+_PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
+_COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|versus|vs\.?|above|below|"
+                       r"up\s+from|down\s+from|against|from)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
                          re.I)
@@ -302,7 +306,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             return "name", text[q.start:_NAME_AFTER.match(text, q.end).end()]  # type: ignore[union-attr]
     lo = max(start, q.start - 60)
     before = text[lo:q.start]
-    m = _MARGIN_BEFORE.search(text, max(start, q.start - 30), q.start)
+    m = _MARGIN_BEFORE.search(text, max(start, q.start - 60), q.start)
     if m is not None or _MARGIN_AFTER.match(text, q.end):
         return "margin", (m.group() if m else text[q.start:q.end + 16]).strip()
     m = _EACH_AFTER.match(text, q.end)
@@ -359,6 +363,12 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             return "subset", text[q.start:qs[k + 1].end]  # "one of the 250,000"
         if _AT_CLAUSE_START.fullmatch(text, clause[0], q.start):
             return "subset", text[q.start:qs[k + 1].end]  # "About 170 of the 43,000 caught"
+        m = _PLACE_POSSESSIVE.search(text, q.end, qs[k + 1].start)
+        if m is not None:
+            return "local", m.group(1)  # "took 55 of the Northern Province's 59 seats"
+        m = front["place"]
+        if m is not None and q.start >= m.end():
+            return "local", m.group().strip()  # "In the North, where it won 56 of the 59"
         return "part", text[q.start:qs[k + 1].end]
     if k > 0 and qs[k - 1].kind == q.kind and _OF_NUMBER.fullmatch(text, qs[k - 1].end, q.start):
         x = qs[k - 1]
@@ -377,8 +387,11 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", "… and is now"
     a, b = clause
     m = _EARLIER_TIME.search(text, a, b)
-    if m is not None and not (m.end() <= q.start and _TO_RIGHT_BEFORE.search(text, m.end(), q.start)):
-        return "earlier", m.group()  # not "jumped 41% from a year earlier to $4.1bn"
+    if m is not None and not (m.end() <= q.start and _TO_RIGHT_BEFORE.search(text, m.end(), q.start)) \
+            and not (m.start() >= q.end and _COMPARED.search(text, q.end, m.start())):
+        # not "jumped 41% from a year earlier to $4.1bn", nor "41%, well ahead of the same
+        # point four years ago" (the time is the compared figure's)
+        return "earlier", m.group()
     m = _FORECAST_CUE.search(text, a, q.start)
     if m is not None:
         return "forecast", m.group()
