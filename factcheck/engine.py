@@ -432,7 +432,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         lead = text[ld_extra[0].span[0]:ld_extra[0].span[1]].strip() if ld_extra else ""
         from_lead = set(ld_extra[1]) if ld_extra else set()
         words: frozenset[str] | None = None
-        nearby = Nearby([x for x in spans if x[0] not in from_lead]) if len(spans) > 1 else None
+        nearby = Nearby([x for x in spans if x[0] not in from_lead],
+                        rs.facts) if len(spans) > 1 else None
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text,
                                                                 doc.line_starts[line_index(doc, s.start)]) else None
         if ld_extra is not None and ld_extra[0].table:

@@ -100,15 +100,21 @@ class Nearby:
     """The keywords of all the facts a sentence may mention, by where they start and end, to
     find the ones a number touches ("56 wounded", "killed 25") in constant time."""
 
-    def __init__(self, spans: Sequence[tuple[int, Sequence[tuple[int, int]]]]) -> None:
+    def __init__(self, spans: Sequence[tuple[int, Sequence[tuple[int, int]]]],
+                 facts: Sequence[Fact] = ()) -> None:
+        """`facts`: the ruleset's facts by index; given, a number touches only the keywords
+        of facts that could take it ("earned $1.78 a share" is no figure of an 'earned'
+        fact on profit)."""
         self.spans = spans
+        self.facts = facts
         self.starts: dict[int, list[tuple[int, int, int]]] = {}
         self.ends: dict[int, list[tuple[int, int, int]]] = {}
         self.built = False
         self.near: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
 
-    def touching(self, q: Quantity, me: int) -> list[tuple[int, int]]:
-        """Keyword spans of other facts within two characters after or before q."""
+    def touching(self, q: Quantity, me: int, role: str = "current") -> list[tuple[int, int]]:
+        """Keyword spans of other facts within two characters after or before q (of facts
+        that could take q, in its `role`, when the facts are known)."""
         got = self.near.get(q.span)
         if got is None:
             if not self.built:  # built at the first number asked about, once per sentence
@@ -123,7 +129,12 @@ class Nearby:
             for p in range(q.start - 2, q.start + 1):
                 got.extend(self.ends.get(p, ()))
             self.near[q.span] = got
-        return [(a, b) for a, b, j in got if j != me] if got else []
+        if not got:
+            return []
+        if self.facts:
+            return [(a, b) for a, b, j in got if j != me and compatible(self.facts[j], q) and
+                    role in takes_of(self.facts[j])]
+        return [(a, b) for a, b, j in got if j != me]
 
 
 class Numbers:
@@ -480,6 +491,17 @@ _TAKES = {
 }
 
 
+def takes_of(fact: Fact) -> frozenset[str]:
+    """The roles of figure the fact takes: by its `role` (or what its context says), a rate
+    fact also "$630 for each", a fact on a majority also its margin."""
+    takes = _TAKES[fact_role(fact)[0]]
+    if fact.per:
+        takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
+    if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
+        takes = takes | {"margin"}
+    return takes
+
+
 @dataclass(frozen=True, slots=True)
 class Pick:
     """A number a fact may take in a sentence, with what ties it to the fact (lower ranks
@@ -504,11 +526,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                                    for ks, _ in kws):
         return []  # "in 2006, three years after the invasion": a year counted from it
     role, years = fact_role(fact)
-    takes = _TAKES[role]
-    if fact.per:
-        takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
-    if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
-        takes = takes | {"margin"}
+    takes = takes_of(fact)
     # "Sales there", "North American revenue", "turnout in the North": the keyword speaks
     # of one place, not of the whole (unless the fact is that place's)
     if not lead_kw:
@@ -548,7 +566,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "Of the 21 dead, 14 were hostages": 14 is no toll
         if fact.kind == "duration" and not nums.duration_fact[k]:
             continue
-        others = nearby.touching(q, me) if nearby is not None else []
+        others = nearby.touching(q, me, note.role) if nearby is not None else []
         if not _can_be(fact, text, end, q, kws, others, nums, k, me):
             continue
         if nums.change_to[k] and compatible(fact, items[k + 1]):
@@ -793,7 +811,7 @@ def why_not(fact: Fact, text: str, start: int, end: int, quantities: list[Quanti
             notes: Sequence[Annotation] = ()) -> str:
     """Why the sentence text[start:end], which holds a keyword, is no mention of the fact:
     the key that ruled it out, in words. `notes`: the numbers' annotations (roles)."""
-    takes = _TAKES[fact_role(fact)[0]]
+    takes = takes_of(fact)
     for q, n in zip(quantities, notes):
         if n.role not in takes and compatible(fact, q):
             return (f"'{q.text}' is {ROLE_WORDS.get(n.role, n.role)} ({n.cue}); the fact takes "

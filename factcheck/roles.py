@@ -399,8 +399,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     if m is not None:
         return "forecast", text[q.start:m.end()]
     m = front["partial"]
-    if m is not None and m.end() <= q.start:
-        return "interim", m.group()
+    if m is not None and m.start() <= q.start:
+        return "interim", m.group()  # "With 60% counted, ... 96 seats": both on the way
     for y in qs[:k]:
         if y.kind == "time" and a <= y.start and _AT_TIME.search(text, max(a, y.start - 8), y.start):
             return "interim", text[y.start - 3:y.end].strip()  # "turnout at 2 p.m. stood at 41%"
