@@ -39,6 +39,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         links = [u.span() for u in _URL.finditer(t)] if ("://" in t or "www." in low
                                                           or "@" in t) else []
         cands = _candidates(low)
+        dashes = "-" in t or "–" in t  # a score ("2-0") needs one
         i = 0
         while pos < n:
             while i < len(cands) and cands[i][0] < pos:
@@ -101,7 +102,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
-            q = score_at(t, start) if group == "d" else None
+            q = score_at(t, start) if group == "d" and dashes else None
             q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)
@@ -112,7 +113,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             out.append(q)
             pos = max(q.end, start + 1, at + 1)
         if " a" in low:
-            out = self._one_unit(out)
+            out = self._one_unit(out, low)
         if len(out) > 1:
             out = _bounded_pairs(t, share_units(t, out))
         return out
