@@ -122,9 +122,9 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     if low not in NAME_HEADS and not word.isupper():
         if not words and 1000 <= value <= 2100 and "," not in t[start:end]:
             return False  # "Christmas 2019": a year, read as one
-        prev = _NAME_WORD_BEFORE.search(t, max(0, before.start(1) - 24), before.start(1))
-        if prev and prev.group(1)[0].isupper() and after and after.group(1)[0].isupper():
+        two_back = _NAME_WORD_BEFORE.search(t, max(0, before.start(1) - 24), before.start(1))
+        if two_back and two_back.group(1)[0].isupper() and after and after.group(1)[0].isupper():
             return False  # "Police Arrest 12 After Riots": a headline in title case
-        if prev and prev.group(1)[0].isupper() and not words and _CLAUSE_END.match(t, end):
+        if two_back and two_back.group(1)[0].isupper() and not words and _CLAUSE_END.match(t, end):
             return False  # "... and the nationalist Freedom First 5.": a party's tally
     return True
