@@ -14,7 +14,9 @@ from .fractions import Fractions, _RATIO_END
 from .lexicon import FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
 from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
 from .names import is_name
-from .numwords import _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
+from .numwords import (
+    _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE,
+)
 from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
 from .record import DEFAULT_APPROX, Quantity
 from .scales import Scales
