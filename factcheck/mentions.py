@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quantities import CHANGE_BEFORE, Quantity, is_share
+from .quantities import CHANGE_BEFORE, Quantity
 from .rules import Fact, Term
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -192,8 +192,6 @@ def compatible(fact: Fact, q: Quantity) -> bool:
             ((fact.low is not None and fact.low >= 1) or (fact.high is not None and fact.high >= 1)))
     if fact.kind == "year":
         return q.kind == "year"
-    if fact.kind == "percent" and is_share(q):
-        return True  # "half of all buildings", "seven in ten": 50%, 70%
     if q.kind != fact.kind:
         return False
     if fact.kind == "money":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .quantities import Quantity, is_share
+from .quantities import Quantity
 from .rules import Fact
 from .text import Sentence
 from .units import lookup
@@ -47,8 +47,6 @@ class Verdict:
 
 def in_fact_unit(fact: Fact, q: Quantity) -> tuple[float | None, float | None]:
     """The quantity's interval converted to the fact's unit."""
-    if fact.kind == "percent" and is_share(q):  # "seven in ten": 70%
-        return (None if q.low is None else q.low * 100), (None if q.high is None else q.high * 100)
     if fact.kind in ("count", "year", "money", "percent") or q.unit == fact.unit:
         return q.low, q.high
     src, dst = lookup(q.unit, q.kind), lookup(fact.unit, fact.kind)
