@@ -73,7 +73,8 @@ def dump(text: str) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--save", type=Path, help="write the dump here")
     ap.add_argument("--against", type=Path, help="compare with a dump written by --save")
     ap.add_argument("--bench", type=Path, nargs="*",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck import read_quantities
+from factcheck.quantities import is_share
 
 INF = None
 
@@ -362,18 +363,17 @@ def test_a_unit_without_a_qualifier_is_no_amount(text: str) -> None:
     assert [q for q in read_quantities(text) if q.kind not in ("name",)] == []
 
 
-@pytest.mark.parametrize(("sentence", "verdict"), [
-    ("Half of all buildings were damaged.", "consistent"),
-    ("Nearly half of all buildings were damaged.", "consistent"),
-    ("A third of all buildings were damaged.", "contradiction"),
-    ("Seven in ten buildings were damaged.", "contradiction"),
+@pytest.mark.parametrize(("text", "share"), [
+    ("Half of all buildings were damaged.", 0.5), ("Nearly half of voters stayed home.", 0.5),
+    ("A third of the homes flooded.", 1 / 3), ("Seven in ten buildings were damaged.", 0.7),
+    ("Only one in five voters trusted it.", 0.2), ("3/4 of the staff left.", 0.75),
 ])
-def test_a_share_in_words_is_a_percent_facts_number(sentence: str, verdict: str) -> None:
-    """'half of all buildings' is 50% and 'seven in ten' 70% where the fact is a percent."""
-    import factcheck
-    rules = factcheck.load_string(
-        "facts:\n  - id: damaged\n    value: 50%\n    keywords: [damaged]\n")
-    assert [v.verdict for v in factcheck.check_text(sentence, rules)] == [verdict]
+def test_a_share_in_words_is_a_share(text: str, share: float) -> None:
+    """'half of all buildings', 'seven in ten buildings': a share, the same form as 'a third'
+    (a count below 1 that is_share() names; x100 is the percent)."""
+    q = read_quantities(text)[0]
+    assert is_share(q) and q.value == pytest.approx(share)
+    assert not is_share(read_quantities("one of them")[0])  # one is no share
 
 
 # -- the categories of issue 12: forms real news writes ----------------------------------

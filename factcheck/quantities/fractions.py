@@ -84,8 +84,10 @@ def _cardinal(ws: list[str]) -> tuple[float, int, float]:
 
 def is_share(q: Quantity) -> bool:
     """Is `q` a share of a whole written as a fraction ("half of all buildings", "seven in
-    ten", "a third", "3/4")? Read as a count between 0 and 1; a percent fact takes it x100."""
-    return q.kind == "count" and 0 < q.value <= 1 and (q.high is None or q.high <= 1) and \
+    ten", "a third", "3/4")? Read as a count between 0 and 1 (x100 is the percent); the
+    engine does not yet give shares to percent facts: that needs the share's noun ("seven in
+    ten voters" is no share of the vote)."""
+    return q.kind == "count" and 0 < q.value < 1 and (q.high is None or q.high <= 1) and \
         any(c.isalpha() or c in "/⁄" or c in VULGAR for c in q.text)
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..units import CURRENCY_WORDS, SPACED_SYMBOLS, Unit
 from .base import ReaderBase
+from .candidates import trie_pattern
 from .lexicon import (
     _AFTER_SLASH, MARKET_WORDS, NEWS_PER, NEWS_SPACED, NEWS_UNITS, _PER_NOUN_SKIP, _PER_THING,
     SCALES, _SHORT_TIME_UNITS,
@@ -21,8 +22,8 @@ from .record import _Num, Quantity
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|pct\b\.?|percentage\s+points?\b|percent\b)|"
                       r"(?<=\d)pc\b|\s(?-i:pc)\b(?!\.\w)", re.I)  # "1.38pc", "2 pc"
 # units news uses beyond quantulum3's data, the longest surface first (lexicon.NEWS_UNITS)
-_NEWS_UNIT = re.compile(r"(?:\s?|-)(" + "|".join(
-    re.escape(k) for k in sorted(NEWS_UNITS, key=len, reverse=True)) + r")(?![\w-])")
+_NEWS_FIRST = frozenset(k[0] for k in NEWS_UNITS)
+_NEWS_UNIT = re.compile(r"(?:\s?|-)(" + trie_pattern(NEWS_UNITS) + r")(?![\w-])")
 
 _A_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 
@@ -54,9 +55,8 @@ _COMPOUND_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
 _SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)\b\.?")
 
 # "a minute", "an hour" after a qualifier (see _Reader._one_unit)
-_A_UNIT = re.compile(r"\b(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
-                     r"century|mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b(?![-'’])",
-                     re.I)
+_A_UNIT = re.compile(r"an?\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
+                     r"century|mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b(?![-'’])")
 # "jailed for a year", "delayed by an hour"; "a mile wide"
 _A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent)\s+$", re.I)
 _A_UNIT_SIZE = re.compile(r"\s+(?:wide|long|high|deep|tall|across)\b", re.I)
@@ -87,15 +87,17 @@ class Measures(ReaderBase):
         return bool(pattern.search(t, max(0, start - room), start) or
                     pattern.search(t, end, end + room))
 
-    def _one_unit(self, out: list[Quantity]) -> list[Quantity]:
+    def _one_unit(self, out: list[Quantity], low: str) -> list[Quantity]:
         """"nearly a minute", "more than an hour": one of the unit, where a qualifier says an
         amount is meant ("in a minute", "once a year" are no amounts)."""
         t = self.text
         extra = []
-        for m in _A_UNIT.finditer(t):
+        for m in _A_UNIT.finditer(low):  # lower-cased text; no \b before "a": tested below
+            if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
+                continue
             if any(q.start < m.end() and m.start() < q.end for q in out):
                 continue
-            unit = self.units.surfaces.get(m.group(2).lower())
+            unit = self.units.surfaces.get(m.group(1))
             if unit is None or not (
                     _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) or
                     (unit.kind == "duration" and _A_UNIT_LEAD.search(t, max(0, m.start() - 12),
@@ -235,7 +237,10 @@ class Measures(ReaderBase):
         """The unit after a number: (unit, end, currency code) or None."""
         t = self.text
         units = self.units
-        news = _NEWS_UNIT.match(t, end)
+        c = t[end:end + 1]
+        if c in (" ", "-"):
+            c = t[end + 1:end + 2]
+        news = _NEWS_UNIT.match(t, end) if c in _NEWS_FIRST else None
         if news:  # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold"
             name, kind, factor = NEWS_UNITS[news.group(1)]
             return units.by_name.get(name) or Unit(name, kind, factor), news.end(), ""

@@ -65,24 +65,37 @@ def _name_word(word: str, t: str, wstart: int) -> bool:
 def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     """Is the number at t[start:end] part of a name ("Game 6", "10 Downing Street", "FTSE
     100", "COVID-19", "BBC One") rather than an amount? A grammar over the words around it."""
-    code = _CODE_BEFORE.search(t, max(0, start - 12), start)
+    prev = t[start - 1] if start else ""
+    code = _CODE_BEFORE.search(t, max(0, start - 12), start) if prev.isalpha() or prev == "-" \
+        else None
     if code and (code.group(2) or code.group(1).lower() not in _NOT_CODES) and not words:
         if code.group(2) in MAGNITUDE_CODES and ("." in t[start:end] or _QUAKE_AFTER.match(t, end)):
             return False  # "an M7.1 quake": a magnitude
         return True  # "F-16", "G7", "COVID-19", "A320"; not "mid-2014", "over-50s"
-    if not words and _NAME_NO.search(t, max(0, start - 5), start):
+    if not words and (prev in "#№" or "o" in t[max(0, start - 5):start]) and \
+            _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
-    if not words and _GLUED_CODE_AFTER.match(t, end):
+    nxt_char = t[end:end + 1]
+    if not words and nxt_char in ("D", "X") and _GLUED_CODE_AFTER.match(t, end):
         return True  # "3D", "777X"
-    after = _NAME_WORD_AFTER.match(t, end)
+    after = _NAME_WORD_AFTER.match(t, end) if nxt_char == " " else None
     if after and after.group(1) in NAME_AFTER:
         return True  # "737 Max", "6 Plus"
     if not words:
-        if _STREET_AFTER.match(t, end):
+        street = t[end:end + 1].isupper() or t[end:end + 2].lstrip(" ")[:1].isupper()
+        if street and _STREET_AFTER.match(t, end):
             return True  # "10 Downing Street", "1600 Pennsylvania Avenue"
         if end - start == 5 and t[start:end].isdigit() and \
                 _ZIP_BEFORE.search(t, max(0, start - 12), start):
             return True  # "Washington, DC 20001"
+    if prev != " " or start < 2 or not t[start - 2].isalnum():
+        return False
+    k = start - 1  # the word before, read backwards: most are lower-case and head no name
+    while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&'’."):
+        k -= 1
+    quick = t[k:start - 1]
+    if quick.islower() and quick.rstrip(".") not in NAME_HEADS:
+        return False
     before = _NAME_WORD_BEFORE.search(t, max(0, start - 24), start)
     if before is None:
         return False
@@ -109,9 +122,9 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     if low not in NAME_HEADS and not word.isupper():
         if not words and 1000 <= value <= 2100 and "," not in t[start:end]:
             return False  # "Christmas 2019": a year, read as one
-        prev = _NAME_WORD_BEFORE.search(t, max(0, before.start(1) - 24), before.start(1))
-        if prev and prev.group(1)[0].isupper() and after and after.group(1)[0].isupper():
+        two_back = _NAME_WORD_BEFORE.search(t, max(0, before.start(1) - 24), before.start(1))
+        if two_back and two_back.group(1)[0].isupper() and after and after.group(1)[0].isupper():
             return False  # "Police Arrest 12 After Riots": a headline in title case
-        if prev and prev.group(1)[0].isupper() and not words and _CLAUSE_END.match(t, end):
+        if two_back and two_back.group(1)[0].isupper() and not words and _CLAUSE_END.match(t, end):
             return False  # "... and the nationalist Freedom First 5.": a party's tally
     return True

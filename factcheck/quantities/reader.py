@@ -14,7 +14,9 @@ from .fractions import Fractions, _RATIO_END
 from .lexicon import FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
 from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
 from .names import is_name
-from .numwords import _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE
+from .numwords import (
+    _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE,
+)
 from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
 from .record import DEFAULT_APPROX, Quantity
 from .scales import Scales
@@ -39,6 +41,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         links = [u.span() for u in _URL.finditer(t)] if ("://" in t or "www." in low
                                                           or "@" in t) else []
         cands = _candidates(low)
+        dashes = "-" in t or "–" in t  # a score ("2-0") needs one
         i = 0
         while pos < n:
             while i < len(cands) and cands[i][0] < pos:
@@ -101,7 +104,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
-            q = score_at(t, start) if group == "d" else None
+            q = score_at(t, start) if group == "d" and dashes else None
             q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)
@@ -112,7 +115,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             out.append(q)
             pos = max(q.end, start + 1, at + 1)
         if " a" in low:
-            out = self._one_unit(out)
+            out = self._one_unit(out, low)
         if len(out) > 1:
             out = _bounded_pairs(t, share_units(t, out))
         return out
