@@ -28,6 +28,9 @@ def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]
     return _Reader(text, approx).read()
 
 
+_OVERFLOW = re.compile(r"[\d.,]+[eE][+\-−]?\d+|\d{300,}")
+
+
 class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qualifiers, Calendar):
     # -- a whole quantity --------------------------------------------------------------
     def read(self) -> list[Quantity]:
@@ -108,6 +111,10 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)
+                if group == "d":  # "1e999", "2e400": no float holds it; its exponent is
+                    over = _OVERFLOW.match(t, start)  # no number either
+                    if over is not None:
+                        pos = max(pos, over.end())
                 continue
             if q.end <= at:
                 pos = at + 1  # read from a word before the candidate ("one" of "one sixth")
