@@ -421,8 +421,10 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             if article_words is None:
                 article_words = {w.lower() for w in _WORDS.findall(text)}
             words = claim_words(rs.facts[i])
-            # in quarters of the claim's words, so that only another story's fact loses
-            got = overlap[i] = round(4 * len(words & article_words) / len(words)) if words else 4
+            # the article tells at least half of the claim's words: only another story's
+            # fact loses
+            got = overlap[i] = 1 if not words or 2 * len(words & article_words) >= len(words) \
+                else 0
         return got
 
     for si in sorted(by_sentence):

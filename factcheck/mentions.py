@@ -537,6 +537,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     items = nums.items
     ctx: list[tuple[int, int]] | None = None
     found: list[Pick] = []
+    bound = _bound(text, kws, items)
     for k, q in enumerate(items):
         note = nums.notes[k]
         if allowed is not None and k not in allowed:
@@ -575,10 +576,14 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         # a keyword that is the noun the number counts ("181 hostages are freed") ties it
         # less than a verb that says what happened to them: facts that count the same noun
         # are told apart by what the clause says
-        dist = min(ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0
-                   for ks, ke in kws)
-        tie = min((ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0) +
-                  (_NOUN_TIE if _is_counted_noun(text, q, ks) else 0) for ks, ke in kws)
+        # a keyword bound to another number ("on revenue of $24.8 billion") ties this one
+        # less than its distance says
+        dist = min((ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0) +
+                   (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
+        # between facts, a keyword before the number (its subject) ties closer than one after
+        tie = min((2 * (ks - q.end) if q.end <= ks else q.start - ke if q.start >= ke else 0) +
+                  (_NOUN_TIE if _is_counted_noun(text, q, ks) else 0) +
+                  (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
         in_clause = lead_kw or any(a <= ks < b or a < ke <= b for ks, ke in kws)
         ctx_rank, ctx_dist = 1, 0
         if fact.context:
@@ -597,6 +602,22 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
 
 
 _NOUN_TIE = 30
+_BOUND_TIE = 60
+_BINDS = re.compile(r"\s+(?:of|at|was|were|is|are|stood\s+at|stands\s+at|totall?ed|totals|"
+                    r"reached|came\s+to|hit|put\s+at|rose\s+to|fell\s+to|climbed\s+to|"
+                    r"jumped\s+to|grew\s+to|dropped\s+to)\s+", re.I)
+
+
+def _bound(text: str, kws: list[tuple[int, int]], items: list[Quantity]) -> dict[int, int]:
+    """Keyword end -> the number it is bound to by "of", "at", "was", "rose to" ... right
+    after it ("revenue of $24.8 billion", "the toll stood at 52")."""
+    out: dict[int, int] = {}
+    starts = {q.start: j for j, q in enumerate(items)}
+    for _, ke in kws:
+        m = _BINDS.match(text, ke)
+        if m is not None and m.end() in starts:
+            out[ke] = starts[m.end()]
+    return out
 _BETWEEN_NOUN = re.compile(r"[ \t]*(?:[a-z][\w'-]*[ \t]+)?$")
 
 
@@ -694,9 +715,9 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
     """Each number to at most one fact. Each fact asks for its best-tied number; a number
     asked for by several facts goes to the one tied to it most closely, and the others ask
     for their next. Of numbers tied alike for one fact, one that agrees with it (the
-    sentence does not say which is the fact's). `story(i)`: how much of fact i's claim the
-    article holds (0-4); of two facts tied alike, the article's own story's wins ("21 were
-    killed" in a siege report is the siege's toll, not an earthquake's)."""
+    sentence does not say which is the fact's). `story(i)`: 1 when the article tells fact
+    i's claim (half its words or more), else 0; of two facts tied alike, the article's own
+    story's wins ("21 were killed" in a siege report is the siege's toll, not a quake's)."""
     def key(p: Pick, i: int) -> tuple[object, ...]:
         return (p.rank[:3], -(story(i) if story else 0), p.rank[4], p.tie, i)
 
