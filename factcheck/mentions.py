@@ -306,6 +306,9 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
 
 
 _PER_NOUN = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+([a-z]+)\b", re.I)
+# "600 tents a day", "30,000 iPhones every hour": a count per a time, a noun between
+_PER_TIME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}(?:a|an|per|every|each)\s+"
+                       r"(day|hour|week|month|year|minute|second|night|quarter)\b", re.I)
 
 
 def _per_noun(text: str, q: Quantity) -> Quantity:
@@ -315,6 +318,8 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
     if q.per or q.kind not in ("money", "count"):
         return q
     m = _PER_NOUN.match(text, q.end)
+    if m is None and q.kind == "count":
+        m = _PER_TIME.match(text, q.end)
     if m is None:
         return q
     w = m.group(1).lower()

@@ -130,3 +130,13 @@ facts:
     assert _verdicts(staff, "The firm has 40 employees.") == {"s": ["40"]}
     from factcheck.lemmas import forms
     assert "training" in forms("train") and forms("voted") == ()
+
+
+def test_a_count_per_time_with_a_noun_between_is_a_rate() -> None:
+    """'sold 30,000 iPhones every hour' is a rate per hour: a rate fact takes it, a plain
+    count fact does not."""
+    rate = "facts:\n  - id: r\n    value: 30,000 an hour\n    keywords: [sold]\n"
+    count = "facts:\n  - id: c\n    value: 30000\n    keywords: [sold]\n"
+    text = "Apple sold 30,000 iPhones every hour on launch day."
+    assert _verdicts(rate, text) == {"r": ["30,000"]}
+    assert _verdicts(count, text) == {}
