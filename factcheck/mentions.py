@@ -547,8 +547,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         note = nums.notes[k]
         if allowed is not None and k not in allowed:
             continue  # a table header's keyword reaches only the cells under it
-        if not compatible(fact, q):
-            continue
+        if not compatible(fact, q) and not (
+                fact.per and not q.per and compatible(fact, replace(q, per=fact.per)) and
+                (k in bound.values() or (nums.heads[k] and any(
+                    note.clause[0] <= ks < note.clause[1] for ks, _ in kws)))):
+            continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         if note.role not in takes and not (
                 (role == "earlier" and note.year is not None and note.year in years) or
                 (note.role == "local" and "current" in takes and names_place(fact, note.cue)) or

@@ -415,8 +415,16 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     return "current", ""
 
 
+_STAMP = re.compile(r"[\s*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}[:.]\d{2}"
+                    r"(?:\s*[ap]\.?m\.?)?[\s*_]+", re.I)
+
+
 def _fronts(text: str, start: int, end: int) -> dict[str, re.Match[str] | None]:
-    """What a sentence's opening says of all its figures, found once per sentence."""
+    """What a sentence's opening says of all its figures, found once per sentence (after
+    a live entry's time: "01:55 In the Northern Province ...")."""
+    stamp = _STAMP.match(text, start, end)
+    if stamp is not None:
+        start = stamp.end()
     return {"since": _SINCE_WHEN.search(text, start, end), "of": _FRONT_OF.match(text, start, end),
             "partial": _PARTIAL_COUNT.search(text, start, end),
             "earlier": _FRONT_EARLIER.match(text, start, end),
