@@ -375,6 +375,20 @@ def _latest_entry(mentions: list[Mention], entries: list[int]) -> list[Mention]:
     return [m for m, e in zip(mentions, at) if e == last]
 
 
+def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
+                        s: Sentence) -> frozenset[int] | None:
+    """When the sentence lacks the fact's `context`: the numbers whose column header holds
+    it, or all of them when the list's lead-in does (and `exclude` is not in the sentence);
+    None when neither gives it."""
+    if fact.exclude and any(t.search(text, s.start, s.end) for t in fact.exclude):
+        return None
+    if lead and any(t.search(lead) for t in fact.context):
+        return frozenset(range(len(numbers.items)))
+    got = frozenset(k for k, h in enumerate(numbers.heads)
+                    if h and any(t.search(h) for t in fact.context))
+    return got or None
+
+
 def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                     explain: bool = False
                     ) -> Iterator[tuple[int, Sentence, Mention | None, Pick | str]]:
@@ -452,18 +466,23 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         for i, kws in spans:
             fact = rs.facts[i]
             try:
+                allowed: frozenset[int] | None = None
                 if fact.context or fact.exclude:
                     if words is None:
                         words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
                     if not in_context(fact, text, s.start, s.end, words):
-                        if explain:
-                            reasons[i] = why_not(fact, text, s.start, s.end, numbers.items,
-                                                 kws, nearby, i)  # context: no roles
-                        continue
-                allowed = None
+                        # a table's column header or a list's lead-in may give the context
+                        # ("| Revenue | $24.8bn | $21.0bn |" under "Q3 2025")
+                        allowed = _context_by_heading(fact, numbers, lead, text, s)
+                        if allowed is None:
+                            if explain:
+                                reasons[i] = why_not(fact, text, s.start, s.end, numbers.items,
+                                                     kws, nearby, i)  # context: no roles
+                            continue
                 if i in from_lead and ld_extra is not None and ld_extra[0].table:
-                    allowed = frozenset(k for k, h in enumerate(numbers.heads)
+                    by_head = frozenset(k for k, h in enumerate(numbers.heads)
                                         if h and any(t.search(h) for t in fact.keywords))
+                    allowed = by_head if allowed is None else allowed & by_head
                 got = picks(fact, text, s.end, numbers, sorted(set(kws)), nearby, i, s.start,
                             lead_kw=i in from_lead, allowed=allowed)
             except TimeoutError:

@@ -350,6 +350,8 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
     if words and any(t.search(words[0].rstrip(".,;:")) for t in fact.keywords):
         return False  # "500,000 flee": the word after the number is the fact's keyword
     after = _NOUN_WORD.match(text, _after_label(text, q.end, end), end)
+    if after is not None and any(t.match(after.group(1).rstrip(".,;:")) for t in fact.keywords):
+        return False  # "118 freed alive": the fact's own participle, then a word on it
     if not words and after is not None and \
             after.group(1).lower().rstrip(".,;:") in _PEOPLE_PARTICIPLES:
         words = ["people"]  # "56 wounded", "25 dead": people

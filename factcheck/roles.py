@@ -62,7 +62,7 @@ _EARLIER_TIME = re.compile(
     r"\b(?:quarter|period|month|season|half)\s+(?:of\s+)?last\s+year\b", re.I)
 # right before a number: it is an earlier figure ("up from 12", "compared with $13.1 billion")
 _EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|"
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|"
     r"\bfrom\s+(?:a\s+|an\s+)?(?:previous|prior|earlier|initial|revised)\s+"
     r"(?:(?:record|high|low|peak|figure|estimate)\s+of\s+)?|"
     r"\b(?:an?\s+)?(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:toll|figure|"
