@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
-from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_words, in_context, picks,
-                       why_not)
+from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
+                       in_context, picks, why_not)
 from .roles import clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
@@ -434,11 +434,15 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         if got is None:
             if article_words is None:
                 article_words = {w.lower() for w in _WORDS.findall(text)}
+            # the article names a name of the claim ("Taldor"), or, for a claim with none,
+            # tells half its words: only another story's fact loses
+            names = claim_names(rs.facts[i])
             words = claim_words(rs.facts[i])
-            # the article tells at least half of the claim's words: only another story's
-            # fact loses
-            got = overlap[i] = 1 if not words or 2 * len(words & article_words) >= len(words) \
-                else 0
+            if names:
+                got = 1 if names & article_words else 0
+            else:
+                got = 1 if not words or 2 * len(words & article_words) >= len(words) else 0
+            overlap[i] = got
         return got
 
     for si in sorted(by_sentence):

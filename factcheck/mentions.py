@@ -632,9 +632,13 @@ _BETWEEN_NOUN = re.compile(r"[ \t]*(?:[a-z][\w'-]*[ \t]+)?$")
 
 
 def _is_counted_noun(text: str, q: Quantity, ks: int) -> bool:
-    """The keyword at ks is the noun right after the number (one modifier at most)."""
-    return q.end <= ks <= q.end + 24 and _BETWEEN_NOUN.match(text, q.end, ks) is not None and \
-        _BETWEEN_NOUN.fullmatch(text, q.end, ks) is not None
+    """The keyword at ks is the noun right after the number (one modifier at most), not a
+    participle saying what happened to them ("41 wounded")."""
+    if not (q.end <= ks <= q.end + 24 and _BETWEEN_NOUN.fullmatch(text, q.end, ks) is not None):
+        return False
+    w = _NOUN_WORD.match(text, ks)
+    word = w.group(1).lower().rstrip(".,;:") if w else ""
+    return not (word in _PEOPLE_PARTICIPLES or (word.endswith("ed") and len(word) > 4))
 
 
 _PLACE_ADJ_BEFORE = re.compile(
@@ -664,6 +668,28 @@ def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int) -> bool:
 
 _CLAIM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _CLAIM_WORDS: dict[int, tuple[Fact, frozenset[str]]] = {}
+
+
+_CLAIM_NAMES: dict[int, tuple[Fact, frozenset[str]]] = {}
+_NAME_IN_CLAIM = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
+_COMMON_CAPS = frozenset("""
+The A An In On At Of For And But Or To From By With As It Its This That These Those
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())
+
+
+def claim_names(fact: Fact) -> frozenset[str]:
+    """The names a fact's claim holds after its first word ("Taldor", "Valley"), lower-case."""
+    got = _CLAIM_NAMES.get(id(fact))
+    if got is not None and got[0] is fact:
+        return got[1]
+    names = frozenset(w.rstrip("'’s").lower() for w in _NAME_IN_CLAIM.findall(fact.claim)
+                      if w not in _COMMON_CAPS)
+    if len(_CLAIM_NAMES) > 50_000:
+        _CLAIM_NAMES.clear()
+    _CLAIM_NAMES[id(fact)] = (fact, names)
+    return names
 
 
 def claim_words(fact: Fact) -> frozenset[str]:
