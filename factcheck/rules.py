@@ -719,6 +719,9 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
         return (float(val), float(val), "count", "", "", ""), _plain(val)
     text = str(val).strip()
     qs = [q for q in read_quantities(text) if q.kind not in ("ordinal",)]
+    if not qs and re.fullmatch(r"[-+]?[\d.,]+[eE][-+]?\d+|\d{300,}", text):
+        problems.add(node, f"cannot read '{key}: {text}': no number that large can be held")
+        return None
     if len(qs) != 1:
         problems.add(node, f"cannot read '{key}: {text}' as one number"
                            + (" (it holds several)" if qs else "")
