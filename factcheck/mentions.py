@@ -551,8 +551,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # a table header's keyword reaches only the cells under it
         if not compatible(fact, q) and not (
                 fact.per and not q.per and compatible(fact, replace(q, per=fact.per)) and
-                (k in bound.values() or (nums.heads[k] and any(
-                    note.clause[0] <= ks < note.clause[1] for ks, _ in kws)))):
+                (k in bound.values() or nums.heads[k] or (
+                    note.role == "local" and any(t.search(note.cue) for t in fact.keywords)))):
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         if note.role not in takes and not (
                 (role == "earlier" and note.year is not None and note.year in years) or
