@@ -501,3 +501,14 @@ def test_ranges_beside_result_words_stay_ranges(text: str, low: float, high: flo
     """'won 8-10 seats' is a range of seats, not a score."""
     q = read_quantities(text)[0]
     assert (q.kind != "score", q.low, q.high) == (True, low, high)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("Net income was two point nine billion dollars.", 2.85e9, 2.95e9, "USD"),
+    ("One point five million people fled.", 1.45e6, 1.55e6, ""),
+])
+def test_a_spoken_decimal_takes_its_scale_and_currency(text: str, low: float, high: float,
+                                                       unit: str) -> None:
+    """A transcript's "two point nine billion dollars" is $2.9 billion, not 2.9."""
+    q = read_quantities(text)[0]
+    assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)

@@ -37,6 +37,8 @@ PERIOD_HALF = re.compile(r"\b(?:" + "|".join(sorted(HALF_DETERMINERS)) + r")\s+$
 # a noun joined to a fraction word: "a third-party vendor", "his half-brother"
 _COMPOUND_AFTER = re.compile(r"-(" + "|".join(sorted(FRACTION_COMPOUNDS)) + r")\b", re.I)
 
+_SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
+
 class NumberWords(ReaderBase):
     """The reader's grammar of numwords: methods mixed into the reader."""
 
@@ -241,6 +243,11 @@ class NumberWords(ReaderBase):
         if last == "scale":
             mantissa = value / scale
             return _Num(pos, end, mantissa, decimals, scale, words=True)
+        if last == "point" and not total:  # "two point nine billion (dollars)"
+            sc = _SCALE_AFTER.match(t, end)
+            if sc is not None:
+                return _Num(pos, sc.end(), value, decimals, SCALES[sc.group(1).lower()],
+                            words=True)
         num = _Num(pos, end, value, decimals, words=True)
         # "sixty-five million" handled above; "two thousand" too. Trailing scale words:
         return num
