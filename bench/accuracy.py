@@ -4,7 +4,7 @@
     .venv/bin/python bench/accuracy.py DIR...     # folders with articles/, rules.yaml, expected.json
 
 Each set is checked with `factcheck check --format json` (the same verdicts as pytest) and
-scored as bench/score_accuracy.py scores a report: contradictions caught, false alarms,
+scored as tests/bench/score.py scores a report: contradictions caught, false alarms,
 consistent mentions found."""
 
 from __future__ import annotations
