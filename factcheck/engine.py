@@ -375,6 +375,18 @@ def _latest_entry(mentions: list[Mention], entries: list[int]) -> list[Mention]:
     return [m for m, e in zip(mentions, at) if e == last]
 
 
+_NAME_WORDS = re.compile(r"(?:[A-Z&][\w&.'’-]*\s+){0,2}$")
+
+
+def _name_around(text: str, q: Quantity) -> str:
+    """A name's number with the capitalised words around it ("10 Downing Street")."""
+    before = _NAME_WORDS.search(text, max(0, q.start - 30), q.start)
+    after = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}").match(text, q.end)
+    a = before.start() if before else q.start
+    b = after.end() if after else q.end
+    return text[a:b].strip()
+
+
 def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
                         s: Sentence) -> frozenset[int] | None:
     """When the sentence lacks the fact's `context`: the numbers whose column header holds
@@ -460,7 +472,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
         if story_year is None:
             story_year = _story_year(text)
-        numbers = Numbers(text, art.read(si), s.start, s.end, lead, cols, story_year or None,
+        read = art.read(si)
+        numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start))
         for i, kws in spans:
             for ks, _ in kws:
@@ -511,7 +524,13 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                     other = cands[i][0]
                     reasons[i] = (f"'{other.quantity.text}' and every other number it could "
                                   "take are tied more closely to another fact")
-                yield i, s, None, reasons.get(i, "no number of the fact's kind")
+                why = reasons.get(i, "no number of the fact's kind")
+                names = [q.text for q in read if q.kind == "name"]
+                if names:  # "'10' is part of a name: 10 Downing Street"
+                    why += "; " + "; ".join(
+                        f"'{n}' is part of a name: {_name_around(text, q)}"
+                        for n, q in zip(names, (q for q in read if q.kind == "name")))
+                yield i, s, None, why
 
 
 def _group_by_sentence(art: _Article, rs: Ruleset,

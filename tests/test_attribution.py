@@ -140,3 +140,12 @@ def test_a_count_per_time_with_a_noun_between_is_a_rate() -> None:
     text = "Apple sold 30,000 iPhones every hour on launch day."
     assert _verdicts(rate, text) == {"r": ["30,000"]}
     assert _verdicts(count, text) == {}
+
+
+def test_explain_says_a_number_is_part_of_a_name() -> None:
+    """explain tells why '10' in '10 Downing Street' gave the fact nothing."""
+    rules = "facts:\n  - id: staff\n    value: 48\n    keywords: [staff]\n"
+    found = explain_document(document("Staff at 10 Downing Street were told on Friday."),
+                             load_string(rules))
+    assert len(found) == 1 and found[0].mention is None
+    assert "'10' is part of a name: 10 Downing Street" in found[0].reason
