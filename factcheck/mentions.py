@@ -483,6 +483,7 @@ region regions province provinces district districts county counties state state
 countries market markets segment segments place area city town village year date division
 unit sector constituency ward municipality
 """.split())
+_NEVER = frozenset({"time", "date", "ordinal", "year", "name", "score"})
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})
 _THERE = re.compile(r"\s+there\b", re.I)
 # a number right before a participle that is not the fact's: "1,900 destroyed, 4,300 damaged"
@@ -498,9 +499,23 @@ _TAKES = {
 }
 
 
+_TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
+
+
 def takes_of(fact: Fact) -> frozenset[str]:
     """The roles of figure the fact takes: by its `role` (or what its context says), a rate
     fact also "$630 for each", a fact on a majority also its margin."""
+    got = _TAKES_OF.get(id(fact))
+    if got is not None and got[0] is fact:
+        return got[1]
+    if len(_TAKES_OF) > 50_000:
+        _TAKES_OF.clear()
+    takes = _takes_of(fact)
+    _TAKES_OF[id(fact)] = (fact, takes)
+    return takes
+
+
+def _takes_of(fact: Fact) -> frozenset[str]:
     takes = _TAKES[fact_role(fact)[0]]
     if fact.per:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
@@ -546,9 +561,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     found: list[Pick] = []
     bound = _bound(text, kws, items)
     for k, q in enumerate(items):
-        note = nums.notes[k]
         if allowed is not None and k not in allowed:
             continue  # a table header's keyword reaches only the cells under it
+        if q.kind in _NEVER and q.kind != fact.kind:
+            continue  # a time or an ordinal: no annotation needed
+        note = nums.notes[k]
         if not compatible(fact, q) and not (
                 fact.per and not q.per and compatible(fact, replace(q, per=fact.per)) and
                 (k in bound.values() or nums.heads[k] or (

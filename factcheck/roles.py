@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, overload
 
 from .quantities import Quantity
 
@@ -202,25 +203,60 @@ def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
              lead: str = "", heads: Sequence[str] = (), row: str = "",
-             story_year: int | None = None) -> list[Annotation]:
-    """One annotation per quantity of the sentence text[start:end]. `lead`: the lead-in line
-    or heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
-    table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the
-    label of a row of a table by region, year, ... (its figures are that row's alone);
-    `story_year`: the year the article speaks of most (a figure "in 2022" is then earlier)."""
-    fronted = _FRONT_YEAR.match(text, start, end)
-    front = _fronts(text, start, end)
-    spans = clauses(text, start, end)
-    out: list[Annotation] = []
-    lead_forecast = bool(lead) and _FORECAST_CUE.search(lead) is not None
-    head_years = [_years(h) for h in heads]
-    latest = max((y for ys in head_years for y in ys), default=None)
-    for k, q in enumerate(quantities):
+             story_year: int | None = None) -> Annotations:
+    """One annotation per quantity of the sentence text[start:end], each made when first
+    asked for (a number no fact can take is never annotated). `lead`: the lead-in line or
+    heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
+    table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the label
+    of a row of a table by region, year, ... (its figures are that row's alone);
+    `story_year`: the article's latest year (a figure "in 2022" is then earlier)."""
+    return Annotations(text, start, end, quantities, lead, heads, row, story_year)
+
+
+class Annotations(Sequence[Annotation]):
+    """A sentence's annotations, made on demand; what they share (clauses, the sentence's
+    opening, the header years) is found once."""
+
+    def __init__(self, text: str, start: int, end: int, quantities: Sequence[Quantity],
+                 lead: str, heads: Sequence[str], row: str, story_year: int | None) -> None:
+        self.text, self.start, self.end, self.qs = text, start, end, quantities
+        self.lead, self.heads, self.row, self.story_year = lead, heads, row, story_year
+        self._done: list[Annotation | None] = [None] * len(quantities)
+        self._shared: tuple[Any, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self.qs)
+
+    @overload
+    def __getitem__(self, k: int) -> Annotation: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[Annotation]: ...
+
+    def __getitem__(self, k: int | slice) -> Annotation | Sequence[Annotation]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(len(self))[k]]
+        got = self._done[k]
+        if got is None:
+            got = self._done[k] = self._make(k)
+        return got
+
+    def _make(self, k: int) -> Annotation:
+        text, start, end, quantities = self.text, self.start, self.end, self.qs
+        if self._shared is None:
+            head_years = [_years(h) for h in self.heads]
+            self._shared = (_FRONT_YEAR.match(text, start, end), _fronts(text, start, end),
+                            clauses(text, start, end),
+                            bool(self.lead) and _FORECAST_CUE.search(self.lead) is not None,
+                            head_years, max((y for ys in head_years for y in ys), default=None))
+        fronted, front, spans, lead_forecast, head_years, latest = self._shared
+        heads, row, story_year = self.heads, self.row, self.story_year
+        q = quantities[k]
         clause = _clause_of(spans, q.start)
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
         role, cue = _role(text, start, end, clause, quantities, k, front)
         if role == "current" and lead_forecast:
-            role, cue = "forecast", lead.strip()
+            role, cue = "forecast", self.lead.strip()
         head = heads[k] if k < len(heads) else ""
         if head:  # the column says what the cell is
             ys = head_years[k]
@@ -241,8 +277,7 @@ def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
             if dated is not None and dated < story_year:
                 role, cue = "earlier", f"in {dated}"
                 year = year or dated
-        out.append(Annotation(role, cue, clause, year))
-    return out
+        return Annotation(role, cue, clause, year)
 
 
 _TOTAL_ROW = re.compile(r"(?:total|national|all|overall|nationwide|country|group|company)\b",
