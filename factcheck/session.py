@@ -29,6 +29,7 @@ from .html_run import html_target, write_run_report
 from .quantities import DEFAULT_APPROX
 from .report import format_failure, is_failure, verdict_json, write_json
 from .rules import Fact, load_rules, rule_files
+from .settings import SettingsError, approx_fraction
 from .text import document, read_article
 from .verdict import Verdict
 
@@ -46,19 +47,11 @@ class Checked:
 
 
 def parse_approx(raw: str) -> float:
-    text = str(raw).strip()
+    """ini `factcheck_approx` as a fraction; a usage error for anything else."""
     try:
-        if text.endswith("%"):
-            value = float(text[:-1]) / 100
-        else:
-            value = float(text)
-            if value >= 1:
-                value /= 100
-    except ValueError:
-        raise pytest.UsageError(f"factcheck_approx = {raw!r}: write a percentage such as 10%")
-    if not 0 <= value < 1:
-        raise pytest.UsageError(f"factcheck_approx = {raw!r}: must be between 0% and 100%")
-    return value
+        return approx_fraction(raw)
+    except SettingsError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
 class VerdictStore:
