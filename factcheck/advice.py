@@ -42,6 +42,12 @@ def misfire_warnings(facts: Sequence[Fact]) -> list[tuple[Fact, str]]:
         if f.kind == "count" and not f.nouns and not f.per:
             out.append((f, "a count with no `nouns:`: a number counting anything else ('three "
                            "trucks', '14 counties') near a keyword can be taken as its figure"))
+        shared = _sharing(f, facts)
+        if shared:
+            g, words = shared
+            out.append((f, f"shares keywords ({', '.join(words)}) with '{g.id}' and neither "
+                           "has `context`: a sentence about one can be read as the other's; "
+                           "give each the names of its story as `context`"))
         others = [s for g, s in examples if g is not f]
         if len(others) >= 4:
             hit = sum(1 for s in others if any(t.search(s) for t in f.keywords))
@@ -49,3 +55,20 @@ def misfire_warnings(facts: Sequence[Fact]) -> list[tuple[Fact, str]]:
                 out.append((f, f"its keywords match {hit} of the {len(others)} example sentences "
                                "of the other facts: too broad to pick out this fact"))
     return out
+
+
+def _sharing(f: Fact, facts: Sequence[Fact]) -> tuple[Fact, list[str]] | None:
+    """An earlier fact of the same kind, also without `context`, with a plain keyword in
+    common with f."""
+    if f.context:
+        return None
+    mine = {t.text.lower() for t in f.keywords if not t.is_regex}
+    for g in facts:
+        if g is f:
+            return None
+        if g.context or g.kind != f.kind or g.per != f.per:
+            continue
+        common = sorted(mine & {t.text.lower() for t in g.keywords if not t.is_regex})
+        if common:
+            return g, common
+    return None

@@ -149,3 +149,23 @@ def test_explain_says_a_number_is_part_of_a_name() -> None:
                              load_string(rules))
     assert len(found) == 1 and found[0].mention is None
     assert "'10' is part of a name: 10 Downing Street" in found[0].reason
+
+
+def test_lint_warns_of_two_stories_sharing_keywords_without_context() -> None:
+    """Two death tolls with the same keywords and no `context` are warned of: a sentence
+    about one can be read as the other's."""
+    rules = """
+facts:
+  - id: quake-deaths
+    value: 1184
+    keywords: [killed, dead]
+    nouns: [people]
+  - id: siege-deaths
+    value: 21
+    keywords: [killed]
+    nouns: [people]
+"""
+    said = [(f.id, m) for f, m in misfire_warnings(load_string(rules))]
+    assert any(i == "siege-deaths" and "'quake-deaths'" in m and "killed" in m for i, m in said)
+    with_context = rules.replace("    nouns: [people]\n", "    nouns: [people]\n    context: [Taldor]\n", 1)
+    assert not any("shares keywords" in m for _, m in misfire_warnings(load_string(with_context)))
