@@ -282,7 +282,10 @@ def _story_year(text: str) -> int:
     return best
 
 
-def _lead_ins(doc: Document, rs: Ruleset, occ: list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
+_Occ = list[tuple[int, int, Sequence[tuple[int, "Term | None"]]]]
+
+
+def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
               regex: dict[int, list[tuple[int, int]]]) -> list[_Lead]:
     """The lead-in lines that hold a keyword, with the list items under each: an item's
     number counts what its lead-in names ("Votes:" ... "- Civic Union: 1,380,112"). Not a
@@ -466,8 +469,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         words: frozenset[str] | None = None
         nearby = Nearby([x for x in spans if x[0] not in from_lead],
                         rs.facts) if len(spans) > 1 else None
-        cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text,
-                                                                doc.line_starts[line_index(doc, s.start)]) else None
+        row_at = doc.line_starts[line_index(doc, s.start)]
+        cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
         if story_year is None:

@@ -95,7 +95,8 @@ _ALL_OF_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['�
                             re.I)
 # an aside about an earlier event: "the deadliest since 1999, when a 7.4 quake killed 7,000"
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:19|20)\d\d|the\s+\d{4}s)\s*,?\s*when\b|"
-                         r",\s*when\s+(?:it|they|turnout|the\s+\w+)\s+(?:was|were|stood|had)\b", re.I)
+                         r",\s*when\s+(?:it|they|turnout|the\s+\w+)\s+(?:was|were|stood|had)\b",
+                         re.I)
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:all\s+but|bar|except(?:\s+for)?|apart\s+from|save\s+for|"
                             r"other\s+than)\s+$", re.I)
@@ -124,7 +125,8 @@ _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
 _COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|versus|vs\.?|above|below|"
                        r"up\s+from|down\s+from|against|from)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
+_TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
                          re.I)
 _TO_FROM_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
                               re.I)
@@ -147,7 +149,8 @@ _FRONT_PLACE = re.compile(r"\s*[\"“]?In\s+(?:the\s+(?:capital|city|town|county
                           r"province|district)\s*(?:of\s+)?,?\s*)?(?:the\s+)?"
                           r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                           r"February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Q[1-4]|All|Total|Its|This|That|His|Her|Their|Our)\b)[A-Z][\w'’.-]*"
+                          r"December|Q[1-4]|All|Total|Its|This|That|His|Her|Their|Our)\b)"
+                          r"[A-Z][\w'’.-]*"
                           r"(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|(?=\s+[a-z]))")
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
@@ -337,8 +340,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         m = _NAME_BEFORE.search(text, max(start, q.start - 14), q.start)
         if m is not None and m.group(1).lower().rstrip(".") in _NAME_HEADS:
             return "name", text[m.start():q.end]
-        if _NAME_AFTER.match(text, q.end):
-            return "name", text[q.start:_NAME_AFTER.match(text, q.end).end()]  # type: ignore[union-attr]
+        after = _NAME_AFTER.match(text, q.end)
+        if after is not None:
+            return "name", text[q.start:after.end()]
     lo = max(start, q.start - 60)
     before = text[lo:q.start]
     m = _MARGIN_BEFORE.search(text, max(start, q.start - 60), q.start)
@@ -422,7 +426,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", "… and is now"
     a, b = clause
     m = _EARLIER_TIME.search(text, a, b)
-    if m is not None and not (m.end() <= q.start and _TO_RIGHT_BEFORE.search(text, m.end(), q.start)) \
+    if m is not None and \
+            not (m.end() <= q.start and _TO_RIGHT_BEFORE.search(text, m.end(), q.start)) \
             and not (m.start() >= q.end and _COMPARED.search(text, q.end, m.start())):
         # not "jumped 41% from a year earlier to $4.1bn", nor "41%, well ahead of the same
         # point four years ago" (the time is the compared figure's)
@@ -437,7 +442,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     if m is not None and m.start() <= q.start:
         return "interim", m.group()  # "With 60% counted, ... 96 seats": both on the way
     for y in qs[:k]:
-        if y.kind == "time" and a <= y.start and _AT_TIME.search(text, max(a, y.start - 8), y.start):
+        if y.kind == "time" and a <= y.start and \
+                _AT_TIME.search(text, max(a, y.start - 8), y.start):
             return "interim", text[y.start - 3:y.end].strip()  # "turnout at 2 p.m. stood at 41%"
     if _SO_FAR.search(text, a, b) and qs[0].kind == "time" and qs[0].start - start < 12:
         return "interim", "so far"  # a live entry: "09:30 The toll so far is 12"
