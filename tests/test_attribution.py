@@ -167,5 +167,6 @@ facts:
 """
     said = [(f.id, m) for f, m in misfire_warnings(load_string(rules))]
     assert any(i == "siege-deaths" and "'quake-deaths'" in m and "killed" in m for i, m in said)
-    with_context = rules.replace("    nouns: [people]\n", "    nouns: [people]\n    context: [Taldor]\n", 1)
+    with_context = rules.replace("    nouns: [people]\n",
+                                 "    nouns: [people]\n    context: [Taldor]\n", 1)
     assert not any("shares keywords" in m for _, m in misfire_warnings(load_string(with_context)))
