@@ -563,6 +563,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     for k, q in enumerate(items):
         if allowed is not None and k not in allowed:
             continue  # a table header's keyword reaches only the cells under it
+        if fact.kind == "percent" and is_share(q) and _share_of_other(fact, text, q):
+            continue  # "more than half the chamber" is no share of the vote
         if q.kind in _NEVER and q.kind != fact.kind:
             continue  # a time or an ordinal: no annotation needed
         note = nums.notes[k]
@@ -688,6 +690,7 @@ _CLAIM_WORDS: dict[int, tuple[Fact, frozenset[str]]] = {}
 
 
 _CLAIM_NAMES: dict[int, tuple[Fact, frozenset[str]]] = {}
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _NAME_IN_CLAIM = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 _COMMON_CAPS = frozenset("""
 The A An In On At Of For And But Or To From By With As It Its This That These Those
@@ -701,7 +704,7 @@ def claim_names(fact: Fact) -> frozenset[str]:
     got = _CLAIM_NAMES.get(id(fact))
     if got is not None and got[0] is fact:
         return got[1]
-    names = frozenset(w.rstrip("'’s").lower() for w in _NAME_IN_CLAIM.findall(fact.claim)
+    names = frozenset(_POSSESSIVE_END.sub("", w.lower()) for w in _NAME_IN_CLAIM.findall(fact.claim)
                       if w not in _COMMON_CAPS)
     if len(_CLAIM_NAMES) > 50_000:
         _CLAIM_NAMES.clear()
@@ -714,7 +717,7 @@ def claim_words(fact: Fact) -> frozenset[str]:
     got = _CLAIM_WORDS.get(id(fact))
     if got is not None and got[0] is fact:
         return got[1]
-    words = frozenset(w.lower().rstrip("'’s") for w in _CLAIM_WORD.findall(fact.claim)
+    words = frozenset(_POSSESSIVE_END.sub("", w.lower()) for w in _CLAIM_WORD.findall(fact.claim)
                       if w.lower() not in _STOP) - {""}
     if len(_CLAIM_WORDS) > 50_000:
         _CLAIM_WORDS.clear()
@@ -730,7 +733,21 @@ def names_place(fact: Fact, cue: str) -> bool:
         return True
     words = [w.lower() for w in _CLAIM_WORD.findall(cue) if w[:1].isupper()]
     claim = claim_words(fact)
-    return bool(words) and any(w.rstrip("'’s") in claim for w in words if w.lower() not in _STOP)
+    return bool(words) and any(_POSSESSIVE_END.sub("", w) in claim for w in words
+                               if w.lower() not in _STOP)
+
+
+_SHARE_NOUN = re.compile(r"\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)")
+
+
+def _share_of_other(fact: Fact, text: str, q: Quantity) -> bool:
+    """A share ("half", "seven in ten") of a noun the fact's claim, keywords and context do
+    not name."""
+    m = _SHARE_NOUN.match(text, q.end)
+    if m is None or m.group(1) in _STOP:
+        return False
+    said = " ".join([fact.claim, *(t.text for t in fact.keywords + fact.context)]).lower()
+    return bool(said) and m.group(1)[:4] not in said
 
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:

@@ -170,3 +170,12 @@ facts:
     with_context = rules.replace("    nouns: [people]\n",
                                  "    nouns: [people]\n    context: [Taldor]\n", 1)
     assert not any("shares keywords" in m for _, m in misfire_warnings(load_string(with_context)))
+
+
+def test_a_share_of_another_thing_is_no_share_of_the_vote() -> None:
+    """'more than half the chamber' is no figure of a fact on the share of the vote; 'half
+    of the vote' is."""
+    rules = ("facts:\n  - id: share\n    claim: The party won 41.3% of the vote\n"
+             "    value: 41.3%\n    tolerance: 0.5\n    keywords: [party]\n")
+    assert _verdicts(rules, "The party has more than half the chamber.") == {}
+    assert _verdicts(rules, "The party won nearly half of the vote.") == {"share": ["nearly half"]}
