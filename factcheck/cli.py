@@ -4,7 +4,6 @@ check, explain, suggest, lint, schema."""
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import os
 import sys
@@ -112,23 +111,7 @@ class _Run:
         return out
 
     def _walk(self, top: Path) -> list[Path]:
-        exts = self.settings.extensions
-        skip = self.settings.norecursedirs
-        out: list[Path] = []
-        walked: set[str] = set()
-        for d, dirs, files in os.walk(top, followlinks=True):
-            real = os.path.realpath(d)
-            if real in walked:
-                dirs[:] = []
-                continue
-            walked.add(real)
-            dirs[:] = sorted(x for x in dirs if not any(fnmatch.fnmatch(x, g) for g in skip)
-                             and not (Path(d, x) / "pyvenv.cfg").is_file())
-            for name in sorted(files):
-                x = Path(d, name)
-                if x.suffix.lower() in exts and (x.is_file() or not x.exists()):
-                    out.append(x)
-        return out
+        return settings.walk_articles(top, self.settings.extensions, self.settings.norecursedirs)
 
     def show(self, p: Path) -> str:
         """The path as reports show it: relative to the rootdir (as pytest shows it), else

@@ -12,14 +12,12 @@ from __future__ import annotations
 import html
 import os
 import re
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from . import __version__
 from .html_marks import (CONSISTENT, CONTRADICTION, IGNORED, ArticleMarks,
                          Mark)
-from .report import describe_fact, describe_mention
+from .report import describe_fact, describe_mention, write_atomically
 from .rules import Fact, describe_interval
 from .verdict import MISSING
 
@@ -338,21 +336,8 @@ def render(articles: Sequence[ArticleMarks], facts: Sequence[Fact], *,
 
 
 def write_html(path: str | os.PathLike[str], page: str) -> None:
-    """Write the page atomically (a temporary file renamed over the target)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".html", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)  # a report to share, not mkstemp's private 0600
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write the page atomically; 0644: a report to share, not mkstemp's private 0600."""
+    write_atomically(path, page, ".html", 0o644)
 
 
 __all__ = ["FOLD_AFTER", "esc", "render", "write_html"]

@@ -121,14 +121,22 @@ def verdict_json(article: str, verdict: Verdict) -> dict[str, Any]:
 def write_json(path: str | os.PathLike[str], results: Iterable[dict[str, Any]]) -> None:
     """Write the report atomically (a temporary file renamed over the target)."""
     items = sorted(results, key=lambda r: (r["article"], r["fact"]))
-    data = {"version": 1, "results": items}
+    text = json.dumps({"version": 1, "results": items}, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(path, text, ".json")
+
+
+def write_atomically(path: str | os.PathLike[str], text: str, suffix: str,
+                     mode: int | None = None) -> None:
+    """Write text to a temporary file beside the target, then rename it over the target:
+    a reader never sees half a report. `mode`: the file's permissions, if not mkstemp's."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=".json", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".factcheck-", suffix=suffix, dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
+            fh.write(text)
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -10,7 +10,6 @@ xdist workers and pytest-split groups each check only the articles they run.
 
 from __future__ import annotations
 
-import fnmatch
 import gc
 import hashlib
 import os
@@ -29,7 +28,7 @@ from .html_run import html_target, write_run_report
 from .quantities import DEFAULT_APPROX
 from .report import format_failure, is_failure, verdict_json, write_json
 from .rules import Fact, load_rules, rule_files
-from .settings import SettingsError, approx_fraction
+from .settings import SettingsError, approx_fraction, walk_articles
 from .text import document, read_article
 from .verdict import Verdict
 
@@ -255,16 +254,7 @@ class State:
             if root.is_file():
                 found = [root]
             elif root.is_dir():
-                walked: set[str] = set()
-                for d, dirs, files in os.walk(root, followlinks=True):
-                    real = os.path.realpath(d)
-                    if real in walked:
-                        dirs[:] = []
-                        continue
-                    walked.add(real)
-                    dirs[:] = sorted(x for x in dirs
-                                     if not any(fnmatch.fnmatch(x, g) for g in skip))
-                    found.extend(Path(d, f) for f in sorted(files))
+                found = walk_articles(root, self.extensions, skip)
             for p in found:
                 real = os.path.realpath(p)
                 if p.suffix.lower() in self.extensions and real not in seen and \

@@ -10,6 +10,7 @@ folder holding setup.py, else the common folder of the arguments and the working
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import shlex
 import sys
@@ -184,3 +185,24 @@ def approx_fraction(raw: str, where: str = "factcheck_approx") -> float:
     if not 0 <= value < 1:
         raise SettingsError(f"{where} = {raw!r}: must be between 0% and 100%")
     return value
+
+
+def walk_articles(top: Path, extensions: Sequence[str], skip: Sequence[str]) -> list[Path]:
+    """The articles under a folder as pytest's collection walks it: folders matching
+    `norecursedirs` (`skip`) and virtual environments left out, each real folder once
+    (a link cycle ends), files with an article suffix (a broken link kept: it is reported)."""
+    out: list[Path] = []
+    walked: set[str] = set()
+    for d, dirs, files in os.walk(top, followlinks=True):
+        real = os.path.realpath(d)
+        if real in walked:
+            dirs[:] = []
+            continue
+        walked.add(real)
+        dirs[:] = sorted(x for x in dirs if not any(fnmatch.fnmatch(x, g) for g in skip)
+                         and not (Path(d, x) / "pyvenv.cfg").is_file())
+        for name in sorted(files):
+            x = Path(d, name)
+            if x.suffix.lower() in extensions and (x.is_file() or not x.exists()):
+                out.append(x)
+    return out
