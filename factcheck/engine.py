@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
-                       in_context, picks, why_not)
+                       has_context, in_context, picks, why_not)
 from .roles import clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
@@ -391,17 +391,57 @@ def _name_around(text: str, q: Quantity) -> str:
 
 
 def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
-                        s: Sentence) -> frozenset[int] | None:
-    """When the sentence lacks the fact's `context`: the numbers whose column header holds
-    it, or all of them when the list's lead-in does (and `exclude` is not in the sentence);
-    None when neither gives it."""
-    if fact.exclude and any(t.search(text, s.start, s.end) for t in fact.exclude):
-        return None
+                        s: Sentence, words: frozenset[str]) -> frozenset[int] | None:
+    """The numbers that may meet the fact's `context`: all of them when the sentence holds
+    it, else those whose column header holds it, or all when the list's lead-in does; None
+    when nothing gives it."""
+    every = frozenset(range(len(numbers.items)))
+    if has_context(fact, text, s.start, s.end, words):
+        return every
     if lead and any(t.search(lead) for t in fact.context):
-        return frozenset(range(len(numbers.items)))
+        return every
     got = frozenset(k for k, h in enumerate(numbers.heads)
                     if h and any(t.search(h) for t in fact.context))
     return got or None
+
+
+def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
+                      kws: Sequence[tuple[int, int]], among: frozenset[int]) -> frozenset[int]:
+    """The numbers an `exclude` word of the sentence does not speak of: it speaks of the
+    numbers of its own clause, and of any it stands nearer to than the fact's keywords do
+    ("revenue rose 8%, with Europe and China doing the heavy lifting": 8% is clear of
+    China; "parts of Baiji, about 200 km north ..., officials in Tikrit said": 200 km is
+    Baiji's). A keyword in such a clause ties no number to the fact."""
+    hits = [(m.start(), m.end()) for t in fact.exclude for m in t.finditer(text, s.start, s.end)]
+    if not hits:
+        return among
+    spans = clauses(text, s.start, s.end)
+    held = [c for c in spans if any(c[0] <= hs < c[1] for hs, _ in hits)]
+    kws = [(ks, ke) for ks, ke in kws if not any(a <= ks < b for a, b in held)]
+    if not kws:
+        return frozenset()  # each keyword stands in a clause the `exclude` word speaks of
+    out = set()
+    items = numbers.items
+    for k in among:
+        j = k
+        while j > 0 and _RESTATED.fullmatch(text, items[j - 1].end, items[j].start):
+            j -= 1  # "200 kilometers (125 miles)": the bracket restates the figure before it
+        q = items[j]
+        a, b = numbers.notes[j].clause
+        if any(a <= hs < b or a < he <= b for hs, he in hits):
+            continue
+        near_kw = min((_gap(q.start, q.end, ks, ke) for ks, ke in kws), default=len(text))
+        if any(_gap(q.start, q.end, hs, he) <= near_kw for hs, he in hits):
+            continue
+        out.add(k)
+    return frozenset(out)
+
+
+_RESTATED = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|nearly\s+|or\s+)?")
+
+
+def _gap(a: int, b: int, c: int, d: int) -> int:
+    return max(c - b, a - d, 0)
 
 
 def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
@@ -492,9 +532,12 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                         words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
                     if not in_context(fact, text, s.start, s.end, words):
                         # a table's column header or a list's lead-in may give the context
-                        # ("| Revenue | $24.8bn | $21.0bn |" under "Q3 2025")
-                        allowed = _context_by_heading(fact, numbers, lead, text, s)
-                        if allowed is None:
+                        # ("| Revenue | $24.8bn | $21.0bn |" under "Q3 2025"); an `exclude`
+                        # word speaks of the numbers of its clause and the nearer ones
+                        allowed = _context_by_heading(fact, numbers, lead, text, s, words)
+                        if allowed is not None and fact.exclude:
+                            allowed = _clear_of_exclude(fact, numbers, text, s, kws, allowed)
+                        if not allowed:
                             if explain:
                                 reasons[i] = why_not(fact, text, s.start, s.end, numbers.items,
                                                      kws, nearby, i)  # context: no roles

@@ -246,6 +246,8 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     if q.per != fact.per:
         return False
     if fact.kind == "count":
+        if q.per and not _same_rate_noun(fact, q):
+            return False  # "400 buildings a day" is no rate of vehicles a day
         if q.low is not None and q.low == q.high and q.low != int(q.low) and \
                 not q.qualifier and not _is_measure(fact):
             return False  # "measured 6.1": a measure, not a count of whole things
@@ -267,6 +269,35 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     return a is not None and b is not None and a.convertible(b)
 
 
+_RATE_TAIL = re.compile(r"\s+(?:a|an|per|each|every|for\s+each|for\s+every)\s+\S+\s*$", re.I)
+_RATE_NOUN = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|[mkb]n?))?\s+"
+                        r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)$", re.I)
+
+
+def rate_noun(written: str) -> str:
+    """What a rate counts, as written: "vehicles" of "about 5,200 vehicles a day"; "" when
+    it names nothing ("400 a day")."""
+    tail = _RATE_TAIL.search(written)
+    m = _RATE_NOUN.search(written, 0, tail.start() if tail else len(written))
+    return m.group(1).lower() if m else ""
+
+
+def _same_rate_noun(fact: Fact, q: Quantity) -> bool:
+    """A count rate's number counts what the fact's rate counts, when both name it: one of
+    `nouns` when the fact lists them, else anything but a word the fact uses as a keyword
+    ("400 buildings a day" is no rate of `building` vehicles; "5,200 cars a day" may be)."""
+    theirs = rate_noun(q.text)
+    mine = rate_noun(fact.value_text) or fact.noun.lower()
+    if not theirs or not mine:
+        return True
+    last = theirs.split()[-1]
+    if last.rstrip("s") == mine.split()[-1].rstrip("s"):
+        return True
+    if fact.nouns:
+        return any(t.search(theirs) is not None for t in fact.nouns)
+    return not any(t.search(theirs) is not None for t in fact.keywords)
+
+
 def _after_label(text: str, pos: int, end: int) -> int:
     """Past a dash or colon right after a number: "25 — killed in Baghdad", "4: hospitals"
     (lists of figures name what a number counts after it)."""
@@ -278,7 +309,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     """The words after a number that name what it counts: "Shiite areas", "U.S. Marines"."""
     words: list[str] = []
     p = _after_label(text, pos, end)
-    of = re.compile(r"\s+of\s+", re.I).match(text, p, end)
+    of = re.compile(r"\s+(?:out\s+)?of\s+", re.I).match(text, p, end)
     if of:
         p = of.end()
     while len(words) < max_words and p < end:
@@ -441,6 +472,12 @@ def in_context(fact: Fact, text: str, start: int, end: int,
     return not (fact.exclude and _any(fact.exclude, text, start, end, words))
 
 
+def has_context(fact: Fact, text: str, start: int, end: int,
+                words: frozenset[str] | None = None) -> bool:
+    """The sentence text[start:end] holds one of the fact's `context` terms (or it has none)."""
+    return not fact.context or _any(fact.context, text, start, end, words)
+
+
 def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
          words: frozenset[str] | None) -> bool:
     for term in terms:
@@ -521,7 +558,22 @@ def _takes_of(fact: Fact) -> frozenset[str]:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
+    if "current" in takes and (
+            any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
+                for t in fact.keywords) or _CLAIMED_CHANGE.search(fact.claim)):
+        takes = takes | {"change"}  # `keywords: [raised, hike]`: the fact is the change
     return takes
+
+
+_CHANGE_WORDS = frozenset("""
+rise rises rose risen raise raised raises hike hikes hiked increase increased increases grew grow
+grows growth jump jumped climb climbed fell fall falls fallen drop dropped drops cut cuts decline
+declined declines surge surged slump slumped
+""".split())
+# a claim that gives its value as a change: "grew 41%", "raised rates by 0.25 points"
+_CLAIMED_CHANGE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGE_WORDS)) + r")\s+(?:(?!to\b|from\b)[a-z]+\s+){0,3}?"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?[\d$€£¥]", re.I)
 
 
 @dataclass(frozen=True, slots=True)

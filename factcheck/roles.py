@@ -85,11 +85,20 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|gained|gaining|gains|picked\s+up|picking\s+up|added|adding|shed|"
     r"shedding|dropped|won\s+an?\s+(?:extra|additional|further)|(?:up|down)\s+(?:by\s+)?)\s*$",
     re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+|roughly\s+|"
+                        r"almost\s+|more\s+than\s+|over\s+)?$", re.I)
+# between a change and the level it led to: "..., for a total of", "... to"
+_NEW_LEVEL_BETWEEN = re.compile(
+    r"(?:[^.;:\d]{0,40}\b(?:total|tally)\s+(?:of|to|at)|[^.;:\d]{0,25}?\bto|"
+    r"[^.;:\d]{0,25}?,\s*(?:bringing|taking|lifting|pushing)\s+(?:it|the\s+\w+)\s+to)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+|roughly\s+|almost\s+)?", re.I)
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+−-]?\s*$")
 _CHANGE_TO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?=[\d$€£¥])", re.I)
 # "X of the Y", "X out of Y": X a part, Y the whole
 _OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
-                        r"all\s+|[A-Z][\w'’]*['’]s\s+|the\s+\w+['’]s\s+)?$", re.I)
+                        r"all\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+|"
+                        r"the\s+\w+['’]s\s+)?$")
+_OUT_OF = re.compile(r"\bout\s+of\b", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|remaining|other|first|final)\s+$", re.I)
 _ALL_OF_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?$",
                             re.I)
@@ -119,6 +128,12 @@ _AT_CLAUSE_START = re.compile(r"\W*(?:(?:just|only|some|about|around|nearly|almo
                               r"and|but|while|of|those|the|all)\s+)*", re.I)
 _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:\S+\s+){1,4}(?:counted|declared|reporting|tallied|"
                             r"in|of\s+(?:the\s+)?(?:vote|ballots|precincts))\b", re.I)
+# a reading taken on the way: the figures after it are not the final count
+_ON_THE_WAY = re.compile(r"\bexit[- ]polls?\b|\b(?:early|partial)\s+(?:results|returns|counts?|"
+                         r"tall(?:y|ies))\b|\b(?:at|by|of)\s+the\s+same\s+(?:point|stage|hour)\b",
+                         re.I)
+_POLL_ENDS = re.compile(r";|\b(?:but|while|whereas|final|official|actual|result(?:s|ed)?\s+"
+                        r"(?:was|were|gave|showed))\b", re.I)
 _AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
 _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
@@ -375,6 +390,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _ALL_OF_BEFORE.search(text, max(start, q.start - 40), q.start)
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "all of the region's 59 seats"
+    m = front["poll"]
+    if m is not None and m.end() <= q.start and \
+            not _POLL_ENDS.search(text, m.end(), q.start):
+        return "interim", m.group().strip()  # "exit poll: ... 43%", "at the same point ... 35%"
     m = front["since"]
     if m is not None and m.end() <= q.start:
         return "earlier", m.group().strip()
@@ -384,7 +403,11 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _DIFFERENCE_AFTER.match(text, q.end, end)
     if m is not None:
         return "change", text[q.start:m.end()].strip()
-    m = _CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start)
+    m = _CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start) or \
+        _BY_BEFORE.search(text, max(start, q.start - 20), q.start)
+    if m is not None and k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
+            _NEW_LEVEL_BETWEEN.fullmatch(text, q.end, qs[k + 1].start):
+        return "change", m.group().strip()  # "added 35 miles ..., for a total of 310 miles"
     if m is not None and q.kind == "count" and (
             q.text[:1].isdigit() or q.text[:1].isalpha()) and _is_count_change(text, q, qs, k, end):
         return "change", m.group().strip()
@@ -400,7 +423,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         if (q.low is not None and q.low <= 10 and not any(c.isdigit() for c in q.text)) or \
                 _SUBSET_VERB.search(text, max(start, q.start - 30), q.start):
             return "subset", text[q.start:qs[k + 1].end]  # "one of the 250,000"
-        if _AT_CLAUSE_START.fullmatch(text, clause[0], q.start):
+        if _AT_CLAUSE_START.fullmatch(text, clause[0], q.start) and \
+                not _OUT_OF.search(text, q.end, qs[k + 1].start):
             return "subset", text[q.start:qs[k + 1].end]  # "About 170 of the 43,000 caught"
         m = _PLACE_POSSESSIVE.search(text, q.end, qs[k + 1].start)
         if m is not None:
@@ -411,9 +435,12 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "part", text[q.start:qs[k + 1].end]
     if k > 0 and qs[k - 1].kind == q.kind and _OF_NUMBER.fullmatch(text, qs[k - 1].end, q.start):
         x = qs[k - 1]
-        if (x.low is not None and x.low <= 10 and not any(c.isdigit() for c in x.text)) or \
-                _SUBSET_VERB.search(text, max(start, x.start - 30), x.start) or \
-                _AT_CLAUSE_START.fullmatch(text, clause[0], x.start):
+        if _EXCEPT_BEFORE.search(text, max(start, x.start - 20), x.start):
+            return "total", text[x.start:q.end]  # "all bar three of its 59 seats"
+        if ((x.low is not None and x.low <= 10 and not any(c.isdigit() for c in x.text)) or
+                _SUBSET_VERB.search(text, max(start, x.start - 30), x.start) or
+                _AT_CLAUSE_START.fullmatch(text, clause[0], x.start)) and \
+                not _OUT_OF.search(text, x.end, q.start):
             return "current", ""  # the group a few were picked out of is the figure
         return "total", text[x.start:q.end]
     m = front["of"]
@@ -468,6 +495,7 @@ def _fronts(text: str, start: int, end: int) -> dict[str, re.Match[str] | None]:
         start = stamp.end()
     return {"since": _SINCE_WHEN.search(text, start, end), "of": _FRONT_OF.match(text, start, end),
             "partial": _PARTIAL_COUNT.search(text, start, end),
+            "poll": _ON_THE_WAY.search(text, start, end),
             "earlier": _FRONT_EARLIER.match(text, start, end),
             "place": _FRONT_PLACE.match(text, start, end)}
 

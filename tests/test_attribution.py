@@ -179,3 +179,76 @@ def test_a_share_of_another_thing_is_no_share_of_the_vote() -> None:
              "    value: 41.3%\n    tolerance: 0.5\n    keywords: [party]\n")
     assert _verdicts(rules, "The party has more than half the chamber.") == {}
     assert _verdicts(rules, "The party won nearly half of the vote.") == {"share": ["nearly half"]}
+
+
+SHAPES = """
+facts:
+  - id: growth
+    claim: Revenue grew 18% from a year earlier
+    value: 18%
+    keywords: [revenue]
+    exclude: [China, Europe]
+  - id: range
+    value: 310 miles
+    keywords: [range]
+  - id: seats
+    claim: The Alliance won 163 of the 300 seats
+    value: 163
+    keywords: [seats, won, took]
+    context: [Alliance]
+    nouns: [seats]
+  - id: north
+    value: 56
+    keywords: [north]
+    nouns: [seats]
+  - id: turnout-prior
+    value: 63.2%
+    tolerance: 0.5
+    keywords: [turnout]
+    context: [four years ago]
+  - id: output
+    value: 5,200 vehicles a day
+    keywords: [building, produc*]
+  - id: hike
+    value: 0.25%
+    keywords: [raised, hike]
+"""
+
+
+@pytest.mark.parametrize(("text", "fact", "want"), [
+    # an `exclude` word in another clause, farther than the keyword, leaves the number free
+    ("Revenue rose 8% in the quarter, with Europe and China doing the heavy lifting.",
+     "growth", ["8%"]),
+    ("Revenue in China rose 41%.", "growth", []),
+    # a change, then the level it led to
+    ("An update added 35 miles of range, for a total of 310 miles.", "range", ["310 miles"]),
+    # the whole of a local part, a total after "all bar", "out of"
+    ("The Alliance took 55 of the Northern Province's 59 seats.", "seats", []),
+    ("The Alliance took all bar three of its 59 seats there.", "seats", []),
+    ("Look at the North - fifty-six out of fifty-nine seats.", "north", ["fifty-six"]),
+    # a reading on the way, then and now
+    ("Turnout at 2 p.m. stood at 41%, well ahead of the same point four years ago, when it "
+     "was 35%.", "turnout-prior", []),
+    # a rate of something else, where the fact's keyword is that thing's noun
+    ("Inspectors check about 400 buildings a day.", "output", []),
+    ("The plants are producing 5,200 cars a day.", "output", ["5,200 cars a day"]),
+    # a fact whose keywords are the change takes the change
+    ("The bank raised rates by a quarter of a percentage point, to 1.75%.", "hike",
+     ["a quarter of a percentage point"]),
+])
+def test_numbers_of_real_shapes_go_where_a_reader_puts_them(text: str, fact: str,
+                                                           want: list[str]) -> None:
+    assert _verdicts(SHAPES, text).get(fact, []) == want
+
+
+def test_exit_poll_figures_are_no_result() -> None:
+    rules = """
+facts:
+  - id: share
+    value: 33.8%
+    tolerance: 0.5
+    keywords: [National Renewal]
+"""
+    text = "19:30 First exit poll (Channel 2): People's Alliance 43%, National Renewal 31%."
+    assert _verdicts(rules, text) == {}
+    assert _verdicts(rules, "National Renewal won 33.9%.") == {"share": ["33.9%"]}
