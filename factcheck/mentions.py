@@ -142,7 +142,8 @@ class Numbers:
     all the facts the sentence may mention."""
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
-                 "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts")
+                 "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
+                 "table_noun")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -165,6 +166,8 @@ class Numbers:
                 for (x, y), h in zip(*cells):
                     if x <= q.start < y:
                         self.heads[k] = h
+        # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
+        self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         label = ""
         if cells is not None and cells[0] and cells[1] and \
                 cells[1][0].lower().strip("* ") in _BREAKDOWN_HEADS:
@@ -305,13 +308,20 @@ def _after_label(text: str, pos: int, end: int) -> int:
     return m.end() if m else pos
 
 
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?"
+                       r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+(?=[\d,.]+\s))?"
+                       r"(?:(?:about|around|some|nearly)\s+)?(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|"
+                       r"seventy|eighty|ninety)(?:-[a-z]+)?|(?:ten|eleven|twelve|thirteen|"
+                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?\s*", re.I)
+
+
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     """The words after a number that name what it counts: "Shiite areas", "U.S. Marines"."""
     words: list[str] = []
     p = _after_label(text, pos, end)
-    of = re.compile(r"\s+(?:out\s+)?of\s+", re.I).match(text, p, end)
+    of = _OF_WHOLE.match(text, p, end)
     if of:
-        p = of.end()
+        p = of.end()  # "56 of the 59 seats", "56 out of 59 seats": seats
     while len(words) < max_words and p < end:
         if _PUNCT_STOP.match(text, p, end):
             break
@@ -923,7 +933,7 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     if pas is not None and nums.keyword_of_other(pas.start(1), me) and \
             not any(t.match(text, pas.start(1)) for t in fact.keywords):
         return False  # "2,700 have been hurt": another fact's figure, not the toll
-    lead = _lead_noun(nums.heads[k]) if nums.heads[k] else nums.lead_noun
+    lead = (_lead_noun(nums.heads[k]) or nums.table_noun) if nums.heads[k] else nums.lead_noun
     if not lead and fact.nouns and fact.kind == "count" and _bare(text, q, end):
         lead = nums.implied_noun(k, text)
     if counts_other_noun(fact, text, q, end, nums.start, lead):
