@@ -405,6 +405,46 @@ def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
     return got or None
 
 
+def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, text: str
+                ) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Each fact's keyword spans, less those right after another fact's keyword that the
+    fact does not itself name: in "Core inflation eased to 2.9% from 3.0%", `inflation`
+    is core inflation, another fact's, when `core` is that fact's keyword."""
+    ends: dict[int, list[tuple[int, int, int]]] = {}
+    for j, kws in spans:
+        for ks, ke in kws:
+            ends.setdefault(ke, []).append((j, ks, ke))
+    out = []
+    for i, kws in spans:
+        fact = rs.facts[i]
+        keep = []
+        for ks, ke in kws:
+            if _VERB_FORM.fullmatch(text, ks, ke):
+                keep.append((ks, ke))  # "gunmen killed 67": a subject, no modifier
+                continue
+            mods = [(j, a, b) for p in (ks - 1, ks) for j, a, b in ends.get(p, ())
+                    if j != i and (p == ks or text[p] in " -") and
+                    not (a > 0 and text[a - 1] == "-")]  # not "a 16-seat majority"
+            if any(not _names(fact, text[a:b]) for _, a, b in mods):
+                continue
+            keep.append((ks, ke))
+        out.append((i, keep))
+    return out
+
+
+_VERB_FORM = re.compile(r"\w+(?:ed|ing)|won|took|held|fled|hit|cut|lost|got|gave|made|sold|"
+                        r"rose|fell|grew|paid|spent|left|struck|killed|died", re.I)
+
+
+def _names(fact: Fact, word: str) -> bool:
+    """The fact's keywords, context or claim name `word`."""
+    if any(t.search(word) for t in fact.keywords + fact.context + fact.nouns):
+        return True
+    if fact.unit_label and word.lower().rstrip("s") == fact.unit_label.lower().rstrip("s"):
+        return True
+    return all(w.lower() in claim_words(fact) for w in _WORDS.findall(word))
+
+
 def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
                       kws: Sequence[tuple[int, int]], among: frozenset[int]) -> frozenset[int]:
     """The numbers an `exclude` word of the sentence does not speak of: it speaks of the
@@ -521,10 +561,17 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)
+        if len(spans) > 1:
+            spans = _unmodified(spans, rs, text)
         cands: dict[int, list[Pick]] = {}
         reasons: dict[int, str] = {}
         for i, kws in spans:
             fact = rs.facts[i]
+            if not kws:
+                if explain:
+                    reasons[i] = "its keyword is qualified by another fact's keyword (\"core " \
+                                 "inflation\" is not inflation)"
+                continue
             try:
                 allowed: frozenset[int] | None = None
                 if fact.context or fact.exclude:

@@ -170,7 +170,7 @@ class Numbers:
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         label = ""
         if cells is not None and cells[0] and cells[1] and \
-                cells[1][0].lower().strip("* ") in _BREAKDOWN_HEADS:
+                (cells[1][0].lower().strip("* ").split() or [""])[0] in _BREAKDOWN_HEADS:
             x, y = cells[0][0]
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
         elif item:
@@ -528,7 +528,8 @@ def fact_role(fact: Fact) -> tuple[str, frozenset[int]]:
 _BREAKDOWN_HEADS = frozenset("""
 region regions province provinces district districts county counties state states country
 countries market markets segment segments place area city town village year date division
-unit sector constituency ward municipality
+unit sector constituency ward municipality month months quarter quarters week weeks day days
+period
 """.split())
 _NEVER = frozenset({"time", "date", "ordinal", "year", "name", "score"})
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})
@@ -547,6 +548,26 @@ _TAKES = {
 
 
 _TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
+
+
+# roles a fact takes when its claim or keywords name what they qualify
+_NAMED_ROLES = {"age": re.compile(r"\bage[ds]?\b|\byears?\s+old\b", re.I),
+                "peak": re.compile(r"\bpeak|\bhigh(?:est)?\b|\bmaximum\b", re.I),
+                "period": re.compile(r"\b(?:month|monthly|quarter|quarterly|week|weekly)\b", re.I)}
+
+
+def _names_role(fact: Fact, role: str, cue: str) -> bool:
+    """The fact's claim or keywords say what the figure's role qualifies: a fact on an age
+    takes "Vance, 29,"; on a peak, "peaked at 8.1 million"; on a monthly change, "rose 0.2%
+    on the month" (and the period is the cue's)."""
+    said = " ".join([fact.claim, *(t.text for t in fact.keywords + fact.context)])
+    pat = _NAMED_ROLES[role]
+    if pat.search(said) is None:
+        return False
+    if role == "period":
+        unit = re.search(r"month|quarter|week", cue, re.I)
+        return unit is not None and unit.group().lower() in said.lower()
+    return True
 
 
 def takes_of(fact: Fact) -> frozenset[str]:
@@ -568,9 +589,8 @@ def _takes_of(fact: Fact) -> frozenset[str]:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
-    if "current" in takes and (
-            any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
-                for t in fact.keywords) or _CLAIMED_CHANGE.search(fact.claim)):
+    if "current" in takes and any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
+                                  for t in fact.keywords):
         takes = takes | {"change"}  # `keywords: [raised, hike]`: the fact is the change
     return takes
 
@@ -580,11 +600,6 @@ rise rises rose risen raise raised raises hike hikes hiked increase increased in
 grows growth jump jumped climb climbed fell fall falls fallen drop dropped drops cut cuts decline
 declined declines surge surged slump slumped
 """.split())
-# a claim that gives its value as a change: "grew 41%", "raised rates by 0.25 points"
-_CLAIMED_CHANGE = re.compile(
-    r"\b(?:" + "|".join(sorted(_CHANGE_WORDS)) + r")\s+(?:(?!to\b|from\b)[a-z]+\s+){0,3}?"
-    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?[\d$€£¥]", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class Pick:
@@ -636,8 +651,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                     note.role == "local" and any(t.search(note.cue) for t in fact.keywords)))):
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         if note.role not in takes and not (
-                (role == "earlier" and note.year is not None and note.year in years) or
+                (role == "earlier" and note.year is not None and note.year in years and
+                 note.role in ("current", "local", "interim")) or
                 (note.role == "local" and "current" in takes and names_place(fact, note.cue)) or
+                (note.role in _NAMED_ROLES and "current" in takes and
+                 _names_role(fact, note.role, note.cue)) or
                 (note.role == "earlier" and years and fact.context and
                  _in_span(fact.context, text, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier

@@ -21,7 +21,11 @@ Roles:
 - ``interim``: a reading on the way, since replaced ("with 60% counted, 96 seats",
   "turnout at 2 p.m. stood at 41%", a live entry's "toll so far at 12");
 - ``local``: a figure for one place, the sentence opening on it ("In Port Aubrey, ...");
-- ``name``: part of a name ("Route 17", "Station 9", "No 10").
+- ``name``: part of a name ("Route 17", "Station 9", "No 10");
+- ``age``: a person's age in apposition ("Vance, 29, opened the scoring");
+- ``peak``: a high point, not the level ("peaked at 8.1 million");
+- ``period``: a change over a shorter period than the fact's ("prices rose 0.2% on the
+  month").
 
 Word lists are data, kept here together.
 """
@@ -36,7 +40,7 @@ from typing import Any, overload
 from .quantities import Quantity
 
 ROLES = ("current", "earlier", "change", "part", "total", "subset", "threshold", "forecast",
-         "margin", "rate", "local", "name", "interim")
+         "margin", "rate", "local", "name", "interim", "age", "peak", "period")
 # the roles a rule may ask for with `role:`
 FACT_ROLES = ("current", "earlier", "change", "part", "total", "forecast")
 
@@ -46,7 +50,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?=(?:while|whereas|but|although|though|which|who|when|where|compared|versus|"
     r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
     r"taking|including|with|according|said|says|on)\b)|"
-    r"\s+(?=(?:while|whereas|but)\s)|"
+    r"\s+(?=(?:while|whereas|but|because)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
     r"\s+and\s+(?=\w+\s+(?:are|were|is|was|have|has)\s)|"
     r",\s*(?=\w+ing\b)", re.I)
@@ -63,7 +67,8 @@ _EARLIER_TIME = re.compile(
     r"\b(?:quarter|period|month|season|half)\s+(?:of\s+)?last\s+year\b", re.I)
 # right before a number: it is an earlier figure ("up from 12", "compared with $13.1 billion")
 _EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|"
+    r"(?:\b(?:up|down)\s+from(?:\s+(?:last\s+)?[\w-]+['’]s?)?|\bcompared\s+(?:with|to)(?:\s+"
+    r"(?:last\s+)?[\w-]+['’]s?)?|\bfrom\s+(?:last\s+)?[A-Z]?[\w-]+['’]s|"
     r"\bfrom\s+(?:a\s+|an\s+)?(?:previous|prior|earlier|initial|revised)\s+"
     r"(?:(?:record|high|low|peak|figure|estimate)\s+of\s+)?|"
     r"\b(?:an?\s+)?(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:toll|figure|"
@@ -80,6 +85,8 @@ _WAS_NOW = re.compile(r"\band\s+(?:is|are)\s+now\b", re.I)
 # right after a number: a difference ("400,000 more than", "seven more than the 61")
 _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\b|"
+    r"\s+(?:\w+\s+)?(?:ahead\s+of|clear\s+of|short\s+of|adrift\s+of|off\s+(?:the|his|her|"
+    r"its|their)|behind\s+(?:the|them|him|her|it|their|his|[A-Z]))\b|"
     r"\s+(?:more|fewer|less)\b(?!\s+than)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|gained|gaining|gains|picked\s+up|picking\s+up|added|adding|shed|"
@@ -134,6 +141,25 @@ _ON_THE_WAY = re.compile(r"\bexit[- ]polls?\b|\b(?:early|partial)\s+(?:results|r
                          re.I)
 _POLL_ENDS = re.compile(r";|\b(?:but|while|whereas|final|official|actual|result(?:s|ed)?\s+"
                         r"(?:was|were|gave|showed))\b", re.I)
+_AGE_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?:;—–-]\s+|\bsaid\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+|"
+                         r"\b[A-Z][a-z'’-]+\s+)([A-Z][a-z'’-]+),\s*$")
+_THAN_TIME = re.compile(r"\s+(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
+                        r"\s+(?:last|a\s+year\s+ago|in)\b", re.I)
+_AGE_FIRST = re.compile(r"[\s\"“]*([A-Z][a-z'’-]+),\s*")
+_AGE_AFTER = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:who|a|an|[a-z]+ed|said|says|was|is|has|had|"
+                        r"scored|won|took|ran|led|became)\b)")
+_POINTS = re.compile(r"\bpoints?\b|\bpp\b", re.I)
+_PEAK_BEFORE = re.compile(r"\b(?:peaked\s+at|peaking\s+at|peak(?:ed)?\s+of|a\s+high\s+of|"
+                          r"hit\s+a\s+(?:peak|high)\s+of)\s+(?:about\s+|around\s+|some\s+|"
+                          r"nearly\s+|almost\s+)?$", re.I)
+_PROPOSAL_BEFORE = re.compile(
+    r"\b(?:wanted|wants|called\s+for|calling\s+for|pushed\s+for|argued\s+for|voted\s+for|"
+    r"proposed|proposing|sought|favou?red)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:cut|hike|rise|increase|reduction|move|raise)\s+)?(?:to|of)\s+"
+    r"(?:about\s+|around\s+)?$", re.I)
+_PERIOD_CUE = re.compile(r"\bon\s+the\s+(?:month|quarter|week)\b|\b(?:month|quarter|week)[- ]on[- ]"
+                         r"(?:month|quarter|week)\b|\b(?:monthly|quarterly|weekly)\s+change\b|"
+                         r"\b[mq]/[mq]\b", re.I)
 _AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
 _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
@@ -206,25 +232,14 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a = m.end() if m.end() > m.start() else a
     if a < end:
         out.append((a, end))
-    if not out:
-        return [(start, end)]
-    # "Civic Union, which held 51 seats in the last parliament, polled 1.83 million votes":
-    # the aside ends at the comma before the main verb
-    split: list[tuple[int, int]] = []
-    for a, b in out:
-        if _RELATIVE_OPEN.match(text, a, b):
-            aside = _ASIDE_END.search(text, a, b)
-            if aside is not None:
-                split += [(a, aside.start()), (aside.end(), b)]
-                continue
-        split.append((a, b))
-    return split
+    return out or [(start, end)]
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
-_RELATIVE_OPEN = re.compile(r"(?:which|who)\s", re.I)
-_ASIDE_END = re.compile(r",\s*(?=(?:[a-z]+ed|won|took|held|got|had|was|were|is|are|has|have|"
-                        r"said|says|saw|rose|fell|grew)\s)")
+# "Civic Union, which held 51 seats in the last parliament, polled 1.83 million votes": the
+# aside ends at the comma before the main verb
+_ASIDE = re.compile(r"\b(?:which|who)\s[^,;]*,\s*(?=(?:[a-z]+ed|won|took|held|got|had|was|were|"
+                    r"is|are|has|have|said|says|saw|rose|fell|grew)\s)")
 
 
 def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -384,8 +399,19 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         after = _NAME_AFTER.match(text, q.end)
         if after is not None:
             return "name", text[q.start:after.end()]
+    if q.kind == "count" and q.text.isdigit() and 16 <= int(q.text) <= 99:
+        m = _AGE_BEFORE.search(text, max(start, q.start - 40), q.start)
+        if m is None:  # at the sentence's start: "Vance, 29, opened the scoring"
+            m = _AGE_FIRST.fullmatch(text, start, q.start)
+        if m is not None and _AGE_AFTER.match(text, q.end):
+            return "age", text[m.start(1):q.end]  # "Vance, 29, opened the scoring"
     lo = max(start, q.start - 60)
     before = text[lo:q.start]
+    if q.kind == "percent" and _POINTS.search(q.text):
+        return "change", q.text  # "one percentage point": a difference of two rates
+    m = _PEAK_BEFORE.search(text, max(start, q.start - 30), q.start)
+    if m is not None:
+        return "peak", m.group().strip()
     m = _MARGIN_BEFORE.search(text, max(start, q.start - 60), q.start)
     if m is not None or _MARGIN_AFTER.match(text, q.end):
         return "margin", (m.group() if m else text[q.start:q.end + 16]).strip()
@@ -427,7 +453,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             q.text[:1] in "+-−" or before.rstrip()[-1:] in "+-−"):
         return "change", q.text  # "68 (+17)"
     m = _DIFFERENCE_AFTER.match(text, q.end, end)
-    if m is not None:
+    if m is not None and not (q.kind == "percent" and _THAN_TIME.match(text, m.end(), end)):
+        # not "4.3% higher than a year ago": a percent up on a past level is the growth rate
         return "change", text[q.start:m.end()].strip()
     m = _CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start) or \
         _BY_BEFORE.search(text, max(start, q.start - 20), q.start)
@@ -440,7 +467,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _THRESHOLD_AFTER.match(text, q.end, min(end, q.end + 40))
     if m is not None:
         return "threshold", m.group().strip()
-    m = _THRESHOLD_BEFORE.search(text, max(start, q.start - 30), q.start)
+    m = _THRESHOLD_BEFORE.search(text, max(start, q.start - 30), q.start) or \
+        _PROPOSAL_BEFORE.search(text, max(start, q.start - 40), q.start)
     if m is not None:
         return "threshold", m.group().strip()
     # "X of the Y seats": X the part, Y the whole; "140 of the injured": a subset
@@ -479,12 +507,20 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", "… and is now"
     a, b = clause
     m = _EARLIER_TIME.search(text, a, b)
+    if m is not None:
+        aside = _ASIDE.search(text, a, b)
+        if aside is not None and aside.start() <= m.start() < aside.end() and \
+                not aside.start() <= q.start < aside.end():
+            m = None  # the earlier time is the aside's, not the figure's
     if m is not None and \
             not (m.end() <= q.start and _TO_RIGHT_BEFORE.search(text, m.end(), q.start)) \
             and not (m.start() >= q.end and _COMPARED.search(text, q.end, m.start())):
         # not "jumped 41% from a year earlier to $4.1bn", nor "41%, well ahead of the same
         # point four years ago" (the time is the compared figure's)
         return "earlier", m.group()
+    m = _PERIOD_CUE.search(text, a, b)
+    if m is not None:
+        return "period", m.group()
     m = _FORECAST_CUE.search(text, a, q.start)
     if m is not None:
         return "forecast", m.group()

@@ -158,10 +158,46 @@ _BLOCK_TAGS = frozenset("""p div br li tr h1 h2 h3 h4 h5 h6 ul ol table section 
 header footer blockquote pre dt figcaption caption hr title nav aside main form option""".split())
 
 
+# page furniture, not the article: site navigation and footers, tickers, related links
+_FURNITURE_OPEN = re.compile(
+    r"<(nav|footer)\b[^>]*>|<(div|section|aside|ul|ol|p|span)\b[^>]*\b(?:class|id)\s*=\s*[\"']"
+    r"[^\"']*\b(?:ticker|related|sidebar|promo|breadcrumbs?|newsletter|trending|most-read|"
+    r"share|advert|ad-slot|cookie|site-nav|menu|masthead)\b[^\"']*[\"'][^>]*>|"
+    r"<(aside)\b[^>]*>(?=\s*<h[1-6][^>]*>\s*(?:Related|More|Read more|Most read|Popular|"
+    r"Trending|Latest|Newsletter)\b)", re.I)
+
+
+def _drop_furniture(text: str) -> str:
+    """`text` with each furniture element blanked (its nested elements of the same name
+    counted, so the right closing tag ends it)."""
+    out = text
+    pos = 0
+    while True:
+        m = _FURNITURE_OPEN.search(out, pos)
+        if m is None:
+            return out
+        name = (m.group(1) or m.group(2) or m.group(3)).lower()
+        tags = re.compile(rf"<(/?){name}\b[^>]*>", re.I)
+        depth, end = 1, len(out)
+        for t in tags.finditer(out, m.end()):
+            depth += -1 if t.group(1) else 1
+            if depth == 0:
+                end = t.end()
+                break
+        out = out[:m.start()] + _BLANKS.sub(" ", out[m.start():end]) + out[end:]
+        pos = end
+
+
+_BLANKS = re.compile(r"[^\n]")
+
+
 def html_visible(text: str) -> tuple[str, frozenset[int]]:
-    """HTML's visible text: scripts, styles, comments and tags blanked, entities decoded."""
+    """HTML's visible text: scripts, styles, comments, page furniture (navigation, footers,
+    tickers, related links) and tags blanked, entities decoded."""
     breaks: set[int] = set()
     out = _HTML_DROP.sub(_blank, text)
+    if _FURNITURE_OPEN.search(out):
+        out = _drop_furniture(out)
 
     def tag(m: re.Match[str]) -> str:
         blank = _blank(m)

@@ -252,3 +252,80 @@ facts:
     text = "19:30 First exit poll (Channel 2): People's Alliance 43%, National Renewal 31%."
     assert _verdicts(rules, text) == {}
     assert _verdicts(rules, "National Renewal won 33.9%.") == {"share": ["33.9%"]}
+
+
+MORE = """
+facts:
+  - id: headline
+    claim: Consumer prices rose 3.4% in the year to October
+    value: 3.4%
+    keywords: [inflation, prices]
+  - id: headline-prior
+    value: 3.7%
+    keywords: [inflation, prices]
+    role: earlier
+  - id: core
+    value: 2.9%
+    keywords: [core]
+  - id: goals
+    value: 23
+    keywords: [goals, scoring]
+    context: [Vance]
+  - id: viewers
+    claim: The final drew an average audience of 6.2 million
+    value: 6.2 million
+    keywords: [audience, viewers]
+  - id: rate
+    value: 4.25%
+    keywords: [rate, hold]
+  - id: time
+    value: 7477 seconds
+    keywords: [Marende]
+"""
+
+
+@pytest.mark.parametrize(("text", "fact", "want"), [
+    # a keyword qualified by another fact's keyword is that fact's ("core inflation")
+    ("Core inflation eased to 2.9% from 3.0%.", "headline-prior", []),
+    ("Core inflation eased to 2.9% from 3.0%.", "core", ["2.9%"]),
+    ("Inflation eased to 3.4% from 3.7%.", "headline-prior", ["3.7%"]),
+    # "down from September's 3.8%": an earlier figure
+    ("Inflation fell to 3.4%, down from September's 3.7%.", "headline", ["3.4%"]),
+    # a percentage point is a difference of rates, not a rate
+    ("The real rate is still close to one percentage point above inflation.", "headline", []),
+    # a monthly change is no annual rate; "4.3% higher than a year ago" is one
+    ("On the month, prices rose 0.2%.", "headline", []),
+    ("Prices are 4.3% higher than a year ago.", "headline", ["4.3%"]),
+    # an age in apposition is no count
+    ("Vance, 29, opened the scoring after 12 minutes.", "goals", []),
+    # a peak is not the average
+    ("Viewers peaked at 8.1 million, with an average audience of 6.2 million.", "viewers",
+     ["6.2 million"]),
+    # a figure some wanted is no decision
+    ("The bank voted to hold; three members wanted a cut to 4%.", "rate", []),
+    # "N seconds ahead of": a margin
+    ("Marende finished 38 seconds ahead of Alemu.", "time", []),
+])
+def test_more_real_shapes(text: str, fact: str, want: list[str]) -> None:
+    assert _verdicts(MORE, text).get(fact, []) == want
+
+
+def test_a_table_by_month_gives_each_row_its_month() -> None:
+    """Rows of a table whose first column is the month are that month's figures."""
+    text = ("| Month | Headline | Core inflation |\n| --- | --- | --- |\n| July | 3.9% | 3.2% |\n"
+            "| October | 3.4% | 2.9% |\n")
+    got = {v.fact.id: [m.text for m in v.mentions]
+           for v in factcheck.check_text(text, load_string(MORE), suffix=".md")}
+    assert "3.2%" not in got.get("core", [])
+
+
+def test_page_furniture_is_not_read() -> None:
+    """A ticker, a related-links box, the site's nav and footer are no article text."""
+    html = ("<html><body><nav><a href='/'>CPI 9.9%</a></nav>"
+            "<div class=\"ticker\">CPI (Sep) 3.7% &middot; prices 5%</div>"
+            "<article><p>Inflation was 3.4% in October.</p></article>"
+            "<aside><h2>Related</h2><ul><li><a href='/x'>Inflation slows to 3.7%</a></li></ul>"
+            "</aside><footer>Prices from $4.99 a month</footer></body></html>")
+    got = {v.fact.id: [m.text for m in v.mentions]
+           for v in factcheck.check_text(html, load_string(MORE), suffix=".html")}
+    assert got.get("headline") == ["3.4%"]
