@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
-                       has_context, in_context, picks, why_not)
+                       has_context, in_context, picks, story_settings,
+                       why_not)
 from .roles import clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
@@ -36,6 +37,9 @@ class Ruleset:
     always: tuple[tuple[int, Term], ...]  # /regex/ keywords: searched in every article
     scanner: re.Pattern[str] | None
     skipping: tuple[int, ...] = ()  # facts with `skip_paths`
+    # the names the claims give as the story's setting ("Arvena's consumer prices"), not
+    # as one place in it ("In the Northern Province"): a figure "in Arvena" is no local one
+    settings: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -63,7 +67,8 @@ class Ruleset:
             parts.append(r"\b(?:" + trie_pattern({p for p, _, _ in prefixes}) + r")\w*")
         scanner = re.compile("|".join(parts)) if parts else None
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
-                   tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths))
+                   tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths),
+                   story_settings(fs))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -432,6 +437,11 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
     return out
 
 
+# a keyword named as left out of what the sentence counts
+_LEFT_OUT = re.compile(r"\b(?:excluding|excludes?|except(?:\s+for)?|without|leav(?:es|ing)\s+out|"
+                       r"strip(?:s|ping)?\s+out|other\s+than|apart\s+from|not\s+counting|"
+                       r"ex(?:cl)?\.)\s+(?:(?:the|volatile|its|their)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?"
+                       r"(?:prices\s+(?:of|for)\s+)?$", re.I)
 _VERB_FORM = re.compile(r"\w+(?:ed|ing)|won|took|held|fled|hit|cut|lost|got|gave|made|sold|"
                         r"rose|fell|grew|paid|spent|left|struck|killed|died", re.I)
 
@@ -558,9 +568,13 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         read = art.read(si)
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start))
+        numbers.settings = rs.settings
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)
+        spans = [(i, [(ks, ke) for ks, ke in kws
+                      if not _LEFT_OUT.search(text, max(s.start, ks - 40), ks)])
+                 for i, kws in spans]  # "core inflation, excluding food and energy"
         if len(spans) > 1:
             spans = _unmodified(spans, rs, text)
         cands: dict[int, list[Pick]] = {}
@@ -569,8 +583,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             fact = rs.facts[i]
             if not kws:
                 if explain:
-                    reasons[i] = "its keyword is qualified by another fact's keyword (\"core " \
-                                 "inflation\" is not inflation)"
+                    reasons[i] = ("its keyword is qualified by another fact's keyword "
+                                  "(\"core inflation\" is not inflation) or named as left "
+                                  "out (\"excluding food\")")
                 continue
             try:
                 allowed: frozenset[int] | None = None

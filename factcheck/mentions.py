@@ -143,7 +143,7 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun")
+                 "table_noun", "settings")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -158,6 +158,7 @@ class Numbers:
         self.end = len(text) if end is None else end
         self.lead = lead
         self.lead_noun = _lead_noun(lead)
+        self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.heads = [""] * len(quantities)
         # where the keywords of the sentence's facts start: position -> fact indices
         self.keyword_starts: dict[int, set[int]] = {}
@@ -630,7 +631,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     # of one place, not of the whole (unless the fact is that place's)
     if not lead_kw:
         kws = [(ks, ke) for ks, ke in kws if not _THERE.match(text, ke) and
-               not _place_of(fact, text, ks, ke, start)]
+               not _place_of(fact, text, ks, ke, start, nums.settings)]
     if not kws:
         return []
     items = nums.items
@@ -747,10 +748,31 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?((?:North|South|East|West|Norther
                           r"Western)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?!\s+(?:quarter|year))")
 
 
-def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int) -> bool:
+_LOCAL_IN_CLAIM = re.compile(r"\b(?i:in|across|outside|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def story_settings(facts: Sequence[Fact]) -> frozenset[str]:
+    """The first four letters of each name a claim gives as its story's setting
+    ("Arvena's consumer prices", "The Arvena Central Bank"), not as one place of it ("In
+    the Northern Province ...", "Revenue in China ...")."""
+    out: set[str] = set()
+    local: set[str] = set()
+    for f in facts:
+        for m in _NAME_IN_CLAIM.finditer(" " + f.claim):
+            w = m.group()
+            if w in _COMMON_CAPS:
+                continue
+            key = _POSSESSIVE_END.sub("", w.lower())[:4]
+            (local if _LOCAL_IN_CLAIM.search(" " + f.claim, 0, m.start()) else out).add(key)
+    return frozenset(out - local)
+
+
+def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int,
+              settings: frozenset[str] = frozenset()) -> bool:
     """The keyword at ks..ke is said of one place ("European sales", "revenue in China")
-    that the fact's claim, context and keywords do not name. A fact with neither claim nor
-    context says nothing of its place: the rule is then not applied."""
+    that the fact's claim, context and keywords do not name, nor the rules give as the
+    story's setting. A fact with neither claim nor context says nothing of its place: the
+    rule is then not applied."""
     if not fact.claim and not fact.context:
         return False
     m = _PLACE_ADJ_BEFORE.search(text, max(start, ks - 30), ks)
@@ -762,7 +784,8 @@ def _place_of(fact: Fact, text: str, ks: int, ke: int, start: int) -> bool:
         return False
     said = " ".join([fact.claim, *(t.text for t in fact.context + fact.keywords)]).lower()
     word = place.lower().split()[0]
-    return word[:4] not in said  # "Iranian" troops for a fact about Iran: its own
+    return word[:4] not in said and word[:4] not in settings  # "Iranian" troops for a fact
+    # about Iran: its own
 
 
 _CLAIM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -838,11 +861,18 @@ _CHANGE_VERB = re.compile(r"\b(lost|gained|shed|added|picked\s+up|dropped)\s+(?:
                           r"another\s+|just\s+|only\s+)?$", re.I)
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _changed_by(fact: Fact, text: str, q: Quantity, start: int) -> bool:
     """A count right after a verb of change that is not the fact's keyword ("lost 44
     seats" for a fact on seats won; not "lost 1,900 homes" for one whose keyword is lost)."""
     m = _CHANGE_VERB.search(text, max(start, q.start - 24), q.start)
-    return m is not None and not any(t.match(text, m.start(1)) for t in fact.keywords)
+    if m is None or any(t.match(text, m.start(1)) for t in fact.keywords):
+        return False
+    verb = _WORD.match(text, m.start(1))
+    return verb is None or verb.group().lower() not in claim_words(fact)  # "Employers added
+    # 18,400 jobs": the claim counts what was added
 
 
 def _subset_of_keyword(fact: Fact, text: str, q: Quantity) -> bool:

@@ -78,6 +78,9 @@ _EARLIER_BEFORE = re.compile(
     r"said|put|reported|counted|gave|feared|believed|thought|claimed|projected|forecast)\b"
     r"[^.;:]{0,30}|"
     r"\b(?:preliminary|initial|provisional|early|first)\s+(?:\w+\s+)?(?:of|at|was|put\s+at)|"
+    r"\b(?:beating|beat|surpassing|surpassed|eclipsing|eclipsed|bettering|bettered)\s+"
+    r"(?:the\s+(?:previous\s+|old\s+|former\s+)?(?:(?:record|best|mark|high)\s+(?:of\s+)?)?|"
+    r"(?:a|the|its|his|her)\s+(?:previous\s+|old\s+)?record\s+(?:of\s+)?)|"
     r"\(\s*(?:19|20)\d\d\s*[:=]|\b(?:19|20)\d\d\s*:)\s*(?:about\s+|around\s+|nearly\s+|"
     r"some\s+|just\s+|only\s+)?$", re.I)
 # "it was $2.6 billion ... and is now $3.1 billion": the first is earlier
@@ -143,12 +146,14 @@ _POLL_ENDS = re.compile(r";|\b(?:but|while|whereas|final|official|actual|result(
                         r"(?:was|were|gave|showed))\b", re.I)
 _AGE_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?:;—–-]\s+|\bsaid\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+|"
                          r"\b[A-Z][a-z'’-]+\s+)([A-Z][a-z'’-]+),\s*$")
+_BRACKET_LABEL = re.compile(r"\s*\(\s*[A-Za-z][\w .'’-]{0,24}?\s*[:=]\s*(?:about\s+|around\s+)?")
+_NOW_LABEL = re.compile(r"\b(?:now|this|current|latest|new|target|forecast|est)", re.I)
 _THAN_TIME = re.compile(r"\s+(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                         r"\s+(?:last|a\s+year\s+ago|in)\b", re.I)
 _AGE_FIRST = re.compile(r"[\s\"“]*([A-Z][a-z'’-]+),\s*")
 _AGE_AFTER = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:who|a|an|[a-z]+ed|said|says|was|is|has|had|"
                         r"scored|won|took|ran|led|became)\b)")
-_POINTS = re.compile(r"\bpoints?\b|\bpp\b", re.I)
+_POINTS = re.compile(r"(?:\bpoints?|\bpp)\s*$", re.I)
 _PEAK_BEFORE = re.compile(r"\b(?:peaked\s+at|peaking\s+at|peak(?:ed)?\s+of|a\s+high\s+of|"
                           r"hit\s+a\s+(?:peak|high)\s+of)\s+(?:about\s+|around\s+|some\s+|"
                           r"nearly\s+|almost\s+)?$", re.I)
@@ -169,7 +174,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
                          re.I)
-_TO_FROM_BETWEEN = re.compile(r"\s*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
+_TO_FROM_BETWEEN = re.compile(r"[\s,]*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
                               re.I)
 _FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|projections?|"
                              r"targets?|guidance)\b|\s+(?:that\s+)?(?:analysts|economists|"
@@ -423,7 +428,14 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "rate", m.group().strip() + " " + q.text  # "2 theatres for every 100,000"
     m = _EARLIER_BEFORE.search(text, lo, q.start)
     if m is not None:
+        f = _FORECAST_AFTER.match(text, q.end, end)
+        if f is not None:  # "beating the $1.72 analysts expected"
+            return "forecast", text[q.start:f.end()]
         return "earlier", m.group().strip()
+    if k > 0 and qs[k - 1].kind == q.kind:
+        m = _BRACKET_LABEL.fullmatch(text, qs[k - 1].end, q.start)
+        if m is not None and not _NOW_LABEL.search(m.group()):
+            return "earlier", m.group().strip()  # "3.4% (September: 3.7%)"
     if _FROM_BEFORE.search(text, max(start, q.start - 8), q.start):
         # "from 38.9% to 31.5%", "to 44.2% from 35.1%": the figure it moved from
         nxt = qs[k + 1] if k + 1 < len(qs) else None
@@ -507,6 +519,11 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", "… and is now"
     a, b = clause
     m = _EARLIER_TIME.search(text, a, b)
+    if m is not None and m.end() <= q.start:
+        prior = next((y for y in reversed(qs[:k]) if y.kind == q.kind and a <= y.start and
+                      y.end <= m.start()), None)
+        if prior is not None and m.start() - prior.end < q.start - m.end():
+            m = None  # "6.8% higher than a year earlier and rents climbed 5.2%": 6.8%'s time
     if m is not None:
         aside = _ASIDE.search(text, a, b)
         if aside is not None and aside.start() <= m.start() < aside.end() and \

@@ -329,3 +329,54 @@ def test_page_furniture_is_not_read() -> None:
     got = {v.fact.id: [m.text for m in v.mentions]
            for v in factcheck.check_text(html, load_string(MORE), suffix=".html")}
     assert got.get("headline") == ["3.4%"]
+
+
+STORY = """
+facts:
+  - id: headline
+    claim: Arvena's consumer prices rose 3.4% in the year to October
+    value: 3.4%
+    keywords: [inflation, prices]
+  - id: headline-prior
+    claim: Annual inflation was 3.7% in September
+    value: 3.7%
+    keywords: [inflation, prices]
+    role: earlier
+  - id: food
+    value: 6.8%
+    keywords: [food]
+  - id: rents
+    value: 5.2%
+    keywords: [rents]
+  - id: jobs
+    claim: Employers added 18,400 jobs in October
+    value: 18400
+    keywords: [jobs]
+    nouns: [jobs]
+  - id: crowd-prior
+    claim: The previous record crowd was 68,450, in 2019
+    value: 68450
+    keywords: [crowd, attendance, record]
+    role: earlier
+"""
+
+
+@pytest.mark.parametrize(("text", "fact", "want"), [
+    # the story's own country, named by a claim, is no local place
+    ("Annual inflation in Arvena slowed to 3.4% in October from 3.7% in September.",
+     "headline-prior", ["3.7%"]),
+    # "(September: 3.7%)" after a figure: the earlier one
+    ("Consumer prices, annual change 3.4% (September: 3.7%)", "headline-prior", ["3.7%"]),
+    # a keyword named as left out
+    ("Core inflation, excluding food and energy, was 2.9%.", "food", []),
+    # "a year earlier" dates the figure beside it, not the next clause's
+    ("Food prices were 6.8% higher than a year earlier and rents climbed 5.2%.", "rents",
+     ["5.2%"]),
+    # the claim's own verb of change: the figure is the fact's
+    ("Employers added 18,400 jobs in October.", "jobs", ["18,400"]),
+    # a record beaten is the earlier figure
+    ("The attendance is 71,842, beating the 68,450 who watched in 2019.", "crowd-prior",
+     ["68,450"]),
+])
+def test_story_shapes(text: str, fact: str, want: list[str]) -> None:
+    assert _verdicts(STORY, text).get(fact, []) == want
