@@ -169,7 +169,7 @@ _AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
 _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
 _COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|versus|vs\.?|above|below|"
-                       r"up\s+from|down\s+from|against|from)\b", re.I)
+                       r"up\s+from|down\s+from|against|from|on|over)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
