@@ -512,3 +512,21 @@ def test_a_spoken_decimal_takes_its_scale_and_currency(text: str, low: float, hi
     """A transcript's "two point nine billion dollars" is $2.9 billion, not 2.9."""
     q = read_quantities(text)[0]
     assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bowl of noodles is 12 rmb 2 usd at the station.",
+     [("12 rmb", "CNY", 12), ("2 usd", "USD", 2)]),
+    ("The menu lists rmb 45 usd 7 for the set lunch.",
+     [("rmb 45", "CNY", 45), ("usd 7", "USD", 7)]),
+    ("The hostel charges $30 Australian dollars a night.",
+     [("$30 Australian dollars", "AUD", 30)]),
+    ("Fees are USD 15 EUR 14 on the day.", [("USD 15", "USD", 15), ("EUR 14", "EUR", 14)]),
+])
+def test_a_currency_belongs_to_one_amount(text: str, expected: list) -> None:
+    """A currency written between two amounts is the first one's, and a code written after a
+    prefixed amount in another currency is the next amount's; a bare "$" takes the dollar
+    its word names ("$30 Australian dollars")."""
+    qs = read_quantities(text)
+    assert [(q.text, q.unit, q.value) for q in qs] == expected
+    assert all(a.end <= b.start for a, b in zip(qs, qs[1:]))

@@ -18,6 +18,7 @@ class ReaderBase:
         self.approx = approx
         self.units = table()
         self.last_num: _Num | None = None
+        self.floor = 0  # where the last quantity read ended: its words are no one else's
 
     if TYPE_CHECKING:
         def quantity(self, start: int) -> Quantity | None: ...

@@ -7,14 +7,14 @@ import re
 
 from ..units import CURRENCY_PREFIX, SUBUNITS
 from .base import ReaderBase
-from .lexicon import ABBREV_SCALES, _HUNDREDTHS, MARKET_PREFIX, SCALES
+from .lexicon import ABBREV_SCALES, DOLLAR_CODES, _HUNDREDTHS, MARKET_PREFIX, MARKET_WORDS, SCALES
 from .record import _Num
 
 
 _CUR_BEFORE = re.compile(
     r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|\$(?:US|AU?|NZ|CA?|HK|S)|\bRM|"
     r"[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
-    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN)|"
+    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN|usd|eur|gbp|jpy|chf|cny|inr|aud|nzd|hkd|sgd)|"
     # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
     r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$|(?<![\w.])R$"
 )
@@ -24,6 +24,10 @@ _CUR_AFTER = re.compile(r"\s?([€$£¥₹₽₩₺₦₱₪฿₡₾₭元])(?!
 
 # finance notation: "30 MUSD", "120 MEUR" (M = million)
 _M_ISO_AFTER = re.compile(r"\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b")
+
+# the codes of whole currencies (not "USD_CENT"): one written after another's amount is not it
+ISO_CODES = frozenset(c for c in (*CURRENCY_PREFIX.values(), *MARKET_WORDS.values(), *DOLLAR_CODES)
+                      if "_" not in c)
 
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
 
@@ -44,6 +48,8 @@ class Currencies(ReaderBase):
         t = self.text
         currency = ""
         cur = _CUR_BEFORE.search(t, max(0, qstart - 8), qstart)
+        if cur and cur.start() < self.floor:
+            cur = None  # "10 rmb 20 usd": the "rmb" is the 10's
         if cur:
             key = cur.group().strip().replace(" ", "")
             code = CURRENCY_PREFIX.get(key) or CURRENCY_PREFIX.get(key.upper()) or \

@@ -96,6 +96,9 @@ pass passes passing
 MARKET_PREFIX = {"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD",
                  "$CA": "CAD", "$HK": "HKD", "$S": "SGD", "RM": "MYR", "R": "ZAR"}
 
+# the dollars a bare "$" may be: "$5 Australian dollars" is AUD
+DOLLAR_CODES = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
+
 _HUNDREDTHS = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CNY"})
 
 _AFTER_SLASH = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
