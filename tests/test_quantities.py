@@ -530,3 +530,27 @@ def test_a_currency_belongs_to_one_amount(text: str, expected: list) -> None:
     qs = read_quantities(text)
     assert [(q.text, q.unit, q.value) for q in qs] == expected
     assert all(a.end <= b.start for a, b in zip(qs, qs[1:]))
+
+
+@pytest.mark.parametrize(("text", "etext", "unit", "low", "high"), [
+    ("The utility secured a US dollar 750 million loan.", "US dollar 750 million", "USD",
+     749.5e6, 750.5e6),
+    ("The metro line will cost rupees 1,200 crore.", "rupees 1,200 crore", "INR", 11.995e9,
+     12.005e9),
+    ("Exports reached euro 4.2 billion last year.", "euro 4.2 billion", "EUR", 4.15e9, 4.25e9),
+])
+def test_a_currency_word_before_a_scaled_amount_is_its_currency(text: str, etext: str, unit: str,
+                                                                low: float, high: float) -> None:
+    """'US dollar 750 million', 'rupees 1,200 crore': a currency named before the amount, as
+    some markets' press writes it, when a scale word follows the number."""
+    q = read_quantities(text)[0]
+    assert (q.text, q.unit, q.kind) == (etext, unit, "money")
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", ["The party won 5 million votes.",
+                                  "The euro 20 years ago bought more."])
+def test_a_word_before_a_number_is_no_currency_unless_it_names_one(text: str) -> None:
+    """'won 5 million votes' is a count; a currency word before a number with no scale word
+    ('the euro 20 years ago') is not its currency."""
+    assert all(q.kind != "money" for q in read_quantities(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..units import CURRENCY_PREFIX, SUBUNITS
+from ..units import CURRENCY_PREFIX, CURRENCY_WORDS, SUBUNITS
 from .base import ReaderBase
 from .lexicon import ABBREV_SCALES, DOLLAR_CODES, _HUNDREDTHS, MARKET_PREFIX, MARKET_WORDS, SCALES
 from .record import _Num
@@ -29,6 +29,12 @@ _M_ISO_AFTER = re.compile(r"\s?M(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)\b")
 ISO_CODES = frozenset(c for c in (*CURRENCY_PREFIX.values(), *MARKET_WORDS.values(), *DOLLAR_CODES)
                       if "_" not in c)
 
+# up to three words right before a number: "US dollar 1.2 billion", "rupees 500 crore"
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.]*\s+){1,3})$")
+# currency words that are also other words ("won", "real") or a subunit: never a prefix
+_NOT_PREFIX_WORDS = frozenset({"won", "real", "reals", "rand", "mark", "marks", "cent", "cents",
+                               "penny", "pence", "pennies", "satoshi", "satoshis"})
+
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
 
 # "15 dollars 50.", "17 USD 25 more": the cents with no word, where the sentence stops
@@ -37,6 +43,12 @@ _CENTS_BARE = re.compile(r"(?:\s*,?\s+and)?\s+(\d{2}|[a-z]+(?:[\s-][a-z]+)?)(?=\
 
 _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
                     re.I)
+
+
+def _skip_space_to(t: str, pos: int) -> int:
+    while pos < len(t) and t[pos].isspace():
+        pos += 1
+    return pos
 
 
 class Currencies(ReaderBase):
@@ -61,6 +73,25 @@ class Currencies(ReaderBase):
                 qstart = cur.start()
                 # a scale word may be hyphenated "$15-billion" or follow a space
         return currency, qstart
+
+    def _currency_word_before(self, qstart: int) -> tuple[str, int]:
+        """A currency named in words before a number with a scale word, as some markets'
+        press writes it: "US dollar 1.2 billion", "rupees 500 crore", "euro 3 million".
+        (code or "", where the quantity starts)."""
+        t = self.text
+        m = _WORDS_BEFORE.search(t, max(0, qstart - 40), qstart)
+        if m is None or m.start() < self.floor:
+            return "", qstart
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            phrase = " ".join(words[-k:]).lower()
+            code = MARKET_WORDS.get(phrase) or CURRENCY_WORDS.get(phrase)
+            if code and phrase not in _NOT_PREFIX_WORDS and "_" not in code:
+                start = m.start(1)
+                for w in words[:-k]:
+                    start = t.index(w, start) + len(w)
+                return code, _skip_space_to(t, start)
+        return "", qstart
 
     def _scale_and_cents(self, end: int, cur_word: str, num: _Num) -> int:
         """After a currency word: a scale ("75 USD million") or the cents ("3 dollars 50

@@ -170,6 +170,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         unit: Unit | None = None
         currency = ""
         currency, qstart = self._currency_before(qstart)
+        if not currency and num.scale >= 1e3 and not num.words:
+            currency, qstart = self._currency_word_before(qstart)  # "US dollar 1.2 billion"
         if currency and sign > 0:
             neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
             if neg and not self._range_hyphen(neg.start()):
