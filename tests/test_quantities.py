@@ -428,6 +428,8 @@ NEWS_FORMS = [
     ("The mill produced 40,000 tonnes.", ("40,000 tonnes", 40000, 40000, "tonne", "mass")),
     ("The fire burned 3,200 acres.", ("3,200 acres", 3200, 3200, "acre", "area")),
     ("The plant will supply 600 megawatts.", ("600 megawatts", 600, 600, "megawatt", "power")),
+    ("The handheld ran on a 32-bit chip.", ("32-bit", 32, 32, "bit", "data")),
+    ("Each key is 128 bits long.", ("128 bits", 128, 128, "bit", "data")),
     # units shared by two numbers
     ("Forecasters expect 5- or 6-inch totals.", ("5", 5, 5, "inch", "length")),
     ("A pint costs six or seven euros.", ("six", 6, 6, "EUR", "money")),
@@ -554,3 +556,8 @@ def test_a_word_before_a_number_is_no_currency_unless_it_names_one(text: str) ->
     """'won 5 million votes' is a count; a currency word before a number with no scale word
     ('the euro 20 years ago') is not its currency."""
     assert all(q.kind != "money" for q in read_quantities(text))
+
+
+def test_a_bit_in_words_is_no_data() -> None:
+    """'not one bit' is an idiom; only digits take the unit bit ('a 32-bit chip')."""
+    assert [q.kind for q in read_quantities("The tweak did not help one bit.")] == ["count"]

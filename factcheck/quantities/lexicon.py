@@ -195,6 +195,7 @@ NEWS_UNITS: dict[str, tuple[str, str, float | None]] = {
                      "penalty yards"], ("yard", "length", 0.9144)),
     **dict.fromkeys(["bpd", "b/d"], ("barrel", "volume", 0.158987294928)),
     **dict.fromkeys(["fold"], ("fold", "multiple", 1.0)),
+    **dict.fromkeys(["bit", "bits"], ("bit", "data", 1.0)),  # "a 64-bit chip"; digits only
     **dict.fromkeys(["cups", "cup"], ("cup", "volume", 2.365882365e-4)),
     **dict.fromkeys(["tablespoons", "tablespoon", "tbsp"], ("tablespoon", "volume", 1.47867648e-5)),
     **dict.fromkeys(["teaspoons", "teaspoon", "tsp"], ("teaspoon", "volume", 4.92892159e-6)),

@@ -241,7 +241,8 @@ class Measures(ReaderBase):
         if c in (" ", "-"):
             c = t[end + 1:end + 2]
         news = _NEWS_UNIT.match(t, end) if c in _NEWS_FIRST else None
-        if news:  # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold"
+        if news and not (num.words and news.group(1).startswith("bit")):
+            # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold", "64-bit"
             name, kind, factor = NEWS_UNITS[news.group(1)]
             return units.by_name.get(name) or Unit(name, kind, factor), news.end(), ""
         # hyphenated: "17-minute", "200-kilometre", "70-year-old", "$15-billion"
