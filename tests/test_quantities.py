@@ -401,6 +401,9 @@ NEWS_FORMS = [
     ("The bridge cost ₹1,500 crore.", ("₹1,500 crore", 14.995e9, 15.005e9, "INR", "money")),
     ("Parking is CHF 25 a day.", ("CHF 25 a day", 25, 25, "CHF", "money")),
     ("The fine was 900 Danish crowns.", ("900 Danish crowns", 900, 900, "DKK", "money")),
+    ("A ferry ticket from Oslo costs kr 350.", ("kr 350", 350, 350, "NOK", "money")),
+    ("A smorrebrod in Copenhagen runs to 95 kr.", ("95 kr", 95, 95, "DKK", "money")),
+    ("Swedish rail fares start at 199kr.", ("199kr", 199, 199, "SEK", "money")),
     # scales glued to the number
     ("The company has shipped 12m Echo speakers.", ("12m", 11.5e6, 12.5e6, "", "count")),
     ("The app now has 3m new users.", ("3m", 2.5e6, 3.5e6, "", "count")),

@@ -7,7 +7,10 @@ import re
 
 from ..units import CURRENCY_PREFIX, CURRENCY_WORDS, SUBUNITS
 from .base import ReaderBase
-from .lexicon import ABBREV_SCALES, DOLLAR_CODES, _HUNDREDTHS, MARKET_PREFIX, MARKET_WORDS, SCALES
+from .lexicon import (
+    ABBREV_SCALES, DOLLAR_CODES, _HUNDREDTHS, KRONE_DEFAULT, KRONE_PLACES, MARKET_PREFIX,
+    MARKET_WORDS, SCALES,
+)
 from .record import _Num
 
 
@@ -16,8 +19,12 @@ _CUR_BEFORE = re.compile(
     r"[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
     r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN|usd|eur|gbp|jpy|chf|cny|inr|aud|nzd|hkd|sgd)|"
     # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
-    r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$)\s?$|(?<![\w.])R$"
+    r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$|\b[Kk]r\.?)\s?$|(?<![\w.])R$"
 )
+
+# the Scandinavian "kr": which krone, from the places the text names
+_KRONE_PLACE = re.compile(r"\b(" + "|".join(sorted(KRONE_PLACES, key=len, reverse=True)) + r")\b",
+                          re.I)
 
 # a currency symbol after the number: "10 €", "100₾" (not "10 $ 30": that $ is the next one's)
 _CUR_AFTER = re.compile(r"\s?([€$£¥₹₽₩₺₦₱₪฿₡₾₭元])(?!\s?\d)")
@@ -68,11 +75,22 @@ class Currencies(ReaderBase):
                 MARKET_PREFIX.get(key)
             if code is None and cur.group().strip().endswith("$"):
                 code = "USD"
+            if code is None and key.lower().rstrip(".") == "kr":
+                code = self.krone(qstart)  # "kr 200"
             if code:
                 currency = code
                 qstart = cur.start()
                 # a scale word may be hyphenated "$15-billion" or follow a space
         return currency, qstart
+
+    def krone(self, pos: int) -> str:
+        """The code of "kr" at pos: the krone or krona of the country named nearest."""
+        t = self.text
+        best, near = KRONE_DEFAULT, len(t) + 1
+        for m in _KRONE_PLACE.finditer(t, max(0, pos - 300), pos + 300):
+            if abs(m.start() - pos) < near:
+                best, near = KRONE_PLACES[m.group(1).lower()], abs(m.start() - pos)
+        return best
 
     def _currency_word_before(self, qstart: int) -> tuple[str, int]:
         """A currency named in words before a number with a scale word, as some markets'

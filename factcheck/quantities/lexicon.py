@@ -99,6 +99,15 @@ MARKET_PREFIX = {"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "C
 # the dollars a bare "$" may be: "$5 Australian dollars" is AUD
 DOLLAR_CODES = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
+# "kr 200", "200 kr": the krone or krona of the country the text names (Sweden's when none)
+KRONE_PLACES = {
+    **dict.fromkeys(["norway", "norwegian", "oslo", "bergen", "equinor"], "NOK"),
+    **dict.fromkeys(["denmark", "danish", "copenhagen", "aarhus", "greenland", "faroe"], "DKK"),
+    **dict.fromkeys(["iceland", "icelandic", "reykjavik"], "ISK"),
+    **dict.fromkeys(["sweden", "swedish", "stockholm", "gothenburg", "malmo", "malmö"], "SEK"),
+}
+KRONE_DEFAULT = "SEK"
+
 _HUNDREDTHS = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CNY"})
 
 _AFTER_SLASH = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",

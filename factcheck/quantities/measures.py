@@ -284,6 +284,8 @@ class Measures(ReaderBase):
             if sym in ("C", "F") and not money:
                 return units.by_name["degree Celsius" if sym == "C" else "degree fahrenheit"], \
                     end + 1, ""
+            if sym in ("kr", "Kr") and not num.words:
+                return None, end + 2, self.krone(end)  # "45kr"
             if low in CURRENCY_WORDS and len(low) == 3:
                 return None, end + len(sym), CURRENCY_WORDS[low]
             return None
@@ -307,6 +309,8 @@ class Measures(ReaderBase):
             if head.lower() in units.surfaces:  # "50 centimetres/millisecond"
                 return units.surfaces[head.lower()], m.start(1) + len(head), ""
             return None
+        if words[0] in ("kr", "Kr") and not num.words:
+            return None, m.end(1), self.krone(end)  # "200 kr": a krone or a krona
         # currency words, longest first: "US dollars", "Canadian dollars", "euros"
         for k in range(min(3, len(words)), 0, -1):
             phrase = " ".join(words[:k]).lower()
