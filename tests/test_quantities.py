@@ -437,6 +437,8 @@ NEWS_FORMS = [
     ("Forecasters expect 5- or 6-inch totals.", ("5", 5, 5, "inch", "length")),
     ("A pint costs six or seven euros.", ("six", 6, 6, "EUR", "money")),
     ("Prices rose 10 to 12 percent.", ("10 to 12 percent", 10, 12, "percent", "percent")),
+    ("Crews stacked 3- to 4-foot sandbag walls.", ("3- to 4-foot", 3, 4, "foot", "length")),
+    ("The judge handed down 8- to 12-year terms.", ("8- to 12-year", 8, 12, "year", "duration")),
     ("The unit lost -$12 million in the quarter.", ("-$12 million", -12.5e6, -11.5e6, "USD", "money")),
     ("- 3 1/2", ("- 3 1/2", -3.5, -3.5, "", "count")),
     ("Bread rose 4p a loaf.", ("4p", 0.04, 0.04, "GBP", "money")),
