@@ -295,6 +295,8 @@ def test_pathological_numbers_end_and_are_skipped(text: str, values: list[float]
     ("The shop at 12 Elm Street reopened.", "12"),
     ("Their office is in Washington, DC 20001.", "20001"),
     ("Voters in ZIP code 90210 backed the measure.", "90210"),
+    ("Listings in the 60614 ZIP code sold fastest.", "60614"),
+    ("Calls from the 415 area code were blocked.", "415"),
     ("The final airs on BBC One tonight.", "One"),
     ("Two jets of the F-16 type collided.", "16"),
 ])
@@ -317,6 +319,7 @@ def test_numbers_in_names_are_names(text: str, number: str) -> None:
     ("About 500 people marched.", "500"),
     ("In 2014 the plant closed.", "2014"),
     ("I tried to call Bob 3 times.", "3"),
+    ("The survey spanned 14 ZIP codes.", "14"),
     ("A magnitude 6.6 aftershock followed.", "6.6"),
 ])
 def test_amounts_beside_capitalised_words_stay_amounts(text: str, number: str) -> None:
@@ -477,7 +480,9 @@ def test_reads_the_forms_news_writes(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", ["The breach came through a third-party vendor.",
                                   "The board meets once a year.", "We left a year ago.",
                                   "Margins held up in this half.",
-                                  "He left at the end of the first half."])
+                                  "He left at the end of the first half.",
+                                  "A second-half rally lifted the club.",
+                                  "First-half sales beat the forecast."])
 def test_words_that_hold_no_number(text: str) -> None:
     """'a third-party vendor' holds no fraction, 'this half' no number."""
     assert [q for q in read_quantities(text) if q.kind not in ("ordinal",)] == []
