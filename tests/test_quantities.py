@@ -571,3 +571,16 @@ def test_a_word_before_a_number_is_no_currency_unless_it_names_one(text: str) ->
 def test_a_bit_in_words_is_no_data() -> None:
     """'not one bit' is an idiom; only digits take the unit bit ('a 32-bit chip')."""
     assert [q.kind for q in read_quantities("The tweak did not help one bit.")] == ["count"]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The service signed 1.8m members and aims for 3m by spring.", (2.5e6, 3.5e6, "")),
+    ("Rivals paid $22m for the striker, and 9m went to his agent.", (8.5e6, 9.5e6, "")),
+    ("The app has 4m users; its new office tower is 60m tall.", (60, 60, "metre")),
+])
+def test_a_glued_m_is_a_million_where_another_m_of_the_text_is(text: str, second: tuple) -> None:
+    """'1.8m members ... 3m by spring': the second 'm' is a million too, unless a word of size
+    follows it ('60m tall')."""
+    q = read_quantities(text)[1]
+    assert (q.low, q.high, q.unit) == (pytest.approx(second[0]), pytest.approx(second[1]),
+                                       second[2])
