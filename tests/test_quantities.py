@@ -496,6 +496,9 @@ def test_words_that_hold_no_number(text: str) -> None:
     ("The motion passed on a vote of 312-198.", "312-198"),
     ("They lost the first leg 3-0 at home.", "3-0"),
     ("The 2-1 defeat ended their run.", "2-1"),
+    ("The measure passed 218-210 in the House.", "218-210"),
+    ("The justices struck the rule down 6-3.", "6-3"),
+    ("Senators confirmed her 53-47 on Tuesday.", "53-47"),
 ])
 def test_scores_are_scores_not_ranges(text: str, score: str) -> None:
     """A result is kind 'score': no range and no amount a fact could take."""
@@ -508,6 +511,7 @@ def test_scores_are_scores_not_ranges(text: str, score: str) -> None:
     ("The party won 8-10 seats in the north.", 8, 10),
     ("Children aged 5-11 can get the vaccine.", 5, 11),
     ("Between 50-100 people were hurt.", 50, 100),
+    ("The board approved 4-6 new branches.", 4, 6),
 ])
 def test_ranges_beside_result_words_stay_ranges(text: str, low: float, high: float) -> None:
     """'won 8-10 seats' is a range of seats, not a score."""

@@ -245,7 +245,8 @@ opening next last every
 SCORE_VERBS = frozenset("""
 won win wins winning lost lose loses losing beat beats beaten drew draw draws trailed trail
 trails trailing led lead leads leading ruled rules voted vote votes defeated edged thrashed
-crushed routed odds tied ties
+crushed routed odds tied ties passed approved confirmed rejected acquitted convicted upheld
+overturned struck
 """.split())
 SCORE_NOUNS = frozenset("""
 win wins victory victories defeat defeats loss losses lead draw tie margin vote votes
