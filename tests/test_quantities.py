@@ -581,6 +581,7 @@ def test_a_bit_in_words_is_no_data() -> None:
     ("The service signed 1.8m members and aims for 3m by spring.", (2.5e6, 3.5e6, "")),
     ("Rivals paid $22m for the striker, and 9m went to his agent.", (8.5e6, 9.5e6, "")),
     ("The app has 4m users; its new office tower is 60m tall.", (60, 60, "metre")),
+    ("Ridership hit 6.4 million trips, up from 5.8m.", (5.75e6, 5.85e6, "")),
 ])
 def test_a_glued_m_is_a_million_where_another_m_of_the_text_is(text: str, second: tuple) -> None:
     """'1.8m members ... 3m by spring': the second 'm' is a million too, unless a word of size

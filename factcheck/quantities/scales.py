@@ -18,6 +18,8 @@ _THINGS_AFTER = re.compile(r"\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+s)\b(?!['’-])")
 
 # an earlier number with a glued "m": "2.3m", "$1,200m"
 _GLUED_M = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?=m\b)")
+# an earlier million in words: "4.2 million passengers, up from 3.9m"
+_MILLION_WORD = re.compile(r"\d\s*(?:million|mn|mln)\b", re.I)
 # a word of size after a glued "m" makes it metres: "5m tall", "a 10m-high wall"
 _SIZE_AFTER = re.compile(r"m?(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|above|below|across|"
                          r"apart|along|in\s+(?:length|height|diameter|depth))\b", re.I)
@@ -94,13 +96,15 @@ class Scales(ReaderBase):
             self._plural_after(end)
 
     def _million_sibling(self, start: int, end: int) -> bool:
-        """"2.3m subscribers ... to reach 5m by next year": a bare "5m" is a million where an
-        earlier "m" of the text is one and no word of size follows it ("a 10m wall")."""
+        """"2.3m subscribers ... to reach 5m by next year", "4.2 million, up from 3.9m": a bare
+        "5m" is a million where an earlier figure of the text is one and no word of size
+        follows it ("a 10m wall")."""
         t = self.text
         if "m" not in t[max(0, start - 200):start] or _SIZE_AFTER.match(t, end):
             return False
-        return any(self._millions_m(m.start(), m.end() + 1)
-                   for m in _GLUED_M.finditer(t, max(0, start - 200), start))
+        return _MILLION_WORD.search(t, max(0, start - 200), start) is not None or any(
+            self._millions_m(m.start(), m.end() + 1)
+            for m in _GLUED_M.finditer(t, max(0, start - 200), start))
 
     def _money_before(self, pos: int) -> bool:
         return _CUR_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
