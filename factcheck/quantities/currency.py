@@ -17,7 +17,8 @@ from .record import _Num
 _CUR_BEFORE = re.compile(
     r"(?:US\s?\$|U\.S\.\s?\$|[A-Z]{1,2}\$|\$(?:US|AU?|NZ|CA?|HK|S)|\bRM|"
     r"[$€£¥₹₽₩₺₦₱₪฿₿₡₾₭]|\b(?:USD|EUR|GBP|JPY|CAD|AUD|NZD|"
-    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN|usd|eur|gbp|jpy|chf|cny|inr|aud|nzd|hkd|sgd)|"
+    r"HKD|SGD|CHF|CNY|RMB|Rmb|rmb|INR|Rs\.?|BRL|RUB|KRW|MXN|ZAR|TRY|SEK|NOK|DKK|PLN|"
+    r"usd|eur|gbp|jpy|chf|cny|inr|aud|nzd|hkd|sgd)|"  # lower case: "rmb 10 usd 20"
     # Penn-Treebank spacing and lower case: "c $ 16.4 million", "hk $ 10", "mxn$ 15"
     r"\b(?i:c|ca|cad|au|aud|nz|nzd|hk|hkd|sgd|nt|mex|mx|mxn)\s?\$|\b[Kk]r\.?)\s?$|(?<![\w.])R$"
 )

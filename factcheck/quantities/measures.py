@@ -356,8 +356,8 @@ def share_units(t: str, qs: list[Quantity]) -> list[Quantity]:
         if a.kind == "count" and not a.unit and a.qualifier in ("", "precision") and \
                 b.kind not in ("count", "year", "name", "score", "date", "time", "ordinal") and \
                 _SHARED_JOIN.fullmatch(t, a.end, b.start) and not _SUBUNIT_WORDS.search(b.text):
-            if "to" in t[a.end:b.start] and a.low is not None and b.high is not None and \
-                    b.qualifier == "" and a.low <= b.low:
+            if "to" in t[a.end:b.start] and a.low is not None and b.low is not None and \
+                    b.high is not None and b.qualifier == "" and a.low <= b.low:
                 # "2- to 3-inch hail": one range in the unit of the second
                 out[i] = Quantity(t[a.start:b.end], a.start, b.end, a.low, b.high, b.unit,
                                   b.kind, a.value, "range", b.per)
