@@ -349,19 +349,26 @@ _SUBUNIT_WORDS = re.compile(r"\b(?:cents?|pence|penny|satoshis?)\b|\dp\b", re.I)
 
 def share_units(t: str, qs: list[Quantity]) -> list[Quantity]:
     """A bare number before "or" takes the unit of the number after it: "7- or 8-inch" is 7
-    inches, "eight or nine euros" 8 euros (not "3 or 4 cents": those are read in dollars)."""
-    out = list(qs)
+    inches, "eight or nine euros" 8 euros (not "3 or 4 cents": those are read in dollars);
+    "2- to 3-inch" is one range of inches."""
+    out = qs
+    merged = False
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "count" and not a.unit and a.qualifier in ("", "precision") and \
                 b.kind not in ("count", "year", "name", "score", "date", "time", "ordinal") and \
                 _SHARED_JOIN.fullmatch(t, a.end, b.start) and not _SUBUNIT_WORDS.search(b.text):
+            if out is qs:
+                out = list(qs)
             if "to" in t[a.end:b.start] and a.low is not None and b.low is not None and \
                     b.high is not None and b.qualifier == "" and a.low <= b.low:
                 # "2- to 3-inch hail": one range in the unit of the second
                 out[i] = Quantity(t[a.start:b.end], a.start, b.end, a.low, b.high, b.unit,
                                   b.kind, a.value, "range", b.per)
                 out[i + 1] = out[i]
+                merged = True
             else:
                 out[i] = replace(a, kind=b.kind, unit=b.unit, per=b.per)
-    return [q for i, q in enumerate(out) if i == 0 or q is not out[i - 1]]
+    if merged:
+        return [q for i, q in enumerate(out) if i == 0 or q is not out[i - 1]]
+    return out
