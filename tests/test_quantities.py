@@ -295,6 +295,8 @@ def test_pathological_numbers_end_and_are_skipped(text: str, values: list[float]
     ("The shop at 12 Elm Street reopened.", "12"),
     ("Their office is in Washington, DC 20001.", "20001"),
     ("Voters in ZIP code 90210 backed the measure.", "90210"),
+    ("Listings in the 60614 ZIP code sold fastest.", "60614"),
+    ("Calls from the 415 area code were blocked.", "415"),
     ("The final airs on BBC One tonight.", "One"),
     ("Two jets of the F-16 type collided.", "16"),
 ])
@@ -317,6 +319,7 @@ def test_numbers_in_names_are_names(text: str, number: str) -> None:
     ("About 500 people marched.", "500"),
     ("In 2014 the plant closed.", "2014"),
     ("I tried to call Bob 3 times.", "3"),
+    ("The survey spanned 14 ZIP codes.", "14"),
     ("A magnitude 6.6 aftershock followed.", "6.6"),
 ])
 def test_amounts_beside_capitalised_words_stay_amounts(text: str, number: str) -> None:
@@ -401,6 +404,9 @@ NEWS_FORMS = [
     ("The bridge cost ₹1,500 crore.", ("₹1,500 crore", 14.995e9, 15.005e9, "INR", "money")),
     ("Parking is CHF 25 a day.", ("CHF 25 a day", 25, 25, "CHF", "money")),
     ("The fine was 900 Danish crowns.", ("900 Danish crowns", 900, 900, "DKK", "money")),
+    ("A ferry ticket from Oslo costs kr 350.", ("kr 350", 350, 350, "NOK", "money")),
+    ("A smorrebrod in Copenhagen runs to 95 kr.", ("95 kr", 95, 95, "DKK", "money")),
+    ("Swedish rail fares start at 199kr.", ("199kr", 199, 199, "SEK", "money")),
     # scales glued to the number
     ("The company has shipped 12m Echo speakers.", ("12m", 11.5e6, 12.5e6, "", "count")),
     ("The app now has 3m new users.", ("3m", 2.5e6, 3.5e6, "", "count")),
@@ -428,10 +434,14 @@ NEWS_FORMS = [
     ("The mill produced 40,000 tonnes.", ("40,000 tonnes", 40000, 40000, "tonne", "mass")),
     ("The fire burned 3,200 acres.", ("3,200 acres", 3200, 3200, "acre", "area")),
     ("The plant will supply 600 megawatts.", ("600 megawatts", 600, 600, "megawatt", "power")),
+    ("The handheld ran on a 32-bit chip.", ("32-bit", 32, 32, "bit", "data")),
+    ("Each key is 128 bits long.", ("128 bits", 128, 128, "bit", "data")),
     # units shared by two numbers
     ("Forecasters expect 5- or 6-inch totals.", ("5", 5, 5, "inch", "length")),
     ("A pint costs six or seven euros.", ("six", 6, 6, "EUR", "money")),
     ("Prices rose 10 to 12 percent.", ("10 to 12 percent", 10, 12, "percent", "percent")),
+    ("Crews stacked 3- to 4-foot sandbag walls.", ("3- to 4-foot", 3, 4, "foot", "length")),
+    ("The judge handed down 8- to 12-year terms.", ("8- to 12-year", 8, 12, "year", "duration")),
     ("The unit lost -$12 million in the quarter.", ("-$12 million", -12.5e6, -11.5e6, "USD", "money")),
     ("- 3 1/2", ("- 3 1/2", -3.5, -3.5, "", "count")),
     ("Bread rose 4p a loaf.", ("4p", 0.04, 0.04, "GBP", "money")),
@@ -470,7 +480,9 @@ def test_reads_the_forms_news_writes(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", ["The breach came through a third-party vendor.",
                                   "The board meets once a year.", "We left a year ago.",
                                   "Margins held up in this half.",
-                                  "He left at the end of the first half."])
+                                  "He left at the end of the first half.",
+                                  "A second-half rally lifted the club.",
+                                  "First-half sales beat the forecast."])
 def test_words_that_hold_no_number(text: str) -> None:
     """'a third-party vendor' holds no fraction, 'this half' no number."""
     assert [q for q in read_quantities(text) if q.kind not in ("ordinal",)] == []
@@ -484,6 +496,9 @@ def test_words_that_hold_no_number(text: str) -> None:
     ("The motion passed on a vote of 312-198.", "312-198"),
     ("They lost the first leg 3-0 at home.", "3-0"),
     ("The 2-1 defeat ended their run.", "2-1"),
+    ("The measure passed 218-210 in the House.", "218-210"),
+    ("The justices struck the rule down 6-3.", "6-3"),
+    ("Senators confirmed her 53-47 on Tuesday.", "53-47"),
 ])
 def test_scores_are_scores_not_ranges(text: str, score: str) -> None:
     """A result is kind 'score': no range and no amount a fact could take."""
@@ -496,6 +511,7 @@ def test_scores_are_scores_not_ranges(text: str, score: str) -> None:
     ("The party won 8-10 seats in the north.", 8, 10),
     ("Children aged 5-11 can get the vaccine.", 5, 11),
     ("Between 50-100 people were hurt.", 50, 100),
+    ("The board approved 4-6 new branches.", 4, 6),
 ])
 def test_ranges_beside_result_words_stay_ranges(text: str, low: float, high: float) -> None:
     """'won 8-10 seats' is a range of seats, not a score."""
@@ -512,3 +528,64 @@ def test_a_spoken_decimal_takes_its_scale_and_currency(text: str, low: float, hi
     """A transcript's "two point nine billion dollars" is $2.9 billion, not 2.9."""
     q = read_quantities(text)[0]
     assert (q.low, q.high, q.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bowl of noodles is 12 rmb 2 usd at the station.",
+     [("12 rmb", "CNY", 12), ("2 usd", "USD", 2)]),
+    ("The menu lists rmb 45 usd 7 for the set lunch.",
+     [("rmb 45", "CNY", 45), ("usd 7", "USD", 7)]),
+    ("The hostel charges $30 Australian dollars a night.",
+     [("$30 Australian dollars", "AUD", 30)]),
+    ("Fees are USD 15 EUR 14 on the day.", [("USD 15", "USD", 15), ("EUR 14", "EUR", 14)]),
+])
+def test_a_currency_belongs_to_one_amount(text: str, expected: list) -> None:
+    """A currency written between two amounts is the first one's, and a code written after a
+    prefixed amount in another currency is the next amount's; a bare "$" takes the dollar
+    its word names ("$30 Australian dollars")."""
+    qs = read_quantities(text)
+    assert [(q.text, q.unit, q.value) for q in qs] == expected
+    assert all(a.end <= b.start for a, b in zip(qs, qs[1:]))
+
+
+@pytest.mark.parametrize(("text", "etext", "unit", "low", "high"), [
+    ("The utility secured a US dollar 750 million loan.", "US dollar 750 million", "USD",
+     749.5e6, 750.5e6),
+    ("The metro line will cost rupees 1,200 crore.", "rupees 1,200 crore", "INR", 11.995e9,
+     12.005e9),
+    ("Exports reached euro 4.2 billion last year.", "euro 4.2 billion", "EUR", 4.15e9, 4.25e9),
+])
+def test_a_currency_word_before_a_scaled_amount_is_its_currency(text: str, etext: str, unit: str,
+                                                                low: float, high: float) -> None:
+    """'US dollar 750 million', 'rupees 1,200 crore': a currency named before the amount, as
+    some markets' press writes it, when a scale word follows the number."""
+    q = read_quantities(text)[0]
+    assert (q.text, q.unit, q.kind) == (etext, unit, "money")
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text", ["The party won 5 million votes.",
+                                  "The euro 20 years ago bought more."])
+def test_a_word_before_a_number_is_no_currency_unless_it_names_one(text: str) -> None:
+    """'won 5 million votes' is a count; a currency word before a number with no scale word
+    ('the euro 20 years ago') is not its currency."""
+    assert all(q.kind != "money" for q in read_quantities(text))
+
+
+def test_a_bit_in_words_is_no_data() -> None:
+    """'not one bit' is an idiom; only digits take the unit bit ('a 32-bit chip')."""
+    assert [q.kind for q in read_quantities("The tweak did not help one bit.")] == ["count"]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("The service signed 1.8m members and aims for 3m by spring.", (2.5e6, 3.5e6, "")),
+    ("Rivals paid $22m for the striker, and 9m went to his agent.", (8.5e6, 9.5e6, "")),
+    ("The app has 4m users; its new office tower is 60m tall.", (60, 60, "metre")),
+    ("Ridership hit 6.4 million trips, up from 5.8m.", (5.75e6, 5.85e6, "")),
+])
+def test_a_glued_m_is_a_million_where_another_m_of_the_text_is(text: str, second: tuple) -> None:
+    """'1.8m members ... 3m by spring': the second 'm' is a million too, unless a word of size
+    follows it ('60m tall')."""
+    q = read_quantities(text)[1]
+    assert (q.low, q.high, q.unit) == (pytest.approx(second[0]), pytest.approx(second[1]),
+                                       second[2])

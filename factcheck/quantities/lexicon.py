@@ -96,6 +96,18 @@ pass passes passing
 MARKET_PREFIX = {"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD",
                  "$CA": "CAD", "$HK": "HKD", "$S": "SGD", "RM": "MYR", "R": "ZAR"}
 
+# the dollars a bare "$" may be: "$5 Australian dollars" is AUD
+DOLLAR_CODES = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
+
+# "kr 200", "200 kr": the krone or krona of the country the text names (Sweden's when none)
+KRONE_PLACES = {
+    **dict.fromkeys(["norway", "norwegian", "oslo", "bergen", "equinor"], "NOK"),
+    **dict.fromkeys(["denmark", "danish", "copenhagen", "aarhus", "greenland", "faroe"], "DKK"),
+    **dict.fromkeys(["iceland", "icelandic", "reykjavik"], "ISK"),
+    **dict.fromkeys(["sweden", "swedish", "stockholm", "gothenburg", "malmo", "malmö"], "SEK"),
+}
+KRONE_DEFAULT = "SEK"
+
 _HUNDREDTHS = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "CNY"})
 
 _AFTER_SLASH = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute",
@@ -192,6 +204,7 @@ NEWS_UNITS: dict[str, tuple[str, str, float | None]] = {
                      "penalty yards"], ("yard", "length", 0.9144)),
     **dict.fromkeys(["bpd", "b/d"], ("barrel", "volume", 0.158987294928)),
     **dict.fromkeys(["fold"], ("fold", "multiple", 1.0)),
+    **dict.fromkeys(["bit", "bits"], ("bit", "data", 1.0)),  # "a 64-bit chip"; digits only
     **dict.fromkeys(["cups", "cup"], ("cup", "volume", 2.365882365e-4)),
     **dict.fromkeys(["tablespoons", "tablespoon", "tbsp"], ("tablespoon", "volume", 1.47867648e-5)),
     **dict.fromkeys(["teaspoons", "teaspoon", "tsp"], ("teaspoon", "volume", 4.92892159e-6)),
@@ -232,7 +245,8 @@ opening next last every
 SCORE_VERBS = frozenset("""
 won win wins winning lost lose loses losing beat beats beaten drew draw draws trailed trail
 trails trailing led lead leads leading ruled rules voted vote votes defeated edged thrashed
-crushed routed odds tied ties
+crushed routed odds tied ties passed approved confirmed rejected acquitted convicted upheld
+overturned struck
 """.split())
 SCORE_NOUNS = frozenset("""
 win wins victory victories defeat defeats loss losses lead draw tie margin vote votes

@@ -241,7 +241,8 @@ class Measures(ReaderBase):
         if c in (" ", "-"):
             c = t[end + 1:end + 2]
         news = _NEWS_UNIT.match(t, end) if c in _NEWS_FIRST else None
-        if news:  # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold"
+        if news and not (num.words and news.group(1).startswith("bit")):
+            # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold", "64-bit"
             name, kind, factor = NEWS_UNITS[news.group(1)]
             return units.by_name.get(name) or Unit(name, kind, factor), news.end(), ""
         # hyphenated: "17-minute", "200-kilometre", "70-year-old", "$15-billion"
@@ -283,6 +284,8 @@ class Measures(ReaderBase):
             if sym in ("C", "F") and not money:
                 return units.by_name["degree Celsius" if sym == "C" else "degree fahrenheit"], \
                     end + 1, ""
+            if sym in ("kr", "Kr") and not num.words:
+                return None, end + 2, self.krone(end)  # "45kr"
             if low in CURRENCY_WORDS and len(low) == 3:
                 return None, end + len(sym), CURRENCY_WORDS[low]
             return None
@@ -306,6 +309,8 @@ class Measures(ReaderBase):
             if head.lower() in units.surfaces:  # "50 centimetres/millisecond"
                 return units.surfaces[head.lower()], m.start(1) + len(head), ""
             return None
+        if words[0] in ("kr", "Kr") and not num.words:
+            return None, m.end(1), self.krone(end)  # "200 kr": a krone or a krona
         # currency words, longest first: "US dollars", "Canadian dollars", "euros"
         for k in range(min(3, len(words)), 0, -1):
             phrase = " ".join(words[:k]).lower()
@@ -344,12 +349,26 @@ _SUBUNIT_WORDS = re.compile(r"\b(?:cents?|pence|penny|satoshis?)\b|\dp\b", re.I)
 
 def share_units(t: str, qs: list[Quantity]) -> list[Quantity]:
     """A bare number before "or" takes the unit of the number after it: "7- or 8-inch" is 7
-    inches, "eight or nine euros" 8 euros (not "3 or 4 cents": those are read in dollars)."""
-    out = list(qs)
+    inches, "eight or nine euros" 8 euros (not "3 or 4 cents": those are read in dollars);
+    "2- to 3-inch" is one range of inches."""
+    out = qs
+    merged = False
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "count" and not a.unit and a.qualifier in ("", "precision") and \
                 b.kind not in ("count", "year", "name", "score", "date", "time", "ordinal") and \
                 _SHARED_JOIN.fullmatch(t, a.end, b.start) and not _SUBUNIT_WORDS.search(b.text):
-            out[i] = replace(a, kind=b.kind, unit=b.unit, per=b.per)
+            if out is qs:
+                out = list(qs)
+            if "to" in t[a.end:b.start] and a.low is not None and b.low is not None and \
+                    b.high is not None and b.qualifier == "" and a.low <= b.low:
+                # "2- to 3-inch hail": one range in the unit of the second
+                out[i] = Quantity(t[a.start:b.end], a.start, b.end, a.low, b.high, b.unit,
+                                  b.kind, a.value, "range", b.per)
+                out[i + 1] = out[i]
+                merged = True
+            else:
+                out[i] = replace(a, kind=b.kind, unit=b.unit, per=b.per)
+    if merged:
+        return [q for i, q in enumerate(out) if i == 0 or q is not out[i - 1]]
     return out

@@ -42,6 +42,11 @@ _STREET_AFTER = re.compile(r"[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:" + "|".join(STR
 
 _ZIP_BEFORE = re.compile(r"(?:\b[A-Z]{2}|\b(?:ZIP|zip|Zip)(?:\s+code)?|\bpostcode)\s+$")
 
+# a code named after it: "the 94110 ZIP code", "the 212 area code"
+_CODE_NAMED_AFTER = re.compile(r"\s+(?:ZIP|zip|Zip|postal|area|dialling|dialing|post)[\s-]?code\b")
+
+_CODE_INITIALS = frozenset("ZzPpAaDd")
+
 _NAME_VETO_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 
 
@@ -88,6 +93,9 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
         if end - start == 5 and t[start:end].isdigit() and \
                 _ZIP_BEFORE.search(t, max(0, start - 12), start):
             return True  # "Washington, DC 20001"
+        if nxt_char == " " and t[end + 1:end + 2] in _CODE_INITIALS and \
+                t[start:end].isdigit() and _CODE_NAMED_AFTER.match(t, end):
+            return True  # "the 94110 ZIP code", "the 212 area code"
     if prev != " " or start < 2 or not t[start - 2].isalnum():
         return False
     k = start - 1  # the word before, read backwards: most are lower-case and head no name

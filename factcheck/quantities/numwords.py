@@ -33,7 +33,7 @@ _NUMBER_END = re.compile(r"(?:\d|\b(?:" + "|".join([*ONES, *TENS, "hundred", *SC
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.I)
 
 # "this half", "the first half": a period or a part of one, no number
-PERIOD_HALF = re.compile(r"\b(?:" + "|".join(sorted(HALF_DETERMINERS)) + r")\s+$", re.I)
+PERIOD_HALF = re.compile(r"\b(?:" + "|".join(sorted(HALF_DETERMINERS)) + r")(?:\s+|-)$", re.I)
 # a noun joined to a fraction word: "a third-party vendor", "his half-brother"
 _COMPOUND_AFTER = re.compile(r"-(" + "|".join(sorted(FRACTION_COMPOUNDS)) + r")\b", re.I)
 

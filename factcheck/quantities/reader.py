@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from ..units import CURRENCY_PREFIX, Unit
 from .candidates import _candidates, _CODE, Digits, _skip_space, _URL, _WORD
-from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, _M_ISO_AFTER
+from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, ISO_CODES, _M_ISO_AFTER
 from .dates import Calendar
 from .fractions import Fractions, _RATIO_END
-from .lexicon import FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
+from .lexicon import DOLLAR_CODES, FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
 from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
 from .names import is_name
 from .numwords import (
@@ -120,6 +120,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                 pos = at + 1  # read from a word before the candidate ("one" of "one sixth")
                 continue
             out.append(q)
+            self.floor = q.end
             pos = max(q.end, start + 1, at + 1)
         if " a" in low:
             out = self._one_unit(out, low)
@@ -169,6 +170,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         unit: Unit | None = None
         currency = ""
         currency, qstart = self._currency_before(qstart)
+        if not currency and num.scale >= 1e3 and not num.words:
+            currency, qstart = self._currency_word_before(qstart)  # "US dollar 1.2 billion"
         if currency and sign > 0:
             neg = _NEG_BEFORE.search(t, max(0, qstart - 10), qstart)
             if neg and not self._range_hyphen(neg.start()):
@@ -191,6 +194,12 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             kind, uname, end = "percent", "percent", pm.end()
         else:
             got = self.unit_after(end, bool(currency), num)
+            if got is not None and got[2] and currency and got[2] != currency:
+                if currency == "USD" and t[qstart:start].strip(" -−") == "$" and \
+                        got[2] in DOLLAR_CODES:
+                    currency = ""  # "$5 Australian dollars": the word says which dollar
+                elif got[2] in ISO_CODES:
+                    got = None  # "rmb 10 usd 20": the code after is the next amount's
             if got is not None:
                 unit, end, cur_word = got
                 if cur_word:

@@ -16,6 +16,15 @@ from .record import _Num
 # one or two words after a glued "m", the last a plural: "35m Echo devices", "5m users"
 _THINGS_AFTER = re.compile(r"\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+s)\b(?!['’-])")
 
+# an earlier number with a glued "m": "2.3m", "$1,200m"
+_GLUED_M = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?=m\b)")
+# an earlier million in words: "4.2 million passengers, up from 3.9m"
+_MILLION_WORD = re.compile(r"\d\s*(?:million|mn|mln)\b", re.I)
+# a word of size after a glued "m" makes it metres: "5m tall", "a 10m-high wall"
+_SIZE_AFTER = re.compile(r"m?(?:\s+|-)(?:tall|high|long|wide|deep|thick|away|above|below|across|"
+                         r"apart|along|in\s+(?:length|height|diameter|depth))\b", re.I)
+
+
 class Scales(ReaderBase):
     """The reader's grammar of scales: methods mixed into the reader."""
 
@@ -64,8 +73,8 @@ class Scales(ReaderBase):
             after = t[w.end():w.end() + 1]
             if after.isalnum():
                 return
-            if abbr == "m" and not self._money_before(num.start) and \
-                    not self._count_noun_after(w.end()) and not self._plural_after(w.end()):
+            if abbr == "m" and not self._millions_m(num.start, w.end()) and \
+                    not self._million_sibling(num.start, w.end()):
                 return  # "5m" is five metres unless money, people or things follow
             if abbr == "M" and not (num.decimals or num.value >= 10 or self._money_before(
                     num.start) or self._count_noun_after(w.end())):
@@ -79,6 +88,23 @@ class Scales(ReaderBase):
                 return
             num.scale *= ABBREV_SCALES[abbr]
             num.end = w.end()
+
+    def _millions_m(self, start: int, end: int) -> bool:
+        """Is the glued "m" of the number at start..end a million by its own words: money
+        before it ("$3m"), people or things counted after it ("5m people", "35m devices")?"""
+        return self._money_before(start) or self._count_noun_after(end) or \
+            self._plural_after(end)
+
+    def _million_sibling(self, start: int, end: int) -> bool:
+        """"2.3m subscribers ... to reach 5m by next year", "4.2 million, up from 3.9m": a bare
+        "5m" is a million where an earlier figure of the text is one and no word of size
+        follows it ("a 10m wall")."""
+        t = self.text
+        if "m" not in t[max(0, start - 200):start] or _SIZE_AFTER.match(t, end):
+            return False
+        return _MILLION_WORD.search(t, max(0, start - 200), start) is not None or any(
+            self._millions_m(m.start(), m.end() + 1)
+            for m in _GLUED_M.finditer(t, max(0, start - 200), start))
 
     def _money_before(self, pos: int) -> bool:
         return _CUR_BEFORE.search(self.text, max(0, pos - 6), pos) is not None
