@@ -963,6 +963,22 @@ def _is_change_to(text: str, q: Quantity, nxt: Quantity, start: int = 0) -> bool
             CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start) is not None)
 
 
+# what happened to a group, said after its number: "Forty hostages escape", "Fourteen
+# hostages, three police officers and four of the gunmen were killed"
+_EVENT_AFTER = re.compile(
+    r"[^.;:]*?\b(escap\w*|fle[ed]s?|fleeing|die[sd]?|dying|killed|freed|released|rescued|"
+    r"wounded|injured|hurt|evacuated|captured|kidnapped|abducted|arrested)\b")
+_STEMS = re.compile(r"(?:e?s|ed|d|ing)$")
+
+
+def _fact_says(fact: Fact, word: str) -> bool:
+    """The fact's keywords or claim hold `word` in some form ("escaped" for "escape")."""
+    stem = _STEMS.sub("", word.lower())[:5]
+    said = " ".join([fact.claim, *(t.text for t in fact.keywords)]).lower()
+    return stem in said or (stem.startswith("fle") and "fled" in said) or \
+        (stem.startswith("die") and ("dead" in said or "death" in said or "kill" in said))
+
+
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
             others: Sequence[tuple[int, int]], nums: Numbers, k: int, me: int = -1) -> bool:
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
@@ -977,6 +993,11 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
         if m is not None and m.group(1) in _PEOPLE_PARTICIPLES and \
                 _other_event(fact, m.group(1)):
             return False  # "4 killed, 2 captured": the 2 were captured, not killed
+    if fact.kind == "count" and kws and all(_is_counted_noun(text, q, ks) or
+                                            not (nums.start <= ks < end) for ks, _ in kws):
+        ev = _EVENT_AFTER.match(text, q.end, min(end, q.end + 90))
+        if ev is not None and not _fact_says(fact, ev.group(1)):
+            return False  # "Forty hostages escape": an event the fact does not count
     pas = _PEOPLE_PASSIVE.match(text, q.end, end)
     if pas is not None and nums.keyword_of_other(pas.start(1), me) and \
             not any(t.match(text, pas.start(1)) for t in fact.keywords):

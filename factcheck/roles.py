@@ -108,6 +108,8 @@ _CHANGE_TO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?=[\d$€£¥])", re.I)
 _OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
                         r"all\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+|"
                         r"the\s+\w+['’]s\s+)?$")
+_THE_REST = re.compile(r"[^.;:]*?\b(?:and|while|with)\s+the\s+(?:rest|others|remaining|remainder)\b",
+                       re.I)
 _OUT_OF = re.compile(r"\bout\s+of\b", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|remaining|other|first|final)\s+$", re.I)
 _ALL_OF_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?$",
@@ -142,6 +144,8 @@ _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:\S+\s+){1,4}(?:counted|declared|report
 _ON_THE_WAY = re.compile(r"\bexit[- ]polls?\b|\b(?:early|partial)\s+(?:results|returns|counts?|"
                          r"tall(?:y|ies))\b|\b(?:at|by|of)\s+the\s+same\s+(?:point|stage|hour)\b",
                          re.I)
+_BY_POLL = re.compile(r"\b(?:according\s+to|by|in|from|showed?|found|suggest(?:s|ed)?)\s+(?:an?|the|"
+                      r"its|first)\s+(?:\w+\s+)?$", re.I)
 _POLL_ENDS = re.compile(r";|\b(?:but|while|whereas|final|official|actual|result(?:s|ed)?\s+"
                         r"(?:was|were|gave|showed))\b", re.I)
 _AGE_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?:;—–-]\s+|\bsaid\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+|"
@@ -198,6 +202,9 @@ _FRONT_PLACE = re.compile(r"\s*[\"“]?In\s+(?:the\s+(?:capital|city|town|county
                           r"December|Q[1-4]|All|Total|Its|This|That|His|Her|Their|Our)\b)"
                           r"[A-Z][\w'’.-]*"
                           r"(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|(?=\s+[a-z]))")
+_FRONT_AREA = re.compile(r"\s*[\"“]?(?:Across|Throughout|Elsewhere\s+in|In)\s+the\s+(?:province|region|"
+                         r"state|district|county|city|town|capital|north|south|east|west|"
+                         r"north-?east|north-?west|south-?east|south-?west)\b", re.I)
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
     r"months?|decades?)\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
@@ -448,6 +455,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start)
     if m is not None:
         return "subset", m.group().strip()
+    if q.kind == "count" and _AT_CLAUSE_START.fullmatch(text, clause[0], q.start):
+        m = _THE_REST.match(text, q.end, clause[1])
+        if m is not None:  # "four were killed and the rest captured": four of a group
+            return "subset", text[q.start:m.end()].strip()
     m = _SUBSET_BEFORE.search(text, max(start, q.start - 20), q.start)
     if m is not None and q.kind == "count":
         return "subset", m.group().strip()  # "the last 60 hostages"
@@ -455,9 +466,11 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "all of the region's 59 seats"
     m = front["poll"]
-    if m is not None and m.end() <= q.start and \
-            not _POLL_ENDS.search(text, m.end(), q.start):
-        return "interim", m.group().strip()  # "exit poll: ... 43%", "at the same point ... 35%"
+    if m is not None and ((m.end() <= q.start and not _POLL_ENDS.search(text, m.end(), q.start)) or
+                          (m.start() >= q.end and _BY_POLL.search(text, q.end, m.start()) and
+                           not _POLL_ENDS.search(text, q.end, m.start()))):
+        return "interim", m.group().strip()  # "exit poll: ... 43%", "at the same point ... 35%",
+        # "Seven in ten voters ..., according to an exit poll"
     m = front["since"]
     if m is not None and m.end() <= q.start:
         return "earlier", m.group().strip()
@@ -576,7 +589,7 @@ def _fronts(text: str, start: int, end: int) -> dict[str, re.Match[str] | None]:
             "partial": _PARTIAL_COUNT.search(text, start, end),
             "poll": _ON_THE_WAY.search(text, start, end),
             "earlier": _FRONT_EARLIER.match(text, start, end),
-            "place": _FRONT_PLACE.match(text, start, end)}
+            "place": _FRONT_PLACE.match(text, start, end) or _FRONT_AREA.match(text, start, end)}
 
 
 def _is_count_change(text: str, q: Quantity, qs: Sequence[Quantity], k: int, end: int) -> bool:

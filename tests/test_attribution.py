@@ -380,3 +380,39 @@ facts:
 ])
 def test_story_shapes(text: str, fact: str, want: list[str]) -> None:
     assert _verdicts(STORY, text).get(fact, []) == want
+
+
+EVENTS = """
+facts:
+  - id: hostages
+    claim: The gunmen took 132 people hostage
+    value: 132
+    keywords: [hostage*, held]
+    nouns: [hostages, people]
+  - id: dead
+    claim: 21 people were killed
+    value: 21
+    keywords: [killed, dead]
+    nouns: [people]
+  - id: share
+    value: 41.3%
+    tolerance: 0.5
+    keywords: [Alliance]
+"""
+
+
+@pytest.mark.parametrize(("text", "fact", "want"), [
+    # what happened to a group the fact only names: another event's count
+    ("03:00 Forty hostages escape down a fire stairwell.", "hostages", []),
+    ("Fourteen hostages, three officers and four gunmen were killed.", "hostages", []),
+    ("The gunmen held 132 hostages.", "hostages", ["132"]),
+    # a few of a group, the rest otherwise
+    ("Eight gunmen took part; four were killed and the rest captured.", "dead", []),
+    # a region of the country, the sentence opening on it
+    ("Across the province the Alliance won 49.6% of the vote.", "share", []),
+    ("The Alliance won 41.3% of the vote.", "share", ["41.3%"]),
+    # an exit poll named after the figures
+    ("Seven in ten young voters backed the Alliance, according to an exit poll.", "share", []),
+])
+def test_events_places_and_polls(text: str, fact: str, want: list[str]) -> None:
+    assert _verdicts(EVENTS, text).get(fact, []) == want
