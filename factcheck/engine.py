@@ -6,12 +6,13 @@ import bisect
 import fnmatch
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
-                       has_context, in_context, picks, story_settings,
+                       has_context, in_context, keyword_stems, picks,
+                       story_settings,
                        why_not)
 from .roles import clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
@@ -40,6 +41,8 @@ class Ruleset:
     # the names the claims give as the story's setting ("Arvena's consumer prices"), not
     # as one place in it ("In the Northern Province"): a figure "in Arvena" is no local one
     settings: frozenset[str] = frozenset()
+    # the first five letters of each keyword word -> the facts whose keyword it is
+    stems: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -68,7 +71,7 @@ class Ruleset:
         scanner = re.compile("|".join(parts)) if parts else None
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
                    tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths),
-                   story_settings(fs))
+                   story_settings(fs), keyword_stems(fs))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -568,7 +571,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         read = art.read(si)
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start))
-        numbers.settings = rs.settings
+        numbers.settings, numbers.stems = rs.settings, rs.stems
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)

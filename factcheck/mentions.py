@@ -143,7 +143,7 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings")
+                 "table_noun", "settings", "stems")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -159,6 +159,7 @@ class Numbers:
         self.lead = lead
         self.lead_noun = _lead_noun(lead)
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
+        self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
         self.heads = [""] * len(quantities)
         # where the keywords of the sentence's facts start: position -> fact indices
         self.keyword_starts: dict[int, set[int]] = {}
@@ -968,12 +969,33 @@ def _is_change_to(text: str, q: Quantity, nxt: Quantity, start: int = 0) -> bool
 _EVENT_AFTER = re.compile(
     r"[^.;:]*?\b(escap\w*|fle[ed]s?|fleeing|die[sd]?|dying|killed|freed|released|rescued|"
     r"wounded|injured|hurt|evacuated|captured|kidnapped|abducted|arrested)\b")
+# "three explosions killed at least 25": the group did it, it did not happen to them
+_OBJECT_AFTER = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"
+                           r"(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b|one\b|two\b|three\b|"
+                           r"four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|hundreds\b|"
+                           r"[a-z]+(?:teen|ty)\b)", re.I)
 _STEMS = re.compile(r"(?:e?s|ed|d|ing)$")
+
+
+def _stem(word: str) -> str:
+    return _STEMS.sub("", word.lower())[:5]
+
+
+def keyword_stems(facts: Sequence[Fact]) -> dict[str, frozenset[int]]:
+    """The first five letters of each word of the facts' plain keywords, stripped of an
+    ending ("escap" for `escaped`) -> the facts that have it."""
+    out: dict[str, set[int]] = {}
+    for i, f in enumerate(facts):
+        for t in f.keywords:
+            if not t.is_regex:
+                for w in _WORD.findall(t.text):
+                    out.setdefault(_stem(w), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _fact_says(fact: Fact, word: str) -> bool:
     """The fact's keywords or claim hold `word` in some form ("escaped" for "escape")."""
-    stem = _STEMS.sub("", word.lower())[:5]
+    stem = _stem(word)
     said = " ".join([fact.claim, *(t.text for t in fact.keywords)]).lower()
     return stem in said or (stem.startswith("fle") and "fled" in said) or \
         (stem.startswith("die") and ("dead" in said or "death" in said or "kill" in said))
@@ -996,8 +1018,10 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     if fact.kind == "count" and kws and all(_is_counted_noun(text, q, ks) or
                                             not (nums.start <= ks < end) for ks, _ in kws):
         ev = _EVENT_AFTER.match(text, q.end, min(end, q.end + 90))
-        if ev is not None and not _fact_says(fact, ev.group(1)):
-            return False  # "Forty hostages escape": an event the fact does not count
+        if ev is not None and not _fact_says(fact, ev.group(1)) and \
+                not _OBJECT_AFTER.match(text, ev.end(), end) and \
+                nums.stems.get(_stem(ev.group(1)), frozenset()) - {me}:
+            return False  # "Forty hostages escape": another fact's event, not this one's
     pas = _PEOPLE_PASSIVE.match(text, q.end, end)
     if pas is not None and nums.keyword_of_other(pas.start(1), me) and \
             not any(t.match(text, pas.start(1)) for t in fact.keywords):

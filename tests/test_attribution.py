@@ -398,12 +398,16 @@ facts:
     value: 41.3%
     tolerance: 0.5
     keywords: [Alliance]
+  - id: freed
+    value: 118
+    keywords: [freed, escaped]
 """
 
 
 @pytest.mark.parametrize(("text", "fact", "want"), [
-    # what happened to a group the fact only names: another event's count
+    # what happened to a group the fact only names, another fact's event: not its count
     ("03:00 Forty hostages escape down a fire stairwell.", "hostages", []),
+    ("Forty hostages were moved to the roof.", "hostages", ["Forty"]),
     ("Fourteen hostages, three officers and four gunmen were killed.", "hostages", []),
     ("The gunmen held 132 hostages.", "hostages", ["132"]),
     # a few of a group, the rest otherwise
