@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .errors import PatternTimeout
@@ -161,8 +162,8 @@ class _Article:
     def read(self, i: int) -> list[Quantity]:
         """The quantities of sentence i, with offsets in the article."""
         s = self.sentences[i]
-        return [replace(q, start=q.start + s.start, end=q.end + s.start)
-                for q in read_quantities(self.doc.text[s.start:s.end], self.approx)]
+        qs = _read_sentence(self.doc.text[s.start:s.end], self.approx)
+        return [_shifted(q, s.start) for q in qs] if s.start else list(qs)
 
     def quantities(self, i: int) -> list[Quantity]:
         got = self._quantities.get(i)
@@ -194,6 +195,32 @@ class _Article:
                 if ids is None or fact_id in ids:
                     return True
         return False
+
+
+_READ: dict[tuple[str, float], tuple[Quantity, ...]] = {}
+_QUANTITY_FIELDS = operator.attrgetter(*(f.name for f in fields(Quantity)))
+_START = tuple(f.name for f in fields(Quantity)).index("start")
+_END = tuple(f.name for f in fields(Quantity)).index("end")
+
+
+def _read_sentence(sentence: str, approx: float) -> tuple[Quantity, ...]:
+    """`read_quantities` of one sentence, kept by its text: a sentence repeated across an
+    archive (wire copy, boilerplate) is read once."""
+    key = (sentence, approx)
+    got = _READ.get(key)
+    if got is None:
+        if len(_READ) > 20_000:
+            _READ.clear()
+        got = _READ[key] = tuple(read_quantities(sentence, approx))
+    return got
+
+
+def _shifted(q: Quantity, offset: int) -> Quantity:
+    """q moved by offset (what `dataclasses.replace` does, without its checks)."""
+    v = list(_QUANTITY_FIELDS(q))
+    v[_START] += offset
+    v[_END] += offset
+    return Quantity(*v)
 
 
 # a line break after sentence-final punctuation always ends a sentence (text.split_sentences
