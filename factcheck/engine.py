@@ -320,19 +320,32 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
     text = doc.text
     by_line: dict[int, set[int]] = {}
     at: dict[tuple[int, int], int] = {}  # (line, fact) -> where its keyword stands
+    # only a table's header row or a lead-in line can lead: other lines are passed over
+    rows_of: dict[int, list[tuple[int, int]] | None] = {}  # None: the line cannot lead
+
+    def leads(li: int) -> bool:
+        if li not in rows_of:
+            rows = table_rows_under(doc, li)
+            rows_of[li] = rows if rows or is_lead_in(doc, li) else None
+        return rows_of[li] is not None
+
     for pos, _, got in occ:
+        li = line_index(doc, pos)
+        if not leads(li):
+            continue
         for i, term in got:
             if term is None or term.match(text, pos) is not None:
-                li = line_index(doc, pos)
                 by_line.setdefault(li, set()).add(i)
                 at.setdefault((li, i), pos)
     for i, spans in regex.items():
         for ks, _ in spans:
-            by_line.setdefault(line_index(doc, ks), set()).add(i)
+            li = line_index(doc, ks)
+            if leads(li):
+                by_line.setdefault(li, set()).add(i)
     out: list[_Lead] = []
     raw = doc.raw or text
     for li in sorted(by_line):
-        rows = table_rows_under(doc, li)
+        rows = rows_of[li]
         if rows:  # a table's header row: its words reach the cells under them
             a, b = doc.line_starts[li], doc.line_starts[li + 1] if li + 1 < len(
                 doc.line_starts) else len(text)
