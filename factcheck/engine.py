@@ -205,7 +205,9 @@ _END = tuple(f.name for f in fields(Quantity)).index("end")
 
 def _read_sentence(sentence: str, approx: float) -> tuple[Quantity, ...]:
     """`read_quantities` of one sentence, kept by its text: a sentence repeated across an
-    archive (wire copy, boilerplate) is read once."""
+    archive (wire copy, boilerplate) is read once; at most 20,000 are kept."""
+    if len(sentence) > 4_000:  # a long sentence rarely repeats: not kept
+        return tuple(read_quantities(sentence, approx))
     key = (sentence, approx)
     got = _READ.get(key)
     if got is None:
