@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .errors import PatternTimeout
@@ -169,8 +170,8 @@ class _Article:
     def read(self, i: int) -> list[Quantity]:
         """The quantities of sentence i, with offsets in the article."""
         s = self.sentences[i]
-        return [replace(q, start=q.start + s.start, end=q.end + s.start)
-                for q in read_quantities(self.doc.text[s.start:s.end], self.approx)]
+        qs = _read_sentence(self.doc.text[s.start:s.end], self.approx)
+        return [_shifted(q, s.start) for q in qs] if s.start else list(qs)
 
     def quantities(self, i: int) -> list[Quantity]:
         got = self._quantities.get(i)
@@ -202,6 +203,34 @@ class _Article:
                 if ids is None or fact_id in ids:
                     return True
         return False
+
+
+_READ: dict[tuple[str, float], tuple[Quantity, ...]] = {}
+_QUANTITY_FIELDS = operator.attrgetter(*(f.name for f in fields(Quantity)))
+_START = tuple(f.name for f in fields(Quantity)).index("start")
+_END = tuple(f.name for f in fields(Quantity)).index("end")
+
+
+def _read_sentence(sentence: str, approx: float) -> tuple[Quantity, ...]:
+    """`read_quantities` of one sentence, kept by its text: a sentence repeated across an
+    archive (wire copy, boilerplate) is read once; at most 20,000 are kept."""
+    if len(sentence) > 4_000:  # a long sentence rarely repeats: not kept
+        return tuple(read_quantities(sentence, approx))
+    key = (sentence, approx)
+    got = _READ.get(key)
+    if got is None:
+        if len(_READ) > 20_000:
+            _READ.clear()
+        got = _READ[key] = tuple(read_quantities(sentence, approx))
+    return got
+
+
+def _shifted(q: Quantity, offset: int) -> Quantity:
+    """q moved by offset (what `dataclasses.replace` does, without its checks)."""
+    v = list(_QUANTITY_FIELDS(q))
+    v[_START] += offset
+    v[_END] += offset
+    return Quantity(*v)
 
 
 # a line break after sentence-final punctuation always ends a sentence (text.split_sentences
@@ -301,19 +330,32 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
     text = doc.text
     by_line: dict[int, set[int]] = {}
     at: dict[tuple[int, int], int] = {}  # (line, fact) -> where its keyword stands
+    # only a table's header row or a lead-in line can lead: other lines are passed over
+    rows_of: dict[int, list[tuple[int, int]] | None] = {}  # None: the line cannot lead
+
+    def leads(li: int) -> bool:
+        if li not in rows_of:
+            rows = table_rows_under(doc, li)
+            rows_of[li] = rows if rows or is_lead_in(doc, li) else None
+        return rows_of[li] is not None
+
     for pos, _, got in occ:
+        li = line_index(doc, pos)
+        if not leads(li):
+            continue
         for i, term in got:
             if term is None or term.match(text, pos) is not None:
-                li = line_index(doc, pos)
                 by_line.setdefault(li, set()).add(i)
                 at.setdefault((li, i), pos)
     for i, spans in regex.items():
         for ks, _ in spans:
-            by_line.setdefault(line_index(doc, ks), set()).add(i)
+            li = line_index(doc, ks)
+            if leads(li):
+                by_line.setdefault(li, set()).add(i)
     out: list[_Lead] = []
     raw = doc.raw or text
     for li in sorted(by_line):
-        rows = table_rows_under(doc, li)
+        rows = rows_of[li]
         if rows:  # a table's header row: its words reach the cells under them
             a, b = doc.line_starts[li], doc.line_starts[li + 1] if li + 1 < len(
                 doc.line_starts) else len(text)

@@ -646,12 +646,13 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "more than half the chamber" is no share of the vote
         if q.kind in _NEVER and q.kind != fact.kind:
             continue  # a time or an ordinal: no annotation needed
-        note = nums.notes[k]
         if not compatible(fact, q) and not (
                 fact.per and not q.per and compatible(fact, replace(q, per=fact.per)) and
                 (k in bound.values() or nums.heads[k] or (
-                    note.role == "local" and any(t.search(note.cue) for t in fact.keywords)))):
+                    nums.notes[k].role == "local" and
+                    any(t.search(nums.notes[k].cue) for t in fact.keywords)))):
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
+        note = nums.notes[k]  # annotated when first asked for: after the cheap checks
         if note.role not in takes and not (
                 (role == "earlier" and note.year is not None and note.year in years and
                  note.role in ("current", "local", "interim")) or

@@ -23,6 +23,7 @@ import yaml
 from .errors import RuleError
 from .quantities import Quantity, read_quantities
 from .lemmas import forms
+from .lemmas import save as save_forms
 from .roles import FACT_ROLES
 from .units import CURRENCY_PREFIX, CURRENCY_WORDS, Unit, lookup, near_unit, plural, table
 
@@ -881,6 +882,7 @@ def load_rules(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
                                 f"duplicate id '{fact.id}' (first in {seen[fact.id].source})")
             seen[fact.id] = fact
         facts.extend(loaded)
+    save_forms()  # the keyword forms looked up, for the next process
     return facts
 
 

@@ -3,6 +3,8 @@ says of a number's role, and lint's warnings for rules that misfire on real text
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import factcheck
@@ -130,6 +132,30 @@ facts:
     assert _verdicts(staff, "The firm has 40 employees.") == {"s": ["40"]}
     from factcheck.lemmas import forms
     assert "training" in forms("train") and forms("voted") == ()
+
+
+def test_keyword_forms_are_stored_for_the_next_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forms a word's lookup found are saved to the store and read back the same, so a
+    later process need not load the dictionary; an unreadable store is ignored."""
+    from factcheck import lemmas
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    lemmas._stored.cache_clear()
+    monkeypatch.setattr(lemmas, "_new", {})
+    try:
+        assert lemmas.forms.__wrapped__("flee") == lemmas._lookup("flee")
+        lemmas.save()
+        stored = list(tmp_path.glob("lemma-forms-simplemma-*.json"))
+        assert len(stored) == 1
+        lemmas._stored.cache_clear()
+        assert tuple(lemmas._stored()["flee"]) == lemmas._lookup("flee") and \
+            "fled" in lemmas._stored()["flee"]
+        stored[0].write_text("{not json", encoding="utf-8")
+        lemmas._stored.cache_clear()
+        assert lemmas._stored() == {}
+    finally:
+        lemmas._stored.cache_clear()
 
 
 def test_a_count_per_time_with_a_noun_between_is_a_rate() -> None:
