@@ -603,7 +603,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         from_lead = set(ld_extra[1]) if ld_extra else set()
         words: frozenset[str] | None = None
         nearby = Nearby([x for x in spans if x[0] not in from_lead],
-                        rs.facts) if len(spans) > 1 else None
+                        rs.facts, text) if len(spans) > 1 else None
         row_at = doc.line_starts[line_index(doc, s.start)]
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
         if ld_extra is not None and ld_extra[0].table:

@@ -96,17 +96,22 @@ _LABEL_DASH = re.compile(r"[ \t]*[—–:][ \t]*(?=[A-Za-z])")
 _PUNCT_STOP = re.compile(r"\s*[,.;:!?()\[\]{}\"“”—–]|\s*-\s")
 
 
+_STOP_BETWEEN = re.compile(r"[;.!?]")
+
+
 class Nearby:
     """The keywords of all the facts a sentence may mention, by where they start and end, to
     find the ones a number touches ("56 wounded", "killed 25") in constant time."""
 
     def __init__(self, spans: Sequence[tuple[int, Sequence[tuple[int, int]]]],
-                 facts: Sequence[Fact] = ()) -> None:
+                 facts: Sequence[Fact] = (), text: str = "") -> None:
         """`facts`: the ruleset's facts by index; given, a number touches only the keywords
         of facts that could take it ("earned $1.78 a share" is no figure of an 'earned'
-        fact on profit)."""
+        fact on profit). `text`: given, a keyword across a stop ("132 held; 118 freed")
+        touches nothing."""
         self.spans = spans
         self.facts = facts
+        self.text = text
         self.starts: dict[int, list[tuple[int, int, int]]] = {}
         self.ends: dict[int, list[tuple[int, int, int]]] = {}
         self.built = False
@@ -128,6 +133,9 @@ class Nearby:
                 got.extend(self.starts.get(p, ()))
             for p in range(q.start - 2, q.start + 1):
                 got.extend(self.ends.get(p, ()))
+            if got and self.text:
+                got = [(a, b, j) for a, b, j in got
+                       if not _STOP_BETWEEN.search(self.text, min(q.end, b), max(q.start, a))]
             self.near[q.span] = got
         if not got:
             return []
