@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT / "bench" / "real-news" / "dev", ROOT / "bench" / "real-news" / "holdout",
            ROOT / "bench" / "real-news-2" / "dev", ROOT / "bench" / "real-news-2" / "holdout",
+           ROOT / "bench" / "real-news-3" / "dev", ROOT / "bench" / "real-news-3" / "holdout",
            ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
 
 
