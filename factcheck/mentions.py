@@ -356,7 +356,10 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     return words
 
 
-_PER_NOUN = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+([a-z]+)\b", re.I)
+_PER_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:per|for\s+each|for\s+every)\s+([a-z]+)\b", re.I)
+_PCT_PER_TIME = re.compile(r"\s+(?:a|an|per|every|each)\s+(year|month|quarter|week|day)\b"
+                           r"(?!\s+(?:earlier|ago|before|on|from|to|after|later))|"
+                           r"\s+(?:annually|per\s+annum)\b", re.I)
 # "600 tents a day", "30,000 iPhones every hour": a count per a time, a noun between
 _PER_TIME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}(?:a|an|per|every|each)\s+"
                        r"(day|hour|week|month|year|minute|second|night|quarter)\b", re.I)
@@ -366,8 +369,11 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
     """"$250,000 per hostage", "$630 for each resident": a rate per the noun named, where
     the reader knows no unit by that name ("10 Downing Street" and other names are left
     out before this)."""
-    if q.per or q.kind not in ("money", "count"):
+    if q.per or q.kind not in ("money", "count", "percent"):
         return q
+    if q.kind == "percent":
+        m = _PCT_PER_TIME.match(text, q.end)  # "grew 0.9% a year": a yearly rate
+        return q if m is None else replace(q, per=(m.group(1) or "year").lower())
     m = _PER_NOUN.match(text, q.end)
     if m is None and q.kind == "count":
         m = _PER_TIME.match(text, q.end)
@@ -652,6 +658,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # a table header's keyword reaches only the cells under it
         if fact.kind == "percent" and is_share(q) and _share_of_other(fact, text, q):
             continue  # "more than half the chamber" is no share of the vote
+        if _far_off(fact, q):
+            continue  # "2.38 people" a household is no population of 8.4 million
         if q.kind in _NEVER and q.kind != fact.kind:
             continue  # a time or an ordinal: no annotation needed
         if not compatible(fact, q) and not (
@@ -984,6 +992,23 @@ _OBJECT_AFTER = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+
                            r"four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|hundreds\b|"
                            r"[a-z]+(?:teen|ty)\b)", re.I)
 _STEMS = re.compile(r"(?:e?s|ed|d|ing)$")
+
+
+# a count or sum this many times larger or smaller than the fact's is another quantity
+# (a scale slip of a thousand, "$4.2 million" for "$4.2 billion", stays a contradiction)
+_FAR = 5000.0
+
+
+def _far_off(fact: Fact, q: Quantity) -> bool:
+    """`q` is a count or a sum of money of another order of size than the fact's own."""
+    if fact.kind not in ("count", "money") or q.kind != fact.kind:
+        return False
+    mine = [x for x in (fact.low, fact.high) if x is not None and x > 0]
+    theirs = [x for x in (q.value, q.low, q.high) if x is not None and x > 0]
+    if not mine or not theirs:
+        return False
+    a, b = sum(mine) / len(mine), theirs[0]
+    return a / b > _FAR or b / a > _FAR
 
 
 def _stem(word: str) -> str:

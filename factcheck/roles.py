@@ -149,11 +149,18 @@ _BY_POLL = re.compile(r"\b(?:according\s+to|by|in|from|showed?|found|suggest(?:s
 _POLL_ENDS = re.compile(r";|\b(?:but|while|whereas|final|official|actual|result(?:s|ed)?\s+"
                         r"(?:was|were|gave|showed))\b", re.I)
 _AGE_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?:;—–-]\s+|\bsaid\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+|"
-                         r"\b[A-Z][a-z'’-]+\s+)([A-Z][a-z'’-]+),\s*$")
+                         r"\b[A-Z][a-z'’-]+\s+)([A-Z][a-z'’-]+),\s*$|"
+                         r"\b((?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:driver|man|woman|boy|girl|victim|"
+                         r"suspect|pilot|captain|mother|father|son|daughter|teacher|officer|"
+                         r"passenger|nurse|doctor|worker|farmer|student|owner|resident|widow|"
+                         r"[a-z]+(?:er|or|ist|ant|ian))),\s*$")
 _BRACKET_LABEL = re.compile(r"\s*\(\s*[A-Za-z][\w .'’-]{0,24}?\s*[:=]\s*(?:about\s+|around\s+)?")
 _NOW_LABEL = re.compile(r"\b(?:now|this|current|latest|new|target|forecast|est)", re.I)
 _THAN_TIME = re.compile(r"\s+(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                         r"\s+(?:last|a\s+year\s+ago|in)\b", re.I)
+_AGE_GROUP = re.compile(r"\s*(?:(?:or|and)\s+(?:older|over|above|up)|-?\s*years?[- ]olds?\b|"
+                        r"\+\s+(?:year|age))", re.I)
+_OVER_AGE_BEFORE = re.compile(r"\b(?:over|under|aged)[- ]$", re.I)
 _AGE_FIRST = re.compile(r"[\s\"“]*([A-Z][a-z'’-]+),\s*")
 _AGE_AFTER = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:who|a|an|[a-z]+ed|said|says|was|is|has|had|"
                         r"scored|won|took|ran|led|became)\b)")
@@ -411,12 +418,15 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         after = _NAME_AFTER.match(text, q.end)
         if after is not None:
             return "name", text[q.start:after.end()]
-    if q.kind == "count" and q.text.isdigit() and 16 <= int(q.text) <= 99:
+    if q.kind == "count" and q.text.isdigit() and 16 <= int(q.text) <= 110:
         m = _AGE_BEFORE.search(text, max(start, q.start - 40), q.start)
         if m is None:  # at the sentence's start: "Vance, 29, opened the scoring"
             m = _AGE_FIRST.fullmatch(text, start, q.start)
         if m is not None and _AGE_AFTER.match(text, q.end):
-            return "age", text[m.start(1):q.end]  # "Vance, 29, opened the scoring"
+            return "age", text[m.start(m.lastindex or 0):q.end]  # "Vance, 29, opened the scoring"
+        m = _AGE_GROUP.match(text, q.end)
+        if m is not None or _OVER_AGE_BEFORE.search(text, max(start, q.start - 6), q.start):
+            return "age", text[q.start:m.end() if m else q.end]  # "65 or older", "over-65s"
     lo = max(start, q.start - 60)
     before = text[lo:q.start]
     if q.kind == "percent" and _POINTS.search(q.text):

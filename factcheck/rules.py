@@ -664,6 +664,9 @@ def _convert(x: float | None, src: Unit, dst: Unit) -> float | None:
 
 def _parse_unit(raw: str) -> tuple[str, str, str, str] | None:
     """`unit:` -> (kind, unit, noun, per)."""
+    m = _NOUN_PER.fullmatch(raw.strip())
+    if m is not None and _plain_unit(m.group(1)) == ("count", "", m.group(1)):
+        return "count", "", m.group(1), _singular(m.group(2))  # `unit: people per household`
     got = _plain_unit(raw)
     if got is None or got[0] != "count" or not raw.strip():
         return None if got is None else (*got, "")
@@ -733,6 +736,9 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
         problems.add(node, f"'{key}: {text}' reads as a {q.kind}, not an amount")
         return None
     noun, unread = _unread(text, q)
+    per_noun = _NOUN_PER.fullmatch(noun) if noun and not q.per else None
+    if per_noun is not None:  # `value: 2.38 people per household`
+        noun, q = per_noun.group(1), replace(q, per=_singular(per_noun.group(2)))
     m = _PER_TAIL.fullmatch(text[q.end:].strip().rstrip("."))
     if unread and m is not None and not q.per:
         # `value: $250,000 per hostage`: a rate per the thing named
@@ -755,6 +761,14 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     if q.qualifier == "precision":
         low = high = q.value  # the rule's own number is exact; tolerance widens it
     return (low, high, q.kind, q.unit, q.per, noun), text
+
+
+_NOUN_PER = re.compile(r"(?i)([^\W\d_]+)\s+(?:per|for\s+each|for\s+every)\s+([^\W\d_]+)")
+
+
+def _singular(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 _PER_TAIL = re.compile(r"(?i)(?:per|a|an|each|for\s+each)\s+([^\W\d_]+)")

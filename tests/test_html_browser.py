@@ -239,7 +239,7 @@ def test_folded_article_opens_from_the_grid(browser: Any, tmp_path: Path) -> Non
 
 
 HOSTILE = """\
-<script>window.pwned = 1</script> Some 90 people fled Mosul.
+<script>window.pwned = 1</script> Some 90,000 people fled Mosul.
 <img src=x onerror="window.pwned=2"> A [link](javascript:window.pwned=3) </style><b>b</b>
 "><svg onload="window.pwned=4"> Militants seized 48 people at the consulate.
 """

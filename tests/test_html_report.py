@@ -151,13 +151,13 @@ def test_unattributed_ignored_and_missing(small: tuple[Path, list[factcheck.Fact
     mentioned are each shown as such, and the ignored line changes no verdict."""
     folder, facts = small
     text = ("Some 500,000 people fled Mosul in two days.\n"
-            "Only 9 people fled the town. <!-- factcheck: ignore -->\n")
+            "Only 9,000 people fled the town. <!-- factcheck: ignore -->\n")
     doc = document(text, ".md")
     got = mark_document("a.md", doc, facts)
     kinds = {(k.kind, k.quantity.text) for k in got.marks}
     assert ("consistent", "Some 500,000") in kinds
     assert ("unattributed", "two days") in kinds
-    assert ("ignored", "9") in kinds
+    assert ("ignored", "9,000") in kinds
     days = next(k for k in got.marks if k.quantity.text == "two days")
     assert ("mosul-displaced", "its mention in this sentence is 'Some 500,000'") in days.notes
     assert [v.verdict for v in got.verdicts] == [v.verdict for v in check_document(doc, facts)]
@@ -175,7 +175,7 @@ def test_unattributed_ignored_and_missing(small: tuple[Path, list[factcheck.Fact
 
 
 HOSTILE = """\
-<script>window.pwned = 1</script> Some 90 people fled Mosul.
+<script>window.pwned = 1</script> Some 90,000 people fled Mosul.
 <img src=x onerror="window.pwned=2"> A [link](javascript:alert(1)) and </style><b>bold</b>
 "><svg onload=alert(3)> 48 people were seized.
 """
