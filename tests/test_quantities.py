@@ -154,6 +154,18 @@ CASES = [
     ("lasting 16 min 45 s", ("16 min 45 s", 16.75, 16.75, "minute", "duration")),
     ("(16 minutes, 40 seconds)", ("16 minutes, 40 seconds", 16 + 2 / 3, 16 + 2 / 3, "minute",
                                   "duration")),
+    ("crossed the line in three hours, ten minutes and 5 seconds",
+     ("three hours, ten minutes and 5 seconds", 3 + 10 / 60 + 5 / 3600,
+      3 + 10 / 60 + 5 / 3600, "hour", "duration")),
+    ("a time of 1 hour 58 minutes 12 seconds", ("1 hour 58 minutes 12 seconds",
+                                                1 + 58 / 60 + 12 / 3600,
+                                                1 + 58 / 60 + 12 / 3600, "hour", "duration")),
+    ("the stage took 4h 31m 07s to ride", ("4h 31m 07s", 4 + 31 / 60 + 7 / 3600,
+                                           4 + 31 / 60 + 7 / 3600, "hour", "duration")),
+    ("a delay of 3 h 15 m", ("3 h 15 m", 3.25, 3.25, "hour", "duration")),
+    ("the flight lasts 9hr 40min", ("9hr 40min", 9 + 40 / 60, 9 + 40 / 60, "hour",
+                                    "duration")),
+    ("held for 6 min 30 sec.", ("6 min 30 sec", 6.5, 6.5, "minute", "duration")),
 ]
 
 
@@ -589,3 +601,14 @@ def test_a_glued_m_is_a_million_where_another_m_of_the_text_is(text: str, second
     q = read_quantities(text)[1]
     assert (q.low, q.high, q.unit) == (pytest.approx(second[0]), pytest.approx(second[1]),
                                        second[2])
+
+
+
+@pytest.mark.parametrize(("text", "texts"), [("a 5h drive", ["5"]),
+                                             ("the 4h group of 5 men", ["4", "5"]),
+                                             ("2 hours 90 minutes", ["2 hours", "90 minutes"])])
+def test_an_hour_letter_alone_or_a_larger_part_after_is_no_compound(text: str,
+                                                                     texts: list) -> None:
+    """"h" is an hour only where minutes or seconds follow it, and a part no smaller than the
+    one before ends the compound ("2 hours 90 minutes" is two amounts)."""
+    assert [q.text for q in read_quantities(text)] == texts
