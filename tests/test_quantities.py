@@ -473,6 +473,12 @@ NEWS_FORMS = [
     ("The burn lasted 2½ minutes.", ("2½ minutes", 2.5, 2.5, "minute", "duration")),
     ("Each dose holds 10⁶ cells.", ("10⁶", 1e6, 1e6, "", "count")),
     ("The plot covers 600 m².", ("600 m²", 600, 600, "square metre", "area")),
+    # "up to" after a verb of a level moving is "to": the new level, not "at most"
+    ("Mortgage rates edged up to 6.9% last week.", ("6.9%", 6.9, 6.9, "percent", "percent")),
+    ("Diesel shot up to $1.80 a litre.", ("$1.80 a litre", 1.8, 1.8, "USD", "money")),
+    ("Her lead has crept up to 12 seats.", ("12", 12, 12, "", "count")),
+    ("The ferry can take up to 400 cars.", ("up to 400", INF, 400, "", "count")),
+    ("Penalties go up to $5,000.", ("up to $5,000", INF, 5000, "USD", "money")),
 ]
 
 

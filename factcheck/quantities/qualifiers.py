@@ -7,7 +7,7 @@ import re
 
 from .base import ReaderBase
 from .currency import _CUR_BEFORE
-from .lexicon import _QUAL_LAST
+from .lexicon import _QUAL_LAST, RISE_VERBS
 from .record import _Num, Quantity
 
 
@@ -35,6 +35,8 @@ _QUAL_BEFORE = re.compile(
 
 _HOW_ABOUT = re.compile(r"\b(?:how|what)\s+$", re.I)
 
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+
 
 def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
     """A qualifier ("more than", "about", "~") that ends just before pos."""
@@ -50,7 +52,13 @@ def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
         return None
     if t[k:j].lower() == "about" and _HOW_ABOUT.search(t, max(0, k - 6), k):
         return None  # "how about 2 in 5": a question, not "approximately"
-    return _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
+    qb = _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
+    if qb is not None and qb.group("less") and t[k:j].lower() == "to":
+        verb = _WORD_BEFORE.search(t, max(0, qb.start() - 16), qb.start())
+        if verb and verb.group(1).lower() in RISE_VERBS and \
+                qb.group("less")[:2].lower() == "up":
+            return None  # "edged up to 5.1%": the new level, not "at most"
+    return qb
 
 
 _QUAL_AFTER = re.compile(
