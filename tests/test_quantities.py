@@ -537,6 +537,23 @@ def test_ranges_beside_result_words_stay_ranges(text: str, low: float, high: flo
     assert (q.kind != "score", q.low, q.high) == (True, low, high)
 
 
+@pytest.mark.parametrize(("text", "texts"), [
+    ("A software update extended the range by 40 km to 520 km.", ["40 km", "520 km"]),
+    ("The council trimmed the budget by £2 million to £18 million.",
+     ["£2 million", "£18 million"]),
+    ("The bank lowered its rate by 25 basis points to 3.5%.", ["25 basis points", "3.5%"]),
+    ("Output is forecast to grow by 1.5% to 2% next year.", ["1.5% to 2%"]),
+    ("Airlines plan to raise fares by 8 to 9 percent.", ["8 to 9 percent"]),
+    ("Jobless claims fell from 240,000 to 231,000.", ["240,000", "231,000"]),
+    ("Her approval rating rose from 3.0% to 2.9% on paper.", ["3.0%", "2.9%"]),
+])
+def test_a_change_by_or_from_then_a_level_is_two_amounts(text: str, texts: list) -> None:
+    """"by X to Y" with Y over twice X, and "from X to Y" after a verb of change, are a change
+    or an earlier level and then the new level: two amounts, no range; "grow by 1.5% to 2%" and
+    "by 8 to 9 percent" are ranges of the change."""
+    assert [q.text for q in read_quantities(text)] == texts
+
+
 @pytest.mark.parametrize(("text", "low", "high", "unit"), [
     ("Net income was two point nine billion dollars.", 2.85e9, 2.95e9, "USD"),
     ("One point five million people fled.", 1.45e6, 1.55e6, ""),
