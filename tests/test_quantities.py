@@ -635,3 +635,19 @@ def test_an_hour_letter_alone_or_a_larger_part_after_is_no_compound(text: str,
     """"h" is an hour only where minutes or seconds follow it, and a part no smaller than the
     one before ends the compound ("2 hours 90 minutes" is two amounts)."""
     assert [q.text for q in read_quantities(text)] == texts
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("A peak audience of 4.3m tuned in for the final.", 4.25e6, 4.35e6, ""),
+    ("By Friday 2m were vaccinated.", 1.5e6, 2.5e6, ""),
+    ("More than 1.1m have applied since May.", 1.1e6, None, ""),
+    ("A 12m raised walkway opened.", 12, 12, "metre"),
+    ("The cliff is 40m high.", 40, 40, "metre"),
+])
+def test_a_glued_m_before_a_verb_is_a_million(text: str, low: float, high: float | None,
+                                              unit: str) -> None:
+    """'4.3m tuned in': a glued 'm' that is who did something is a million; after 'a' or
+    'the' ('a 12m raised walkway') and before a word of size it stays metres."""
+    q = read_quantities(text)[0]
+    assert (q.low, q.high, q.unit) == (pytest.approx(low),
+                                       None if high is None else pytest.approx(high), unit)
