@@ -149,6 +149,8 @@ CASES = [
     ("three years and six months", ("three years and six months", 3.5, 3.5, "year",
                                     "duration")),
     ("he is 1 m 80 cm tall", ("1 m 80 cm", 1.8, 1.8, "metre", "length")),
+    ("the beam is 12 m 2 dm long", ("12 m 2 dm", 12.2, 12.2, "metre", "length")),
+    ("a pike of 1 m 12 cm 5 mm", ("1 m 12 cm 5 mm", 1.125, 1.125, "metre", "length")),
     ("won in 2:01:09, a record", ("2:01:09", 2 + 69 / 3600, 2 + 69 / 3600, "hour", "duration")),
     ("the 16:45-long audio", ("16:45", 16.75, 16.75, "minute", "duration")),
     ("lasting 16 min 45 s", ("16 min 45 s", 16.75, 16.75, "minute", "duration")),
