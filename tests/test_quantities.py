@@ -149,11 +149,25 @@ CASES = [
     ("three years and six months", ("three years and six months", 3.5, 3.5, "year",
                                     "duration")),
     ("he is 1 m 80 cm tall", ("1 m 80 cm", 1.8, 1.8, "metre", "length")),
+    ("the beam is 12 m 2 dm long", ("12 m 2 dm", 12.2, 12.2, "metre", "length")),
+    ("a pike of 1 m 12 cm 5 mm", ("1 m 12 cm 5 mm", 1.125, 1.125, "metre", "length")),
     ("won in 2:01:09, a record", ("2:01:09", 2 + 69 / 3600, 2 + 69 / 3600, "hour", "duration")),
     ("the 16:45-long audio", ("16:45", 16.75, 16.75, "minute", "duration")),
     ("lasting 16 min 45 s", ("16 min 45 s", 16.75, 16.75, "minute", "duration")),
     ("(16 minutes, 40 seconds)", ("16 minutes, 40 seconds", 16 + 2 / 3, 16 + 2 / 3, "minute",
                                   "duration")),
+    ("crossed the line in three hours, ten minutes and 5 seconds",
+     ("three hours, ten minutes and 5 seconds", 3 + 10 / 60 + 5 / 3600,
+      3 + 10 / 60 + 5 / 3600, "hour", "duration")),
+    ("a time of 1 hour 58 minutes 12 seconds", ("1 hour 58 minutes 12 seconds",
+                                                1 + 58 / 60 + 12 / 3600,
+                                                1 + 58 / 60 + 12 / 3600, "hour", "duration")),
+    ("the stage took 4h 31m 07s to ride", ("4h 31m 07s", 4 + 31 / 60 + 7 / 3600,
+                                           4 + 31 / 60 + 7 / 3600, "hour", "duration")),
+    ("a delay of 3 h 15 m", ("3 h 15 m", 3.25, 3.25, "hour", "duration")),
+    ("the flight lasts 9hr 40min", ("9hr 40min", 9 + 40 / 60, 9 + 40 / 60, "hour",
+                                    "duration")),
+    ("held for 6 min 30 sec.", ("6 min 30 sec", 6.5, 6.5, "minute", "duration")),
 ]
 
 
@@ -461,6 +475,12 @@ NEWS_FORMS = [
     ("The burn lasted 2½ minutes.", ("2½ minutes", 2.5, 2.5, "minute", "duration")),
     ("Each dose holds 10⁶ cells.", ("10⁶", 1e6, 1e6, "", "count")),
     ("The plot covers 600 m².", ("600 m²", 600, 600, "square metre", "area")),
+    # "up to" after a verb of a level moving is "to": the new level, not "at most"
+    ("Mortgage rates edged up to 6.9% last week.", ("6.9%", 6.9, 6.9, "percent", "percent")),
+    ("Diesel shot up to $1.80 a litre.", ("$1.80 a litre", 1.8, 1.8, "USD", "money")),
+    ("Her lead has crept up to 12 seats.", ("12", 12, 12, "", "count")),
+    ("The ferry can take up to 400 cars.", ("up to 400", INF, 400, "", "count")),
+    ("Penalties go up to $5,000.", ("up to $5,000", INF, 5000, "USD", "money")),
 ]
 
 
@@ -517,6 +537,23 @@ def test_ranges_beside_result_words_stay_ranges(text: str, low: float, high: flo
     """'won 8-10 seats' is a range of seats, not a score."""
     q = read_quantities(text)[0]
     assert (q.kind != "score", q.low, q.high) == (True, low, high)
+
+
+@pytest.mark.parametrize(("text", "texts"), [
+    ("A software update extended the range by 40 km to 520 km.", ["40 km", "520 km"]),
+    ("The council trimmed the budget by £2 million to £18 million.",
+     ["£2 million", "£18 million"]),
+    ("The bank lowered its rate by 25 basis points to 3.5%.", ["25 basis points", "3.5%"]),
+    ("Output is forecast to grow by 1.5% to 2% next year.", ["1.5% to 2%"]),
+    ("Airlines plan to raise fares by 8 to 9 percent.", ["8 to 9 percent"]),
+    ("Jobless claims fell from 240,000 to 231,000.", ["240,000", "231,000"]),
+    ("Her approval rating rose from 3.0% to 2.9% on paper.", ["3.0%", "2.9%"]),
+])
+def test_a_change_by_or_from_then_a_level_is_two_amounts(text: str, texts: list) -> None:
+    """"by X to Y" with Y over twice X, and "from X to Y" after a verb of change, are a change
+    or an earlier level and then the new level: two amounts, no range; "grow by 1.5% to 2%" and
+    "by 8 to 9 percent" are ranges of the change."""
+    assert [q.text for q in read_quantities(text)] == texts
 
 
 @pytest.mark.parametrize(("text", "low", "high", "unit"), [
@@ -589,3 +626,30 @@ def test_a_glued_m_is_a_million_where_another_m_of_the_text_is(text: str, second
     q = read_quantities(text)[1]
     assert (q.low, q.high, q.unit) == (pytest.approx(second[0]), pytest.approx(second[1]),
                                        second[2])
+
+
+
+@pytest.mark.parametrize(("text", "texts"), [("a 5h drive", ["5"]),
+                                             ("the 4h group of 5 men", ["4", "5"]),
+                                             ("2 hours 90 minutes", ["2 hours", "90 minutes"])])
+def test_an_hour_letter_alone_or_a_larger_part_after_is_no_compound(text: str,
+                                                                     texts: list) -> None:
+    """"h" is an hour only where minutes or seconds follow it, and a part no smaller than the
+    one before ends the compound ("2 hours 90 minutes" is two amounts)."""
+    assert [q.text for q in read_quantities(text)] == texts
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("A peak audience of 4.3m tuned in for the final.", 4.25e6, 4.35e6, ""),
+    ("By Friday 2m were vaccinated.", 1.5e6, 2.5e6, ""),
+    ("More than 1.1m have applied since May.", 1.1e6, None, ""),
+    ("A 12m raised walkway opened.", 12, 12, "metre"),
+    ("The cliff is 40m high.", 40, 40, "metre"),
+])
+def test_a_glued_m_before_a_verb_is_a_million(text: str, low: float, high: float | None,
+                                              unit: str) -> None:
+    """'4.3m tuned in': a glued 'm' that is who did something is a million; after 'a' or
+    'the' ('a 12m raised walkway') and before a word of size it stays metres."""
+    q = read_quantities(text)[0]
+    assert (q.low, q.high, q.unit) == (pytest.approx(low),
+                                       None if high is None else pytest.approx(high), unit)

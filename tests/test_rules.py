@@ -33,6 +33,15 @@ def test_value_string_with_unit_and_absolute_tolerance_in_other_unit() -> None:
     assert f.low == pytest.approx(16.5) and f.high == pytest.approx(17.5)
 
 
+@pytest.mark.parametrize("value", ["2 hours 4 minutes 37 seconds", "2h 04m 37s",
+                                   "two hours, four minutes and 37 seconds", "'2:04:37'"])
+def test_a_compound_duration_is_one_value(value: str) -> None:
+    """A time written in hours, minutes and seconds is one value, as the article's "2:04:37"."""
+    f = load_one(f"facts:\n- id: a\n  value: {value}\n  keywords: [won]\n")
+    assert f.kind == "duration" and f.low == f.high
+    assert f.low == pytest.approx(2 + 4 / 60 + 37 / 3600)
+
+
 @pytest.mark.parametrize(("value", "low", "unit"), [("$15 billion", 15e9, "USD"),
                                                      ("half a million", 5e5, ""),
                                                      ("'500,000'", 5e5, ""),

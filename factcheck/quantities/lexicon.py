@@ -92,6 +92,18 @@ take equal exceed exceeds exceeded surpass surpasses surpassed top tops topped t
 pass passes passing
 """.split())
 
+# verbs of a level moving: after them "up to 5.1%" is "to 5.1%", not "at most 5.1%" ("edged up
+# to 5.1%", "shot up to $40"); "go"/"goes" and travel verbs stay "at most" ("fines go up to
+# $10,000", "drive up to 300 miles")
+RISE_VERBS = frozenset("""
+edge edged edges edging tick ticked ticks ticking creep crept creeps creeping inch inched
+inching climb climbed climbs climbing shoot shot shoots shooting jump jumped jumps jumping
+soar soared soars soaring surge surged surges surging rise rose risen rises rising spike
+spiked spikes spiking rocket rocketed rockets rocketing moved bump bumped bumps bumping
+ramped revise revised revises revising marked ratchet ratcheted ratchets ratcheting notch
+notched notches notching picked nudge nudged nudges nudging went gone shifted crawled
+""".split())
+
 # the prefixes of other markets: "$US55.9 million", "$A82 million", "RM23.50", "R350"
 MARKET_PREFIX = {"$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$C": "CAD",
                  "$CA": "CAD", "$HK": "HKD", "$S": "SGD", "RM": "MYR", "R": "ZAR"}

@@ -1,6 +1,6 @@
 """Units and rates after a number, from quantulum3's unit data (factcheck.units): "10km",
 "17-minute", "120 km per hour", "$2 per share", ages, degrees, feet and inches, compounds
-("2 hours 1 minute"), and "nearly a minute"."""
+("2 hours 4 minutes 37 seconds", "2h 04m 37s"), and "nearly a minute"."""
 
 from __future__ import annotations
 
@@ -52,7 +52,10 @@ _ODD_PLUS = re.compile(r"-(odd|plus)\b", re.I)
 _COMPOUND_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
 
 # the short forms of a time unit after a larger one: "16 min 45 s", "2 h 5 m"
-_SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)\b\.?")
+_SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)(?![A-Za-z])(?:\.(?=\s*\d))?")
+
+# an hour written "h", read only where minutes or seconds follow: "2h 04m 37s"
+_SHORT_HOUR = re.compile(r"\s?h(?![A-Za-z])")
 
 # "a minute", "an hour" after a qualifier (see _Reader._one_unit)
 _A_UNIT = re.compile(r"an?\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
@@ -143,6 +146,15 @@ class Measures(ReaderBase):
                 num.value += float(inch.group(1)) / 12
                 num.decimals = max(num.decimals, 2)
                 end = inch.end()
+        if kind == "count" and not currency and not per and num.scale == 1 and not num.words:
+            h = _SHORT_HOUR.match(t, end)
+            if h:  # "2h 04m 37s", "2 h 5 m": hours where minutes or seconds follow
+                hour = self.units.by_name["hour"]
+                more = self._compound(h.end(), hour)
+                if more is not None:
+                    num.value += more[0]
+                    num.decimals = max(num.decimals, 3)
+                    return "duration", hour.name, more[1]
         if unit is not None and not currency and not per and unit.factor and \
                 unit.kind in ("duration", "length", "mass") and num.scale == 1 and \
                 kind == unit.kind:
@@ -154,8 +166,26 @@ class Measures(ReaderBase):
         return kind, uname, end
 
     def _compound(self, end: int, unit: Unit) -> tuple[float, int] | None:
-        """A smaller unit of the same kind right after: "2 hours 1 minute", "1 m 80 cm" ->
-        (the amount in `unit`, where it ends)."""
+        """Smaller units of the same kind right after, each smaller than the one before: "2
+        hours 1 minute", "1 m 80 cm", "two hours, four minutes and 37 seconds", "2h 04m 37s"
+        -> (the amount in `unit`, where it ends)."""
+        if not unit.factor:
+            return None
+        total = 0.0
+        got = None
+        big = unit
+        while True:
+            part = self._compound_part(end, big)
+            if part is None:
+                break
+            big, base, end = part
+            total += base / unit.factor
+            got = (total, end)
+        return got
+
+    def _compound_part(self, end: int, unit: Unit) -> tuple[Unit, float, int] | None:
+        """One smaller unit of the same kind right after `end`: (its unit, its amount in the
+        kind's base unit, where it ends)."""
         t = self.text
         c = _COMPOUND_JOIN.match(t, end)
         if c is None or c.end() >= len(t) or not (t[c.end()].isdigit() or t[c.end()].isalpha()):
@@ -164,9 +194,10 @@ class Measures(ReaderBase):
         if part is None or part.vague or part.scale != 1 or part.ordinal:
             return None
         got = self.unit_after(part.end, False, part)
-        if (got is None or got[0] is None) and unit.kind == "duration":
+        if unit.kind == "duration" and (got is None or got[0] is None or
+                                        got[0].kind != "duration"):
             short = _SHORT_TIME.match(t, part.end)
-            if short:
+            if short:  # after a time, "m" is minutes: "2h 04m 37s", "16 min 45 s"
                 got = (self.units.by_name[_SHORT_TIME_UNITS[short.group(1)]], short.end(), "")
         if got is None or got[0] is None:
             return None
@@ -174,10 +205,9 @@ class Measures(ReaderBase):
         if small.kind != unit.kind or not small.factor or not unit.factor or \
                 small.factor >= unit.factor or small.offset or unit.offset:
             return None
-        amount = part.value * small.factor / unit.factor
         if part.value * small.factor >= unit.factor:
             return None  # "2 hours 90 minutes": two amounts, not one
-        return amount, got[1]
+        return small, part.value * small.factor, got[1]
 
     def _per(self, end: int, kind: str, uname: str, num: _Num
              ) -> tuple[str, str, str, int] | None:

@@ -7,7 +7,7 @@ import re
 
 from .base import ReaderBase
 from .currency import _CUR_BEFORE
-from .lexicon import _QUAL_LAST
+from .lexicon import _QUAL_LAST, RISE_VERBS
 from .record import _Num, Quantity
 
 
@@ -35,6 +35,8 @@ _QUAL_BEFORE = re.compile(
 
 _HOW_ABOUT = re.compile(r"\b(?:how|what)\s+$", re.I)
 
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+
 
 def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
     """A qualifier ("more than", "about", "~") that ends just before pos."""
@@ -50,7 +52,13 @@ def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
         return None
     if t[k:j].lower() == "about" and _HOW_ABOUT.search(t, max(0, k - 6), k):
         return None  # "how about 2 in 5": a question, not "approximately"
-    return _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
+    qb = _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
+    if qb is not None and qb.group("less") and t[k:j].lower() == "to":
+        verb = _WORD_BEFORE.search(t, max(0, qb.start() - 16), qb.start())
+        if verb and verb.group(1).lower() in RISE_VERBS and \
+                qb.group("less")[:2].lower() == "up":
+            return None  # "edged up to 5.1%": the new level, not "at most"
+    return qb
 
 
 _QUAL_AFTER = re.compile(
@@ -75,6 +83,10 @@ CHANGE_BEFORE = re.compile(
     r"edged\s+(?:up|down)|went\s+(?:up|down)|up|down)\s+(?:by\s+)?$", re.I)
 
 _CHANGE_FROM = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$", r"\s+from\s+$"), re.I)
+
+# "by 35 miles to 310 miles": a change, then the new level
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
 
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|but|,)?\s*", re.I)
 
@@ -140,6 +152,10 @@ class Qualifiers(ReaderBase):
             if word == "to" and uname and rl is None and \
                     CHANGE_BEFORE.search(t, max(0, qstart - 30), qstart):
                 ok = False  # "rose 0.3 points to 4.1%": a change, then the new level
+            # "boosted the range by 35 miles to 310 miles": a change, then the new level, where
+            # the level is over twice the change ("grow by 1.5% to 2%" stays a range)
+            by_change = word == "to" and bool(uname) and rl is None and \
+                _BY_BEFORE.search(t, max(0, qstart - 4), qstart) is not None
             if rl is not None and rl.group("w").lower() == "from" and \
                     _CHANGE_FROM.search(t, max(0, rl.start() - 30), rl.end()):
                 ok = False  # "rose from 1.1 million to 1.2 million": a change, not a range
@@ -160,6 +176,8 @@ class Qualifiers(ReaderBase):
                         q2.qualifier in ("", "precision", "vague") or
                         (q2.qualifier == "about" and word == "~")):
                     r = self._range(kind, uname, mid, num, q2, sub.last_num)
+                    if r is not None and by_change and 2 * abs(r[0]) < abs(r[1]):
+                        r = None
                     if r is not None:
                         lo2, hi2, kind2, unit2 = r
                         if rl is not None:

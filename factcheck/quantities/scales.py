@@ -16,6 +16,12 @@ from .record import _Num
 # one or two words after a glued "m", the last a plural: "35m Echo devices", "5m users"
 _THINGS_AFTER = re.compile(r"\s+(?:([A-Za-z]+)\s+)?([A-Za-z]+s)\b(?!['’-])")
 
+# a verb right after a glued "m" makes it a million: "an audience of 6.2m watched", "5m were
+# sold"; not after "a", "the": "a 10m raised deck"
+_VERB_AFTER = re.compile(r"\s+(?-i:[a-z]+ed|were|are|have|had|will|would|could|did|saw|took|went|"
+                         r"came|made|got|paid|bought|sold|left|fled|spent)\b(?![\w'’-])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|this|that|its|their|his|her|our)\s+$", re.I)
+
 # an earlier number with a glued "m": "2.3m", "$1,200m"
 _GLUED_M = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?=m\b)")
 # an earlier million in words: "4.2 million passengers, up from 3.9m"
@@ -93,7 +99,14 @@ class Scales(ReaderBase):
         """Is the glued "m" of the number at start..end a million by its own words: money
         before it ("$3m"), people or things counted after it ("5m people", "35m devices")?"""
         return self._money_before(start) or self._count_noun_after(end) or \
-            self._plural_after(end)
+            self._plural_after(end) or self._verb_after(start, end)
+
+    def _verb_after(self, start: int, end: int) -> bool:
+        """A verb after a glued "m" that no article or possessive comes before: the number is
+        who or what did it ("6.2m watched the final"), a million."""
+        t = self.text
+        return _VERB_AFTER.match(t, end) is not None and \
+            _DETERMINER_BEFORE.search(t, max(0, start - 8), start) is None
 
     def _million_sibling(self, start: int, end: int) -> bool:
         """"2.3m subscribers ... to reach 5m by next year", "4.2 million, up from 3.9m": a bare
