@@ -469,7 +469,8 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
         fact = rs.facts[i]
         keep = []
         for ks, ke in kws:
-            if _VERB_FORM.fullmatch(text, ks, ke):
+            w = _WORDS.match(text, ks, ke)
+            if w is not None and _VERB_FORM.fullmatch(w.group()):
                 keep.append((ks, ke))  # "gunmen killed 67": a subject, no modifier
                 continue
             mods = [(j, a, b) for p in (ks - 1, ks) for j, a, b in ends.get(p, ())
@@ -523,6 +524,8 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
             j -= 1  # "200 kilometers (125 miles)": the bracket restates the figure before it
         q = items[j]
         a, b = numbers.notes[j].clause
+        if _SUBJECTLESS.match(text, a, b):  # "Velka gained 180,000 and now has 1,284,112"
+            a = next((x for x, y in reversed(spans) if y <= a), a)
         if any(a <= hs < b or a < he <= b for hs, he in hits):
             continue
         near_kw = min((_gap(q.start, q.end, ks, ke) for ks, ke in kws), default=len(text))
@@ -532,6 +535,9 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
     return frozenset(out)
 
 
+# a clause that goes on with the subject of the one before: "... and now has 1,284,112"
+_SUBJECTLESS = re.compile(r"(?:and|but|or)?\s*(?:now\s+|then\s+|also\s+)?(?:is|was|are|were|has|had|"
+                          r"have|now|then|[a-z]+ed)\b")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|nearly\s+|or\s+)?")
 
 

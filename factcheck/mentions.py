@@ -262,7 +262,7 @@ def compatible(fact: Fact, q: Quantity) -> bool:
         if q.per and not _same_rate_noun(fact, q):
             return False  # "400 buildings a day" is no rate of vehicles a day
         if q.low is not None and q.low == q.high and q.low != int(q.low) and \
-                not q.qualifier and not _is_measure(fact):
+                not q.qualifier and not _is_measure(fact) and not fact.per:
             return False  # "measured 6.1": a measure, not a count of whole things
         # "nearly a third", "1 in 5": a share, not a count of a fact that counts in wholes
         return q.kind == "count" and not (
@@ -676,10 +676,16 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 (note.role in _NAMED_ROLES and "current" in takes and
                  _names_role(fact, note.role, note.cue)) or
                 (note.role == "earlier" and years and fact.context and
-                 _in_span(fact.context, text, note.clause))):
+                 _in_span(fact.context, text, note.clause)) or
+                (note.role == "total" and "current" in takes and
+                 _names_whole_only(text, q, kws, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier
-            # event's figure is the figure of a fact dated then, named in its clause
+            # event's figure is the figure of a fact dated then, named in its clause; "Nine
+            # of the 14 carriages": 14 is the whole, the figure of a fact on carriages
             continue
+        if note.role == "part" and k + 1 < len(items) and \
+                _names_whole_only(text, items[k + 1], kws, note.clause):
+            continue  # "Nine of the 14 carriages came off": 9 is no count of carriages
         if years and note.year is not None and note.year not in years:
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
         if not nums.any_fact[k] and note.role != "earlier":
@@ -690,6 +696,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "We lost 44 seats": a change, unless losing is what the fact counts
         if fact.kind == "count" and _subset_of_keyword(fact, text, q):
             continue  # "treated 140 of the injured": a part of the fact's own group
+        if note.role == "part" and note.cue[:1].isdigit() and _share_of_own(fact, note.cue):
+            continue  # "14.2% of residents, or 1.2 million": part of the fact's own group
         if note.role == "part" and note.cue.startswith("of the ") and not any(
                 q.end <= ks < note.clause[1] for ks, _ in kws):
             continue  # "Of the 21 dead, 14 were hostages": 14 is no toll
@@ -1011,6 +1019,25 @@ def _far_off(fact: Fact, q: Quantity) -> bool:
     return a / b > _FAR or b / a > _FAR
 
 
+def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],
+                      clause: tuple[int, int]) -> bool:
+    """Of the fact's keywords in the clause, the one(s) there name only what the whole
+    counts ("Nine of the 14 carriages" for a fact whose keyword is carriages)."""
+    a, b = clause
+    inside = [ks for ks, _ in kws if a <= ks < b]
+    return bool(inside) and all(whole.end < ks <= whole.end + 2 and text[whole.end:ks].isspace()
+                                for ks in inside)
+
+
+_SHARE_GROUP = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?([^,;]+)")
+
+
+def _share_of_own(fact: Fact, cue: str) -> bool:
+    """The cue is "N% of <group>, or M" and the group is one of the fact's keywords."""
+    m = _SHARE_GROUP.search(cue)
+    return m is not None and any(t.search(m.group(1)) for t in fact.keywords)
+
+
 def _stem(word: str) -> str:
     return _STEMS.sub("", word.lower())[:5]
 
@@ -1065,7 +1092,7 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
         lead = nums.implied_noun(k, text)
     if counts_other_noun(fact, text, q, end, nums.start, lead):
         return False
-    if fact.kind == "count" and not fact.nouns and _is_measure(fact) and \
+    if fact.kind == "count" and not fact.nouns and not fact.per and _is_measure(fact) and \
             not any(0 <= q.start - ke <= 2 or 0 <= ks - q.end <= 2 for ks, ke in kws) and \
             nums.counts_people(k, text, end):
         return False  # a magnitude of 7.8 is no count of the injured; "magnitude 7.8" is it

@@ -64,6 +64,7 @@ _EARLIER_TIME = re.compile(
     r"\bthe\s+(?:year|quarter|month)\s+before\b|\bsame\s+(?:period|quarter|month)\s+"
     r"(?:a\s+year\s+(?:earlier|ago)|last\s+year)\b|\bin\s+the\s+year[- ]earlier\b|"
     r"\bat\s+the\s+time\b|\bthen\s+(?:held|had|stood|was)\b|\bwhich\s+then\s+\w+|"
+    r"\b(?:back\s+)?then\s*(?=[.;!?]|$)|\bat\s+that\s+time\b|"
     r"\b(?:quarter|period|month|season|half)\s+(?:of\s+)?last\s+year\b", re.I)
 # right before a number: it is an earlier figure ("up from 12", "compared with $13.1 billion")
 _EARLIER_BEFORE = re.compile(
@@ -348,7 +349,8 @@ class Annotations(Sequence[Annotation]):
         if row and role == "current" and not _TOTAL_ROW.match(row):
             role, cue = "local", row
         if role == "current" and story_year is not None and q.kind != "year":
-            dated = int(fronted.group(1)) if fronted else _in_year(text, clause, quantities, k)
+            dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
+                _in_year(text, clause, quantities, k)
             if dated is not None and dated < story_year:
                 role, cue = "earlier", f"in {dated}"
                 year = year or dated
@@ -357,7 +359,54 @@ class Annotations(Sequence[Annotation]):
 
 _TOTAL_ROW = re.compile(r"(?:total|national|all|overall|nationwide|country|group|company)\b",
                         re.I)
-_FRONT_YEAR = re.compile(r"\s*[\"“]?In\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+_FRONT_YEAR = re.compile(r"\s*[\"“]?(?:[-*•]\s+)?(?:In\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
+                         r"((?:19|20)\d\d)\s*[,:](?!\d))")
+_SHARE_RESTATED = re.compile(r"\s+of\s+[^,;.]{1,40},?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                             r"roughly\s+|almost\s+|more\s+than\s+)?")
+_GROUP_THEN_COMMA = re.compile(r"[a-z][\w\s'’-]{0,40},\s+(?:(?:just|only|about|some|nearly|at\s+least)"
+                               r"\s+)?$", re.I)
+
+
+def _few_of(part: Quantity, whole: Quantity) -> bool:
+    """`part` is a few picked out of `whole` ("one of the 12", "170 of the 43,000"), not a
+    share of it ("Nine of its 14 carriages")."""
+    return part.low is None or whole.low is None or whole.low >= 5 * part.low
+
+
+def _SUM_OF_NEXT(text: str, qs: Sequence[Quantity], k: int) -> str:
+    """The cue when qs[k] is one of two or more counts after an earlier count that they add
+    up to ("Four plants will shut, two in Ohio and two in Europe"), else ""."""
+    q = qs[k]
+    if q.kind != "count" or q.value is None:
+        return ""
+    for i in range(k - 1, -1, -1):
+        whole = qs[i]
+        if whole.kind != "count" or whole.value is None or whole.value <= q.value:
+            continue
+        parts = []
+        for y in qs[i + 1:]:
+            if _is_name_number(text, y):
+                continue  # "Route 9"
+            if y.kind != "count" or y.value is None:
+                break
+            parts.append(y.value)
+            if len(parts) >= 2 and abs(sum(parts) - whole.value) < 0.5 and \
+                    qs.index(y) >= k:
+                return f"{_fmt(q.value)} of {whole.text}"
+            if sum(parts) > whole.value:
+                break
+    return ""
+
+
+def _is_name_number(text: str, q: Quantity) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, q.start - 14), q.start)
+    return m is not None and m.group(1).lower().rstrip(".") in _NAME_HEADS
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|In)\s+$")
 
 
@@ -509,10 +558,11 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     # "X of the Y seats": X the part, Y the whole; "140 of the injured": a subset
     if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
             _OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
-        if (q.low is not None and q.low <= 10 and not any(c.isdigit() for c in q.text)) or \
+        few = _few_of(q, qs[k + 1])
+        if (few and q.low is not None and q.low <= 10 and not any(c.isdigit() for c in q.text)) or \
                 _SUBSET_VERB.search(text, max(start, q.start - 30), q.start):
             return "subset", text[q.start:qs[k + 1].end]  # "one of the 250,000"
-        if _AT_CLAUSE_START.fullmatch(text, clause[0], q.start) and \
+        if few and _AT_CLAUSE_START.fullmatch(text, clause[0], q.start) and \
                 not _OUT_OF.search(text, q.end, qs[k + 1].start):
             return "subset", text[q.start:qs[k + 1].end]  # "About 170 of the 43,000 caught"
         m = _PLACE_POSSESSIVE.search(text, q.end, qs[k + 1].start)
@@ -526,15 +576,29 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         x = qs[k - 1]
         if _EXCEPT_BEFORE.search(text, max(start, x.start - 20), x.start):
             return "total", text[x.start:q.end]  # "all bar three of its 59 seats"
-        if ((x.low is not None and x.low <= 10 and not any(c.isdigit() for c in x.text)) or
+        m = _CHANGE_BEFORE.search(text, max(start, x.start - 30), x.start)
+        if m is not None and not _OUT_OF.search(text, x.end, q.start):
+            return "earlier", text[m.start():q.end]  # "lost 13 of its 52 seats": 52 before
+        few = _few_of(x, q)
+        if ((few and x.low is not None and x.low <= 10 and not any(c.isdigit() for c in x.text)) or
                 _SUBSET_VERB.search(text, max(start, x.start - 30), x.start) or
-                _AT_CLAUSE_START.fullmatch(text, clause[0], x.start)) and \
+                (few and _AT_CLAUSE_START.fullmatch(text, clause[0], x.start))) and \
                 not _OUT_OF.search(text, x.end, q.start):
             return "current", ""  # the group a few were picked out of is the figure
         return "total", text[x.start:q.end]
     m = front["of"]
     if m is not None and k > 0 and qs[0].start <= m.end() + 12 and qs[0].kind == q.kind:
         return "part", "of the " + qs[0].text  # "Of the 132 hostages, 118 were freed"
+    if m is not None and q.start > m.end() and \
+            not any(m.end() <= y.start < q.start for y in qs[:k] if y.kind == q.kind) and \
+            _GROUP_THEN_COMMA.match(text, m.end(), q.start):
+        return "subset", text[m.start():q.end].strip()  # "Of the dead, 15 were in carriage 3"
+    if k > 0 and qs[k - 1].kind == "percent" and q.kind == "count" and \
+            _SHARE_RESTATED.fullmatch(text, qs[k - 1].end, q.start):
+        return "part", text[qs[k - 1].start:q.end]  # "14.2% of residents, or about 1.2m"
+    summed = _SUM_OF_NEXT(text, qs, k)
+    if summed:
+        return "part", summed  # "Four plants will shut, two in Ohio and two in Europe": two
     if _SIZE_ADJECTIVE.match(text, q.end):
         return "total", text[q.start:q.end + 6]
     if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \

@@ -446,3 +446,66 @@ facts:
 ])
 def test_events_places_and_polls(text: str, fact: str, want: list[str]) -> None:
     assert _verdicts(EVENTS, text).get(fact, []) == want
+
+
+CENSUS = """
+facts:
+  - id: population
+    claim: Tarsland's population was 8,412,306
+    value: 8412306
+    tolerance: 1%
+    keywords: [population, residents, people]
+    exclude: [Velka]
+  - id: household
+    value: 2.38 people per household
+    tolerance: 0.01
+    keywords: [household]
+  - id: annual
+    value: 0.9% a year
+    keywords: [growth, grew]
+  - id: growth
+    value: 9.3%
+    tolerance: 0.1
+    keywords: [growth, grew]
+  - id: carriages
+    claim: The train had 14 carriages
+    value: 14
+    keywords: [carriages]
+  - id: derailed
+    value: 9
+    keywords: [derailed, left the track]
+  - id: plants
+    value: 4
+    keywords: [plants]
+  - id: dead
+    value: 23
+    keywords: [died, dead]
+"""
+
+
+@pytest.mark.parametrize(("text", "fact", "want"), [
+    # another order of size: a household, an age, not a population
+    ("The average household now holds 2.38 people.", "population", []),
+    ("The average household now holds 2.38 people.", "household", []),
+    ("Each household holds 2.38 people per household.", "household",
+     ["2.38"]),
+    ("The population is 8.4 million.", "population", ["8.4 million"]),
+    # a yearly rate is not the decade's growth
+    ("Growth averaged 0.9% a year.", "growth", []),
+    ("Growth averaged 0.9% a year.", "annual", ["0.9%"]),
+    # a share of the fact's own group, restated as a count
+    ("14.2% of residents, or about 1.2 million people, were born abroad.", "population", []),
+    # the subject of "and now has" is the excluded place
+    ("Velka gained about 180,000 people and now has 1,284,112 residents.", "population", []),
+    # part and whole: a fact on the whole takes the whole, one on the part the part
+    ("Nine of the 14 carriages left the track.", "carriages", ["14"]),
+    ("Nine of the 14 carriages left the track.", "derailed", ["Nine"]),
+    # parts that add up to the figure before them
+    ("Four plants will shut, two in Ohio and two in Europe.", "plants", ["Four"]),
+    # an earlier accident: "then", a list item opening on its year
+    ("Eleven people died then.", "dead", []),
+    ("In 2026 the derailment left 23 dead.\n1991, Lorne junction: 41 dead", "dead", ["23"]),
+    ("Of the dead, 15 were in the third carriage.", "dead", []),
+])
+def test_census_and_rail_shapes(text: str, fact: str, want: list[str]) -> None:
+    assert _verdicts(CENSUS, text).get(fact, []) == want
