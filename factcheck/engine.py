@@ -308,6 +308,19 @@ _AHEAD = re.compile(r"\b(?:by|until|till|through|for|to|before|next|from|outlook
                     r"guidance|expects?|target|plan|budget|fiscal|FY)\s*$", re.I)
 
 
+def _title(text: str) -> str:
+    """The article's headline: its first line with words (page furniture already blank)."""
+    for m in _LINE.finditer(text, 0, min(len(text), 4000)):
+        if _HAS_WORD.search(m.group()):
+            return m.group()
+    return ""
+
+
+_LINE = re.compile(r"[^\n]+")
+_FACT_LINE = 48  # a factbox's or table's line ("Total deal value $4.2 billion"), not prose
+_HAS_WORD = re.compile(r"[A-Za-z]{3}")
+
+
 def _story_year(text: str) -> int:
     """The latest year the article names that is not a year ahead ("by 2030", "for
     2027", "guidance for 2026"); 0 when none."""
@@ -441,15 +454,19 @@ def _name_around(text: str, q: Quantity) -> str:
 
 
 def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
-                        s: Sentence, words: frozenset[str]) -> frozenset[int] | None:
+                        s: Sentence, words: frozenset[str], title: str = "") -> frozenset[int] | None:
     """The numbers that may meet the fact's `context`: all of them when the sentence holds
-    it, else those whose column header holds it, or all when the list's lead-in does; None
-    when nothing gives it."""
+    it, or the list's lead-in does, or, for a short line, the article's headline names it (a
+    `context` that is a name: "Pellmark" over a factbox's "Total deal value $4.2 billion"); else those whose
+    column header holds it; None when nothing gives it."""
     every = frozenset(range(len(numbers.items)))
     if has_context(fact, text, s.start, s.end, words):
         return every
     if lead and any(t.search(lead) for t in fact.context):
         return every
+    if title and s.end - s.start <= _FACT_LINE and text[s.start:s.end].rstrip()[-1:] not in ".!?" and \
+            any(t.text[:1].isupper() and not t.is_regex and t.search(title) for t in fact.context):
+        return every  # a factbox line under the story's headline
     got = frozenset(k for k, h in enumerate(numbers.heads)
                     if h and any(t.search(h) for t in fact.context))
     return got or None
@@ -582,6 +599,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                 si += 1
     article_words: set[str] | None = None
     story_year: int | None = None
+    title: str | None = None
     overlap: dict[int, int] = {}
 
     def story(i: int) -> int:
@@ -647,7 +665,10 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                         # a table's column header or a list's lead-in may give the context
                         # ("| Revenue | $24.8bn | $21.0bn |" under "Q3 2025"); an `exclude`
                         # word speaks of the numbers of its clause and the nearer ones
-                        allowed = _context_by_heading(fact, numbers, lead, text, s, words)
+                        if title is None:
+                            title = _title(text)
+                        allowed = _context_by_heading(fact, numbers, lead, text, s, words,
+                                                      title)
                         if allowed is not None and fact.exclude:
                             allowed = _clear_of_exclude(fact, numbers, text, s, kws, allowed)
                         if not allowed:

@@ -270,6 +270,9 @@ def compatible(fact: Fact, q: Quantity) -> bool:
             ((fact.low is not None and fact.low >= 1) or (fact.high is not None and fact.high >= 1)))
     if fact.kind == "year":
         return q.kind == "year"
+    if fact.kind == "duration" and fact.unit == "year" and q.kind == "count" and \
+            q.text[:1].isdigit() and _about_age(fact):
+        return True  # "the median age rose to 46.1": an age is written bare
     if fact.kind == "percent" and is_share(q):
         return True  # "half of all buildings", "seven in ten": 50%, 70%
     if q.kind != fact.kind:
@@ -309,6 +312,15 @@ def _same_rate_noun(fact: Fact, q: Quantity) -> bool:
     if fact.nouns:
         return any(t.search(theirs) is not None for t in fact.nouns)
     return not any(t.search(theirs) is not None for t in fact.keywords)
+
+
+def _digits_at(written: str) -> int:
+    m = re.search(r"\d", written)
+    return m.start() if m else 0
+
+
+def _about_age(fact: Fact) -> bool:
+    return any(not t.is_regex and re.search(r"\bage[ds]?\b", t.text, re.I) for t in fact.keywords)
 
 
 def _after_label(text: str, pos: int, end: int) -> int:
@@ -666,7 +678,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 fact.per and not q.per and compatible(fact, replace(q, per=fact.per)) and
                 (k in bound.values() or nums.heads[k] or (
                     nums.notes[k].role == "local" and
-                    any(t.search(nums.notes[k].cue) for t in fact.keywords)))):
+                    any(t.search(nums.notes[k].cue) for t in fact.keywords)) or (
+                    nums.notes[k].role == "rate" and  # "households, with 2.38 people each"
+                    re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)))):
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         note = nums.notes[k]  # annotated when first asked for: after the cheap checks
         if note.role not in takes and not (
@@ -860,10 +874,11 @@ def names_place(fact: Fact, cue: str) -> bool:
     "Port Aubrey: 24 inches" for a claim "... at Port Aubrey")."""
     if any(t.search(cue) for t in fact.context + fact.keywords + fact.nouns):
         return True
-    words = [w.lower() for w in _CLAIM_WORD.findall(cue) if w[:1].isupper()]
+    words = [_POSSESSIVE_END.sub("", w.lower()) for w in _CLAIM_WORD.findall(cue)
+             if w[:1].isupper() and w.lower() not in _STOP]
     claim = claim_words(fact)
-    return bool(words) and any(_POSSESSIVE_END.sub("", w) in claim for w in words
-                               if w.lower() not in _STOP)
+    # the name's first word: "Lark Party" is not named by "The Tolan Party won ..."
+    return bool(words) and words[0] in claim
 
 
 _SHARE_NOUN = re.compile(r"\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)")
@@ -1065,8 +1080,10 @@ def _fact_says(fact: Fact, word: str) -> bool:
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
             others: Sequence[tuple[int, int]], nums: Numbers, k: int, me: int = -1) -> bool:
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
-    if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) for ks, ke in kws):
-        return False  # the number is part of the keyword itself (not "$3.42 per share")
+    if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) and
+           not ke <= q.start + _digits_at(q.text) for ks, ke in kws):
+        return False  # the number is part of the keyword itself (not "$3.42 per share", not
+        # "an average of 2.38" for a keyword `average`)
     if fact.kind == "count":
         m = _PARTICIPLE_AFTER.match(text, q.end, end)
         if m is not None and m.group(1) not in _PEOPLE_PARTICIPLES and \

@@ -50,7 +50,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s*(?=(?:while|whereas|but|although|though|which|who|when|where|compared|versus|"
     r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
     r"taking|including|with|according|said|says|on)\b)|"
-    r"\s+(?=(?:while|whereas|but|because)\s)|"
+    r"\s+(?=(?:while|whereas|but|because|where)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
     r"\s+and\s+(?=\w+\s+(?:are|were|is|was|have|has)\s)|"
     r",\s*(?=\w+ing\b)", re.I)
@@ -196,7 +196,7 @@ _FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|
 _MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+)?$|"
                             r"\b(?:majority|margin|lead)\b[^.;:\d]{0,40}:\s*$", re.I)
 _MARGIN_AFTER = re.compile(r"-?\s*(?:seat|vote|point)s?\s+(?:majority|margin|lead)\b", re.I)
-_EACH_AFTER = re.compile(r"\s+(?:for\s+each|each|apiece|a\s+head|per\s+head|per\s+person|"
+_EACH_AFTER = re.compile(r"[ \t]+(?:(?-i:[a-z]+)[ \t]+)?(?:for\s+each|each|apiece|a\s+head|per\s+head|per\s+person|"
                          r"per\s+capita)\b", re.I)
 _PER_BEFORE = re.compile(r"\b(?:for\s+every|per|in\s+every|out\s+of\s+every|for\s+each)\s+$",
                          re.I)

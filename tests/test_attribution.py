@@ -509,3 +509,31 @@ facts:
 ])
 def test_census_and_rail_shapes(text: str, fact: str, want: list[str]) -> None:
     assert _verdicts(CENSUS, text).get(fact, []) == want
+
+
+@pytest.mark.parametrize(("rules", "text", "want"), [
+    # an age is written bare
+    ("  - id: age\n    value: 41.6 years\n    tolerance: 0.1 years\n    keywords: [median age]\n",
+     "The median age rose to 46.1 from 38.9 in 2016.", ["46.1"]),
+    # "where the limit is 60 km/h" is its own clause: the speed's `exclude` stays there
+    ("  - id: speed\n    value: 112 km/h\n    keywords: [travelling]\n    exclude: [limit]\n",
+     "It was travelling at 112 km/h as it entered a curve where the limit is 60 km/h.",
+     ["112 km/h"]),
+    # "with an average of 2.38 people each" after "households": per household
+    ("  - id: size\n    value: 2.38 people per household\n    keywords: [average]\n",
+     "The census found 3,528,000 households, with an average of 2.38 people each.",
+     ["an average of 2.38"]),
+])
+def test_implied_units(rules: str, text: str, want: list[str]) -> None:
+    assert list(_verdicts("facts:\n" + rules, text).values()) == [want]
+
+
+def test_a_factbox_line_takes_the_headline_as_context() -> None:
+    """A short line under a headline naming the fact's `context` meets it; prose does not."""
+    rules = "facts:\n  - id: value\n    value: $4.2 billion\n    keywords: [deal]\n" \
+            "    context: [Pellmark]\n"
+    box = "The Varnholt-Pellmark deal in numbers\n\nTotal deal value $4.2 billion\n"
+    assert _verdicts(rules, box) == {"value": ["$4.2 billion"]}
+    prose = ("The Varnholt-Pellmark deal in numbers\n\nA rival deal for another company, "
+             "announced the same week by a bank in Ohio, was worth $9 billion.\n")
+    assert _verdicts(rules, prose) == {}
