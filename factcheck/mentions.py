@@ -178,6 +178,12 @@ class Numbers:
                         self.heads[k] = h
         # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
+        if cells is not None and cells[0]:
+            x, y = cells[0][0]  # "| Households | 3.25 million | 3.05 million |": households
+            first = text[x:y].strip("* \t")
+            if first and not any(c.isdigit() for c in first):
+                # the row says what its cells count
+                self.table_noun = _lead_noun(first) or self.table_noun
         label = ""
         if cells is not None and cells[0] and cells[1] and \
                 (cells[1][0].lower().strip("* ").split() or [""])[0] in _BREAKDOWN_HEADS:
@@ -368,7 +374,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     return words
 
 
-_PER_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:per|for\s+each|for\s+every)\s+([a-z]+)\b", re.I)
+_PER_NOUN = re.compile(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?(?:per|for\s+each|for\s+every)[ \t]+([a-z]+)\b",
+                       re.I)
 _PCT_PER_TIME = re.compile(r"\s+(?:a|an|per|every|each)\s+(year|month|quarter|week|day)\b"
                            r"(?!\s+(?:earlier|ago|before|on|from|to|after|later))|"
                            r"\s+(?:annually|per\s+annum)\b", re.I)
@@ -399,7 +406,8 @@ def _lead_noun(lead: str) -> tuple[str, ...]:
     """The plural nouns of a list's lead-in line ("Seats (change on 2021):" -> seats): what
     an item's bare number counts."""
     return tuple(w for w in (x.lower() for x in re.findall(r"[A-Za-z]+", lead)[:8])
-                 if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP)
+                 if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and
+                 w not in _STOP)
 
 
 def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int = 0,
@@ -407,9 +415,15 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
     """True when the number plainly counts a noun that is not one of the fact's nouns.
     `lead_noun`: the nouns of the lead-in line of the list the sentence is an item of, for
     a number that names nothing after it ("Votes:" ... "- Civic Union: 1,380,112")."""
-    if not fact.nouns or fact.kind != "count":
+    if fact.kind != "count" or not (fact.nouns or fact.noun):
         return False
     words = noun_phrase(text, q.end, end)
+    if not fact.nouns:  # `unit: people` alone: only a row's or lead-in's plain other noun
+        if words or not lead_noun:
+            return False
+        mine = fact.noun.lower()
+        return not any(w.rstrip("s") == mine.rstrip("s") or (mine == "people" and w in _HUMANS)
+                       for w in lead_noun)
     if not words and lead_noun and not _PEOPLE_PASSIVE.match(text, q.end, end):
         after = _NOUN_WORD.match(text, _after_label(text, q.end, end), end)
         if after is None or after.group(1).lower().rstrip(".,;:") not in _PEOPLE_PARTICIPLES:

@@ -214,8 +214,8 @@ _FRONT_AREA = re.compile(r"\s*[\"“]?(?:Across|Throughout|Elsewhere\s+in|In)\s+
                          r"state|district|county|city|town|capital|north|south|east|west|"
                          r"north-?east|north-?west|south-?east|south-?west)\b", re.I)
 _FRONT_EARLIER = re.compile(
-    r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|"
-    r"months?|decades?)\s+ago|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
+    r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
     r"in\s+the\s+(?:last|previous)\s+(?:election|parliament)|back\s+then)\b", re.I)
 _FRONT_OF = re.compile(r"\s*[\"“]?Of\s+(?:the|its|their|this|that)\s+", re.I)
 # a capitalised word right before a bare number makes it a name ("Route 17", "Game 6")
@@ -407,7 +407,9 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|In)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|In)\s+$|\b(?:the|The|its|Its)\s+$")
+_DATED_NOUN = re.compile(r"\s+(?:census|election|vote|poll|season|budget|survey|count|report|"
+                         r"results?|figures?|campaign|tournament|final)\b")
 
 
 def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:
@@ -416,9 +418,12 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
     a, b = clause
     q = qs[k]
     for j, y in enumerate(qs):
-        if y.kind != "year" or not (a <= y.start < b) or y.low is None or \
-                not _IN_BEFORE.search(text, max(a, y.start - 4), y.start):
+        if y.kind != "year" or not (a <= y.start < b) or y.low is None:
             continue
+        before = _IN_BEFORE.search(text, max(a, y.start - 4), y.start)
+        if before is None or (before.group()[:2].lower() != "in" and
+                              not _DATED_NOUN.match(text, y.end)):
+            continue  # "in 2022", "the 2016 census"
         lo, hi = sorted((j, k))
         if not any(qs[x].kind == q.kind for x in range(lo + 1, hi)) and \
                 not _SINCE.search(text, min(q.end, y.end), max(q.start, y.start)):

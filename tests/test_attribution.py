@@ -537,3 +537,23 @@ def test_a_factbox_line_takes_the_headline_as_context() -> None:
     prose = ("The Varnholt-Pellmark deal in numbers\n\nA rival deal for another company, "
              "announced the same week by a bank in Ohio, was worth $9 billion.\n")
     assert _verdicts(rules, prose) == {}
+
+
+def test_a_table_row_label_says_what_its_cells_count() -> None:
+    """"| Households | 3.25 million | 3.05 million |" counts households, not people."""
+    rules = ("facts:\n  - id: pop-prior\n    value: 7698514\n    tolerance: 1%\n    unit: people\n"
+             "    keywords: [census]\n    role: earlier\n")
+    text = ("| Measure | 2026 census | 2016 census |\n| --- | --- | --- |\n"
+            "| Population | 8,412,306 | 7,698,514 |\n| Households | 3.25 million | 3.05 million |\n")
+    got = {v.fact.id: [m.text for m in v.mentions]
+           for v in factcheck.check_text(text, load_string(rules), suffix=".md")}
+    assert got == {"pop-prior": ["7,698,514"]}
+
+
+def test_an_earlier_census_dates_its_figure() -> None:
+    rules = ("facts:\n  - id: pop\n    value: 8412306\n    tolerance: 1%\n    keywords: [counted]\n"
+             "  - id: pop-prior\n    value: 7698514\n    tolerance: 1%\n    keywords: [counted]\n"
+             "    role: earlier\n")
+    text = "The 2026 census counted 8,412,306 people. Ten years earlier, the 2016 census " \
+           "counted 6.7 million people."
+    assert _verdicts(rules, text) == {"pop": ["8,412,306"], "pop-prior": ["6.7 million"]}
