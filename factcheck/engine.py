@@ -506,7 +506,8 @@ _LEFT_OUT = re.compile(r"\b(?:excluding|excludes?|except(?:\s+for)?|without|leav
                        r"ex(?:cl)?\.)\s+(?:(?:the|volatile|its|their)\s+)?(?:[a-z]+\s+(?:and|or)\s+)?"
                        r"(?:prices\s+(?:of|for)\s+)?$", re.I)
 _VERB_FORM = re.compile(r"\w+(?:ed|ing)|won|took|held|fled|hit|cut|lost|got|gave|made|sold|"
-                        r"rose|fell|grew|paid|spent|left|struck|killed|died", re.I)
+                        r"rose|fell|grew|paid|spent|left|struck|killed|died|born|taken|given|"
+                        r"seen|known|shown|grown|risen|fallen|built|put|set|run|ran", re.I)
 
 
 def _names(fact: Fact, word: str) -> bool:

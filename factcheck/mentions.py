@@ -374,8 +374,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
     return words
 
 
-_PER_NOUN = re.compile(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+)?(?:per|for\s+each|for\s+every)[ \t]+([a-z]+)\b",
-                       re.I)
+_PER_NOUN = re.compile(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:per|for\s+each|for\s+every)[ \t]+"
+                       r"([a-z]+)\b", re.I)
 _PCT_PER_TIME = re.compile(r"\s+(?:a|an|per|every|each)\s+(year|month|quarter|week|day)\b"
                            r"(?!\s+(?:earlier|ago|before|on|from|to|after|later))|"
                            r"\s+(?:annually|per\s+annum)\b", re.I)
@@ -627,6 +627,8 @@ def takes_of(fact: Fact) -> frozenset[str]:
 
 def _takes_of(fact: Fact) -> frozenset[str]:
     takes = _TAKES[fact_role(fact)[0]]
+    if "current" in takes and _PLANNED.search(fact.claim):
+        takes = takes | {"forecast"}  # "The company will cut 1,200 jobs": its plan is the fact
     if fact.per:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
@@ -637,6 +639,9 @@ def _takes_of(fact: Fact) -> frozenset[str]:
     return takes
 
 
+# a claim about what is planned or expected: the figures a sentence says are expected are its
+_PLANNED = re.compile(r"\b(?:will|plans?|planned|expects?|expected|intends?|aims?|is\s+to|are\s+to|"
+                      r"would|forecasts?|projects?|projected|targets?|going\s+to)\b", re.I)
 _CHANGE_WORDS = frozenset("""
 rise rises rose risen raise raised raises hike hikes hiked increase increased increases grew grow
 grows growth jump jumped climb climbed fell fall falls fallen drop dropped drops cut cuts decline

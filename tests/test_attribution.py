@@ -557,3 +557,24 @@ def test_an_earlier_census_dates_its_figure() -> None:
     text = "The 2026 census counted 8,412,306 people. Ten years earlier, the 2016 census " \
            "counted 6.7 million people."
     assert _verdicts(rules, text) == {"pop": ["8,412,306"], "pop-prior": ["6.7 million"]}
+
+
+@pytest.mark.parametrize(("rules", "text", "want"), [
+    # a fact about a plan takes the figure a sentence says is planned or expected
+    ("  - id: jobs\n    claim: The combined company will cut 1,200 jobs\n    value: 1200\n"
+     "    keywords: [eliminate, cut]\n",
+     "The companies expect to eliminate 1,200 positions over two years.", ["1,200"]),
+    ("  - id: jobs\n    claim: The company cut 1,200 jobs\n    value: 1200\n"
+     "    keywords: [eliminate, cut]\n",
+     "Analysts expect the company to eliminate 2,000 positions next year.", []),
+    # a per-share price said with words between
+    ("  - id: price\n    value: $38 a share\n    keywords: [shareholders]\n",
+     "Pellmark shareholders get $38 in cash for every share they hold.", ["$38"]),
+    # a participle after another fact's keyword is no modifier of it
+    ("  - id: born\n    value: 14.2%\n    keywords: [born abroad]\n"
+     "  - id: pop\n    value: 8412306\n    keywords: [residents]\n",
+     "Residents born abroad made up 14.2% of the population.", ["14.2%"]),
+])
+def test_plans_prices_and_participles(rules: str, text: str, want: list[str]) -> None:
+    got = _verdicts("facts:\n" + rules, text)
+    assert got.get(next(iter(load_string("facts:\n" + rules))).id, []) == want
