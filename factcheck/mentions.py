@@ -320,6 +320,30 @@ def _same_rate_noun(fact: Fact, q: Quantity) -> bool:
     return not any(t.search(theirs) is not None for t in fact.keywords)
 
 
+_PERIOD_UNIT = re.compile(r"\b(month|quarter|year|week)s?\b", re.I)
+
+
+_AGO = re.compile(r"\b\w+\s+(?:month|quarter|year|week)s?\s+(?:earlier|ago|before)\b|"
+                  r"\b(?:last|previous|prior)\s+(?:month|quarter|year|week)\b|"
+                  r"\b(?:month|quarter|year)[- ]ago\b", re.I)
+
+
+def _period_said(text: str, clause: tuple[int, int]) -> str:
+    m = _AGO.search(text, *clause)
+    return m.group() if m else ""
+
+
+def _other_period(fact: Fact, cue: str) -> bool:
+    """An earlier figure's cue names a period ("a year earlier") and the fact's claim and
+    context name only another ("the month before")."""
+    theirs = {m.group(1).lower() for m in _PERIOD_UNIT.finditer(cue)}
+    if not theirs:
+        return False
+    said = " ".join([fact.claim, *(t.text for t in fact.context)])
+    mine = {m.group(1).lower() for m in _PERIOD_UNIT.finditer(said)}
+    return bool(mine) and not mine & theirs
+
+
 def _digits_at(written: str) -> int:
     m = re.search(r"\d", written)
     return m.start() if m else 0
@@ -721,6 +745,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "Nine of the 14 carriages came off": 9 is no count of carriages
         if years and note.year is not None and note.year not in years:
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
+        if role == "earlier" and note.role == "earlier" and \
+                _other_period(fact, note.cue + " " + _period_said(text, note.clause)):
+            continue  # "from 4.3% a year earlier" is no figure of the month before
         if not nums.any_fact[k] and note.role != "earlier":
             continue
         if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total"):

@@ -578,3 +578,12 @@ def test_an_earlier_census_dates_its_figure() -> None:
 def test_plans_prices_and_participles(rules: str, text: str, want: list[str]) -> None:
     got = _verdicts("facts:\n" + rules, text)
     assert got.get(next(iter(load_string("facts:\n" + rules))).id, []) == want
+
+
+def test_an_earlier_figure_of_another_period_is_not_the_fact() -> None:
+    """"from 4.3% a year earlier" is no figure of the month before."""
+    rules = ("facts:\n  - id: prior\n    claim: The rate was 5.0% in September (the month before)\n"
+             "    value: 5.0%\n    keywords: [unemployment]\n    role: earlier\n")
+    assert _verdicts(rules, "Unemployment rose to 5.1%, from 4.3% a year earlier.") == {}
+    assert _verdicts(rules, "Unemployment rose to 5.1%, from 5.0% a month earlier.") == \
+        {"prior": ["5.0%"]}
