@@ -53,7 +53,9 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=(?:while|whereas|but|because|where)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
     r"\s+and\s+(?=\w+\s+(?:are|were|is|was|have|has)\s)|"
-    r",\s*(?=\w+ing\b)", re.I)
+    r",\s*(?=\w+ing\b)|"
+    r",\s*(?=(?:it|they|he|she|we|this|that)\s+(?:has|have|had|is|was|are|were|will|would|"
+    r"\w+ed)\b)", re.I)
 
 # words that place a figure in an earlier period when they stand in its clause
 _EARLIER_TIME = re.compile(

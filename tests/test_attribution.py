@@ -587,3 +587,12 @@ def test_an_earlier_figure_of_another_period_is_not_the_fact() -> None:
     assert _verdicts(rules, "Unemployment rose to 5.1%, from 4.3% a year earlier.") == {}
     assert _verdicts(rules, "Unemployment rose to 5.1%, from 5.0% a month earlier.") == \
         {"prior": ["5.0%"]}
+
+
+def test_a_pronoun_opens_a_new_clause_after_a_comma() -> None:
+    """"It was built in 1904 for steam trains, it has carried a 50 km/h limit": 1904 dates
+    the building, not the limit."""
+    rules = "facts:\n  - id: limit\n    value: 60 km/h\n    keywords: [limit]\n"
+    text = ("The curve was rebuilt in 2026. It was built in 1904 for steam trains, it has "
+            "carried a 50 km/h limit since.")
+    assert _verdicts(rules, text) == {"limit": ["50 km/h"]}
