@@ -500,6 +500,7 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
     return out
 
 
+_UP_FROM = re.compile(r"(?:up|down)\s+(?:from|to)\b.*", re.I | re.S)
 # a keyword named as left out of what the sentence counts
 _LEFT_OUT = re.compile(r"\b(?:excluding|excludes?|except(?:\s+for)?|without|leav(?:es|ing)\s+out|"
                        r"strip(?:s|ping)?\s+out|other\s+than|apart\s+from|not\s+counting|"
@@ -643,8 +644,10 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)
         spans = [(i, [(ks, ke) for ks, ke in kws
-                      if not _LEFT_OUT.search(text, max(s.start, ks - 40), ks)])
-                 for i, kws in spans]  # "core inflation, excluding food and energy"
+                      if not _LEFT_OUT.search(text, max(s.start, ks - 40), ks) and
+                      not _UP_FROM.fullmatch(text, ks, min(s.end, ke + 6))])
+                 for i, kws in spans]  # "core inflation, excluding food and energy"; a
+        # keyword `up` in "up from 10.8%" (the phrase marks an earlier figure)
         if len(spans) > 1:
             spans = _unmodified(spans, rs, text)
         cands: dict[int, list[Pick]] = {}

@@ -945,7 +945,8 @@ def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
 
 
 _CHANGE_VERB = re.compile(r"\b(lost|gained|shed|added|picked\s+up|dropped)\s+(?:a\s+further\s+|"
-                          r"another\s+|just\s+|only\s+)?$", re.I)
+                          r"another\s+|just\s+|only\s+|barely\s+|nearly\s+|almost\s+|about\s+|"
+                          r"some\s+|roughly\s+|around\s+|more\s+than\s+)?$", re.I)
 
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -596,3 +596,15 @@ def test_a_pronoun_opens_a_new_clause_after_a_comma() -> None:
     text = ("The curve was rebuilt in 2026. It was built in 1904 for steam trains, it has "
             "carried a 50 km/h limit since.")
     assert _verdicts(rules, text) == {"limit": ["50 km/h"]}
+
+
+@pytest.mark.parametrize(("rules", "text", "want"), [
+    ("  - id: growth\n    value: 9.3%\n    keywords: [grew, up]\n",
+     "The share born abroad is now 12.4%, up from 10.8% ten years ago.", []),
+    ("  - id: growth\n    value: 9.3%\n    keywords: [grew, up]\n",
+     "The population was up 9.3% on the last census.", ["9.3%"]),
+    ("  - id: pop\n    value: 8412306\n    tolerance: 1%\n    keywords: [people]\n",
+     "Births minus deaths added barely 90,000 people over the decade.", []),
+])
+def test_up_from_and_change_adverbs(rules: str, text: str, want: list[str]) -> None:
+    assert next(iter(_verdicts("facts:\n" + rules, text).values()), []) == want
