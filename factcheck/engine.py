@@ -308,6 +308,44 @@ _AHEAD = re.compile(r"\b(?:by|until|till|through|for|to|before|next|from|outlook
                     r"guidance|expects?|target|plan|budget|fiscal|FY)\s*$", re.I)
 
 
+# a sentence whose subject is a pronoun or "the party", "the company": the one before names it
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*[\"“]?(?:(?:On|In|By|At|Last|This|Since)\s+[\w ,]{1,24}?,?\s+)?(?:it|they|the\s+(?:party|company|"
+    r"firm|group|bank|government|team|club))\s+(?:\w+\s+)?(?:has|had|is|was|won|took|got|"
+    r"made|gained|lost|reported|posted|said|\w+ed)\b", re.I)
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+def _subject_named(fact: Fact, text: str, prev: Sentence) -> bool:
+    """The first name of the sentence `prev` (past its first word) is one of the fact's
+    `context` names: the subject a pronoun after it stands for."""
+    for m in _NAME_RUN.finditer(text, prev.start, prev.end):
+        if m.start() == prev.start and " " not in m.group():
+            continue  # the sentence's first word
+        return any(not t.is_regex and t.search(m.group()) for t in fact.context)
+    return False
+
+
+_GENERIC_NAME_WORDS = frozenset("""
+party union bank province region district county city town street road company group council
+front forum alliance association league state states republic kingdom ministry office agency
+court house museum university college school hospital station airport port river valley lake
+island islands north south east west central national international new
+""".split())
+
+
+def _short_name(term: str, text: str, start: int, end: int) -> bool:
+    """A name of several capitalised words shortened in the sentence to its last word
+    ("Renewal" for "National Renewal"), when that word is no generic one ("Party")."""
+    words = term.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    if len(last) < 5 or last.lower() in _GENERIC_NAME_WORDS:
+        return False
+    return re.search(r"\b" + re.escape(last) + r"\b", text[start:end]) is not None
+
+
 def _title(text: str) -> str:
     """The article's headline: its first line with words (page furniture already blank)."""
     for m in _LINE.finditer(text, 0, min(len(text), 4000)):
@@ -464,6 +502,8 @@ def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
         return every
     if lead and any(t.search(lead) for t in fact.context):
         return every
+    if any(_short_name(t.text, text, s.start, s.end) for t in fact.context if not t.is_regex):
+        return every  # "Renewal won 33.8%" for `context: [National Renewal]`
     if title and s.end - s.start <= _FACT_LINE and text[s.start:s.end].rstrip()[-1:] not in ".!?" and \
             any(t.text[:1].isupper() and not t.is_regex and t.search(title) for t in fact.context):
         return every  # a factbox line under the story's headline
@@ -673,6 +713,12 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                             title = _title(text)
                         allowed = _context_by_heading(fact, numbers, lead, text, s, words,
                                                       title)
+                        if allowed is None and si > 0 and \
+                                _PRONOUN_SUBJECT.match(text, s.start, s.end):
+                            prev = art.sentences[si - 1]  # "On Sunday it won 163": it is the
+                            if "\n" not in text[prev.end:s.start] and \
+                                    _subject_named(fact, text, prev):  # subject before
+                                allowed = frozenset(range(len(numbers.items)))
                         if allowed is not None and fact.exclude:
                             allowed = _clear_of_exclude(fact, numbers, text, s, kws, allowed)
                         if not allowed:

@@ -608,3 +608,17 @@ def test_a_pronoun_opens_a_new_clause_after_a_comma() -> None:
 ])
 def test_up_from_and_change_adverbs(rules: str, text: str, want: list[str]) -> None:
     assert next(iter(_verdicts("facts:\n" + rules, text).values()), []) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a shortened name: "Renewal" for "National Renewal"
+    ("Renewal won only 97 seats.", {"nr": ["97"]}),
+    # a pronoun subject stands for the first name of the sentence before it
+    ("Four years ago National Renewal won 141 seats. On Sunday it won 97.", {"nr": ["97"]}),
+    ("Four years ago the Alliance beat National Renewal. On Sunday it won 163.", {}),
+])
+def test_short_names_and_pronouns(text: str, want: dict[str, list[str]]) -> None:
+    rules = ("facts:\n  - id: nr\n    value: 97\n    keywords: [won]\n"
+             "    context: [National Renewal]\n")
+    got = _verdicts(rules, text)
+    assert {k: [x for x in v if x != "141"] for k, v in got.items()} == want
