@@ -399,7 +399,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
 
 
 _PER_NOUN = re.compile(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:per|for\s+each|for\s+every)[ \t]+"
-                       r"([a-z]+)\b", re.I)
+                       r"(?:(?-i:[A-Z][\w'’-]*)[ \t]+)?((?-i:[a-z]+))\b|-(?:a|per)-([a-z]+)\b", re.I)
 _PCT_PER_TIME = re.compile(r"\s+(?:a|an|per|every|each)\s+(year|month|quarter|week|day)\b"
                            r"(?!\s+(?:earlier|ago|before|on|from|to|after|later))|"
                            r"\s+(?:annually|per\s+annum)\b", re.I)
@@ -422,7 +422,8 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
         m = _PER_TIME.match(text, q.end)
     if m is None:
         return q
-    w = m.group(1).lower()
+    w = (m.group(1) or m.group(m.lastindex or 1)).lower()  # "$38 ... for each Pellmark
+    # share", "a $34-a-share offer"
     return replace(q, per=w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
 
 

@@ -622,3 +622,27 @@ def test_short_names_and_pronouns(text: str, want: dict[str, list[str]]) -> None
              "    context: [National Renewal]\n")
     got = _verdicts(rules, text)
     assert {k: [x for x in v if x != "141"] for k, v in got.items()} == want
+
+
+DEAL = """
+facts:
+  - id: price
+    value: $38 a share
+    keywords: [pay, offer, price]
+  - id: prior-bid
+    value: $34 a share
+    keywords: [proposal, offer, approaches]
+    context: [March]
+    role: earlier
+"""
+
+
+@pytest.mark.parametrize(("text", "fact", "want"), [
+    ("Varnholt will pay $38 in cash for each Pellmark share.", "price", ["$38"]),
+    ("The board had rejected a $34-a-share proposal in March.", "prior-bid", ["$34"]),
+    ("The board had turned down two earlier approaches: $31 a share in January and $34 a "
+     "share in March.", "price", []),
+    ("On price, the board rejected $43 a share in March.", "price", []),
+])
+def test_offers_and_rejected_bids(text: str, fact: str, want: list[str]) -> None:
+    assert _verdicts(DEAL, text).get(fact, []) == want
