@@ -480,6 +480,8 @@ NEWS_FORMS = [
     ("Diesel shot up to $1.80 a litre.", ("$1.80 a litre", 1.8, 1.8, "USD", "money")),
     ("Her lead has crept up to 12 seats.", ("12", 12, 12, "", "count")),
     ("The ferry can take up to 400 cars.", ("up to 400", INF, 400, "", "count")),
+    ("The update took the range up to 360 miles.", ("360 miles", 360, 360, "mile", "length")),
+    ("The storm pushed turnout up to 71%.", ("71%", 71, 71, "percent", "percent")),
     ("Penalties go up to $5,000.", ("up to $5,000", INF, 5000, "USD", "money")),
 ]
 

@@ -55,12 +55,18 @@ def _qualifier_before(t: str, pos: int) -> re.Match[str] | None:
     qb = _QUAL_BEFORE.search(t, max(0, pos - 48), pos)
     if qb is not None and qb.group("less") and t[k:j].lower() == "to":
         verb = _WORD_BEFORE.search(t, max(0, qb.start() - 16), qb.start())
-        if verb and verb.group(1).lower() in RISE_VERBS and \
-                qb.group("less")[:2].lower() == "up":
-            return None  # "edged up to 5.1%": the new level, not "at most"
+        if qb.group("less")[:2].lower() == "up" and (
+                (verb and verb.group(1).lower() in RISE_VERBS) or
+                _CAUSE_BEFORE.search(t, max(0, qb.start() - 40), qb.start())):
+            return None  # "edged up to 5.1%", "took the range up to 360 miles": a new level
     return qb
 
 
+# a verb that moves a level, then what it moves: "took the range up to 360 miles"
+_CAUSE_BEFORE = re.compile(r"\b(?:took|takes|taking|pushed|pushes|pushing|brought|brings|bringing|"
+                           r"lifted|lifts|lifting|raised|raises|raising|boosted|boosts|boosting|"
+                           r"sent|sends|sending)\s+(?:(?:the|its|their|his|her|our)\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _QUAL_AFTER = re.compile(
     r"(?P<more>\s*\+(?!\s*\d)|-plus\b|\s+or\s+(?:more|greater|above|over|higher|longer)\b"
     r"(?:\s+than(?=\s*(?:$|[.,;:!?])))?(?!\s+than)|\s+and\s+(?:above|up|over|more)\b(?!\s+than)|\s+plus\b(?!\s+\d))|"
