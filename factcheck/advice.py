@@ -18,6 +18,13 @@ of in on at and or
 """.split())
 
 
+# keywords that, without `context`, hold in sentences of any story
+_LOOSE_KEYWORDS = frozenset("""
+up down rose rise fell fall grew growth increase decrease more less people total number new
+year years first last average share rate change higher lower about over under
+""".split())
+
+
 def misfire_warnings(facts: Sequence[Fact]) -> list[tuple[Fact, str]]:
     """(fact, message) for each rule that will misfire on real text."""
     out: list[tuple[Fact, str]] = []
@@ -39,6 +46,14 @@ def misfire_warnings(facts: Sequence[Fact]) -> list[tuple[Fact, str]]:
             elif not t.is_regex and w in _GENERIC:
                 out.append((f, f"context '{t.text}' is a word most news sentences hold: it "
                                "narrows nothing"))
+        loose = [t.text for t in f.keywords if not t.is_regex and
+                 t.text.lower().strip() in _LOOSE_KEYWORDS]
+        if loose and not f.context:
+            said = (f"keyword {loose[0]!r} is a word" if len(loose) == 1 else
+                    f"keywords {', '.join(repr(w) for w in loose)} are words")
+            out.append((f, f"{said} any story uses ('up 24%' in a deal story, 'people' in any "
+                           "count): with no `context` the fact takes other stories' figures; "
+                           "add `context` (the story's names)"))
         if f.kind == "count" and not f.nouns and not f.per:
             out.append((f, "a count with no `nouns:`: a number counting anything else ('three "
                            "trucks', '14 counties') near a keyword can be taken as its figure"))

@@ -646,3 +646,12 @@ facts:
 ])
 def test_offers_and_rejected_bids(text: str, fact: str, want: list[str]) -> None:
     assert _verdicts(DEAL, text).get(fact, []) == want
+
+
+def test_lint_warns_of_a_loose_keyword_without_context() -> None:
+    """`keywords: [grew, up]` with no `context` takes any story's "up 24%": lint says so."""
+    loose = load_string("facts:\n  - id: growth\n    value: 9.3%\n    keywords: [grew, up]\n")
+    assert any("any story uses" in m for _, m in misfire_warnings(loose))
+    fenced = load_string("facts:\n  - id: growth\n    value: 9.3%\n    keywords: [grew, up]\n"
+                         "    context: [Tarsland]\n")
+    assert not any("any story uses" in m for _, m in misfire_warnings(fenced))
