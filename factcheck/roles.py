@@ -255,6 +255,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "since_when": ("when",),
     "with": ("with",),
     "on_the_way": ("exit", "early", "partial", "same"),
+    # mentions.Numbers: "up from", "another", "earlier put at", "a third of"
+    "other_figure": ("from", "compared", "versus", "vs", "another", "further", "additional",
+                     "earlier", "previous", "initial", "bringing", "original", "first"),
+    "of": ("of",),
+    "fraction": ("half", "third", "quarter", "%", "cent"),
 }
 # the letters re.I matches to an ASCII letter that str.lower() does not make one
 _FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
@@ -263,7 +268,13 @@ _FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 def cues(text: str, start: int, end: int) -> frozenset[str]:
     """The names of `_CUES` whose words the sentence text[start:end] holds."""
     low = text[start:end].translate(_FOLD).lower()
-    return frozenset(k for k, words in _CUES.items() if any(w in low for w in words))
+    out = []
+    for k, words in _CUES.items():
+        for w in words:
+            if w in low:
+                out.append(k)
+                break
+    return frozenset(out)
 
 
 def _may(cue: frozenset[str] | None, name: str) -> bool:
@@ -313,14 +324,15 @@ def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
              lead: str = "", heads: Sequence[str] = (), row: str = "",
-             story_year: int | None = None) -> Annotations:
+             story_year: int | None = None, cue: frozenset[str] | None = None) -> Annotations:
     """One annotation per quantity of the sentence text[start:end], each made when first
     asked for (a number no fact can take is never annotated). `lead`: the lead-in line or
     heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
     table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the label
     of a row of a table by region, year, ... (its figures are that row's alone);
-    `story_year`: the article's latest year (a figure "in 2022" is then earlier)."""
-    return Annotations(text, start, end, quantities, lead, heads, row, story_year)
+    `story_year`: the article's latest year (a figure "in 2022" is then earlier); `cue`:
+    `cues` of the sentence when known."""
+    return Annotations(text, start, end, quantities, lead, heads, row, story_year, cue)
 
 
 class Annotations(Sequence[Annotation]):
@@ -328,11 +340,13 @@ class Annotations(Sequence[Annotation]):
     opening, the header years) is found once."""
 
     def __init__(self, text: str, start: int, end: int, quantities: Sequence[Quantity],
-                 lead: str, heads: Sequence[str], row: str, story_year: int | None) -> None:
+                 lead: str, heads: Sequence[str], row: str, story_year: int | None,
+                 cue: frozenset[str] | None = None) -> None:
         self.text, self.start, self.end, self.qs = text, start, end, quantities
         self.lead, self.heads, self.row, self.story_year = lead, heads, row, story_year
         self._done: list[Annotation | None] = [None] * len(quantities)
         self._shared: tuple[Any, ...] | None = None
+        self._cue = cue
 
     def __len__(self) -> int:
         return len(self.qs)
@@ -355,7 +369,7 @@ class Annotations(Sequence[Annotation]):
         text, start, end, quantities = self.text, self.start, self.end, self.qs
         if self._shared is None:
             head_years = [_years(h) for h in self.heads]
-            cued = cues(text, start, end)
+            cued = self._cue if self._cue is not None else cues(text, start, end)
             self._shared = (_FRONT_YEAR.match(text, start, end), _fronts(text, start, end, cued),
                             clauses(text, start, end),
                             bool(self.lead) and _FORECAST_CUE.search(self.lead) is not None,
