@@ -261,19 +261,27 @@ _CUES: dict[str, tuple[str, ...]] = {
     "of": ("of",),
     "fraction": ("half", "third", "quarter", "%", "cent"),
 }
-# the letters re.I matches to an ASCII letter that str.lower() does not make one
-_FOLD = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+_WORD_CUES: dict[str, frozenset[str]] = {}  # a lower-case word -> the cues it holds
 
 
 def cues(text: str, start: int, end: int) -> frozenset[str]:
-    """The names of `_CUES` whose words the sentence text[start:end] holds."""
-    low = text[start:end].translate(_FOLD).lower()
-    out = []
-    for k, words in _CUES.items():
-        for w in words:
-            if w in low:
-                out.append(k)
-                break
+    """The names of `_CUES` whose words the sentence text[start:end] holds (no cue word
+    holds white space, so each lies within one of the sentence's words: each word is looked
+    up once)."""
+    low = text[start:end].lower()
+    if not low.isascii():  # what re.I matches to an ASCII letter and lower() does not give
+        low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")  # İ: i + U+0307
+    out: set[str] = set()
+    for word in low.split():
+        got = _WORD_CUES.get(word)
+        if got is None:
+            if len(_WORD_CUES) > 50_000:
+                _WORD_CUES.clear()
+            got = _WORD_CUES[word] = frozenset(k for k, words in _CUES.items()
+                                               if any(w in word for w in words))
+        if got:
+            out |= got
     return frozenset(out)
 
 
