@@ -469,6 +469,9 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
         fact = rs.facts[i]
         keep = []
         for ks, ke in kws:
+            if ks - 1 not in ends and ks not in ends:
+                keep.append((ks, ke))  # no keyword ends right before it: nothing qualifies it
+                continue
             if _VERB_FORM.fullmatch(text, ks, ke):
                 keep.append((ks, ke))  # "gunmen killed 67": a subject, no modifier
                 continue
@@ -617,8 +620,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)
+        left_out = "left_out" in numbers.cue  # else no `_LEFT_OUT` in the sentence
         spans = [(i, [(ks, ke) for ks, ke in kws
-                      if not _LEFT_OUT.search(text, max(s.start, ks - 40), ks)])
+                      if not (left_out and _LEFT_OUT.search(text, max(s.start, ks - 40), ks))])
                  for i, kws in spans]  # "core inflation, excluding food and energy"
         if len(spans) > 1:
             spans = _unmodified(spans, rs, text)

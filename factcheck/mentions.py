@@ -143,7 +143,7 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings", "stems")
+                 "table_noun", "settings", "stems", "cue")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -177,7 +177,7 @@ class Numbers:
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
         elif item:
             label = item  # "- Halden: Alliance 61%": that place's figures
-        cue = cues(text, lo, self.end)  # the words the costly patterns need, once
+        self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
         self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
                               story_year, cue)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure

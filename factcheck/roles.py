@@ -260,6 +260,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "earlier", "previous", "initial", "bringing", "original", "first"),
     "of": ("of",),
     "fraction": ("half", "third", "quarter", "%", "cent"),
+    # engine: a keyword named as left out ("excluding food")
+    "left_out": ("ex", "without", "leav", "strip", "other", "apart", "counting"),
 }
 
 _WORD_CUES: dict[str, frozenset[str]] = {}  # a lower-case word -> the cues it holds
