@@ -265,6 +265,7 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 
 _WORD_CUES: dict[str, frozenset[str]] = {}  # a lower-case word -> the cues it holds
+_CUE_WORDS = tuple((w, k) for k, words in _CUES.items() for w in words)
 
 
 def cues(text: str, start: int, end: int) -> frozenset[str]:
@@ -280,8 +281,7 @@ def cues(text: str, start: int, end: int) -> frozenset[str]:
         if got is None:
             if len(_WORD_CUES) > 50_000:
                 _WORD_CUES.clear()
-            got = _WORD_CUES[word] = frozenset(k for k, words in _CUES.items()
-                                               if any(w in word for w in words))
+            got = _WORD_CUES[word] = frozenset([k for w, k in _CUE_WORDS if w in word])
         if got:
             out |= got
     return frozenset(out)
@@ -378,7 +378,7 @@ class Annotations(Sequence[Annotation]):
     def _make(self, k: int) -> Annotation:
         text, start, end, quantities = self.text, self.start, self.end, self.qs
         if self._shared is None:
-            head_years = [_years(h) for h in self.heads]
+            head_years = [_years(h) if h else [] for h in self.heads]
             cued = self._cue if self._cue is not None else cues(text, start, end)
             self._shared = (_FRONT_YEAR.match(text, start, end), _fronts(text, start, end, cued),
                             clauses(text, start, end),
