@@ -262,10 +262,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fraction": ("half", "third", "quarter", "%", "cent"),
     # engine: a keyword named as left out ("excluding food")
     "left_out": ("ex", "without", "leav", "strip", "other", "apart", "counting"),
+    "the_rest": ("rest", "others", "remaining", "remainder"),
 }
 
 _WORD_CUES: dict[str, frozenset[str]] = {}  # a lower-case word -> the cues it holds
 _CUE_WORDS = tuple((w, k) for k, words in _CUES.items() for w in words)
+_ANY_CUE = re.compile("|".join(sorted({re.escape(w) for w, _ in _CUE_WORDS})))
 
 
 def cues(text: str, start: int, end: int) -> frozenset[str]:
@@ -281,7 +283,8 @@ def cues(text: str, start: int, end: int) -> frozenset[str]:
         if got is None:
             if len(_WORD_CUES) > 50_000:
                 _WORD_CUES.clear()
-            got = _WORD_CUES[word] = frozenset([k for w, k in _CUE_WORDS if w in word])
+            got = _WORD_CUES[word] = frozenset(
+                [k for w, k in _CUE_WORDS if w in word] if _ANY_CUE.search(word) else ())
         if got:
             out |= got
     return frozenset(out)
@@ -532,7 +535,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     if m is not None:
         return "subset", m.group().strip()
     if q.kind == "count" and _AT_CLAUSE_START.fullmatch(text, clause[0], q.start):
-        m = _THE_REST.match(text, q.end, clause[1])
+        m = _THE_REST.match(text, q.end, clause[1]) if _may(cue, "the_rest") else None
         if m is not None:  # "four were killed and the rest captured": four of a group
             return "subset", text[q.start:m.end()].strip()
     m = _SUBSET_BEFORE.search(text, max(start, q.start - 20), q.start) \
