@@ -341,6 +341,8 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
 
     for pos, _, got in occ:
         li = line_index(doc, pos)
+        if rows_of.get(li, ()) is None:
+            continue  # a line known not to lead
         if not leads(li):
             continue
         for i, term in got:
@@ -611,6 +613,17 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
+        if not explain and cols is None and all(rs.facts[i].context for i, _ in spans):
+            # Speed: when no fact of the sentence finds its `context` in it or in a lead-in,
+            # no number can be taken: the sentence is neither read nor annotated
+            words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
+            try:
+                if not any(has_context(rs.facts[i], text, s.start, s.end, words) or
+                           (lead and any(t.search(lead) for t in rs.facts[i].context))
+                           for i, _ in spans):
+                    continue
+            except TimeoutError:
+                pass  # met again below, where it names its fact
         if story_year is None:
             story_year = _story_year(text)
         read = art.read(si)
