@@ -392,6 +392,8 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
 
     for pos, _, got in occ:
         li = line_index(doc, pos)
+        if rows_of.get(li, ()) is None:
+            continue  # a line known not to lead
         if not leads(li):
             continue
         for i, term in got:
@@ -491,22 +493,31 @@ def _name_around(text: str, q: Quantity) -> str:
     return text[a:b].strip()
 
 
-def _context_by_heading(fact: Fact, numbers: Numbers, lead: str, text: str,
-                        s: Sentence, words: frozenset[str], title: str = "") -> frozenset[int] | None:
-    """The numbers that may meet the fact's `context`: all of them when the sentence holds
-    it, or the list's lead-in does, or, for a short line, the article's headline names it (a
-    `context` that is a name: "Pellmark" over a factbox's "Total deal value $4.2 billion"); else those whose
-    column header holds it; None when nothing gives it."""
-    every = frozenset(range(len(numbers.items)))
+def _context_met(fact: Fact, text: str, s: Sentence, words: frozenset[str], lead: str,
+                 title: str, prev: Sentence | None) -> bool:
+    """The fact's `context` holds for the whole sentence: the sentence holds it, or the
+    list's lead-in does, or the sentence names it short ("Renewal won 33.8%" for `National
+    Renewal`), or, for a short line, the article's headline names it (a `context` that is a
+    name: "Pellmark" over a factbox's "Total deal value $4.2 billion"), or its subject is a
+    pronoun for the name the sentence `prev` opens on ("On Sunday it won 163")."""
     if has_context(fact, text, s.start, s.end, words):
-        return every
+        return True
     if lead and any(t.search(lead) for t in fact.context):
-        return every
+        return True
     if any(_short_name(t.text, text, s.start, s.end) for t in fact.context if not t.is_regex):
-        return every  # "Renewal won 33.8%" for `context: [National Renewal]`
-    if title and s.end - s.start <= _FACT_LINE and text[s.start:s.end].rstrip()[-1:] not in ".!?" and \
+        return True
+    if title and s.end - s.start <= _FACT_LINE and \
+            text[s.start:s.end].rstrip()[-1:] not in ".!?" and \
             any(t.text[:1].isupper() and not t.is_regex and t.search(title) for t in fact.context):
-        return every  # a factbox line under the story's headline
+        return True
+    return prev is not None and "\n" not in text[prev.end:s.start] and \
+        _PRONOUN_SUBJECT.match(text, s.start, s.end) is not None and \
+        _subject_named(fact, text, prev)
+
+
+def _context_by_heading(fact: Fact, numbers: Numbers, text: str) -> frozenset[int] | None:
+    """When the sentence does not meet the fact's `context` as a whole: the numbers whose
+    column header holds it ("| Revenue | $24.8bn | $21.0bn |" under "Q3 2025"), or None."""
     got = frozenset(k for k, h in enumerate(numbers.heads)
                     if h and any(t.search(h) for t in fact.context))
     return got or None
@@ -526,6 +537,9 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
         fact = rs.facts[i]
         keep = []
         for ks, ke in kws:
+            if ks - 1 not in ends and ks not in ends:
+                keep.append((ks, ke))  # no keyword ends right before it: nothing qualifies it
+                continue
             w = _WORDS.match(text, ks, ke)
             if w is not None and _VERB_FORM.fullmatch(w.group()):
                 keep.append((ks, ke))  # "gunmen killed 67": a subject, no modifier
@@ -674,6 +688,19 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
+        if not explain and cols is None and all(rs.facts[i].context for i, _ in spans):
+            # Speed: when no fact of the sentence finds its `context` in it or in a lead-in,
+            # no number can be taken: the sentence is neither read nor annotated
+            words = frozenset(_WORDS.findall(text[s.start:s.end].lower()))
+            if title is None:
+                title = _title(text)
+            prev = art.sentences[si - 1] if si > 0 else None
+            try:
+                if not any(_context_met(rs.facts[i], text, s, words, lead, title, prev)
+                           for i, _ in spans):
+                    continue
+            except TimeoutError:
+                pass  # met again below, where it names its fact
         if story_year is None:
             story_year = _story_year(text)
         read = art.read(si)
@@ -683,8 +710,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)
+        left_out = "left_out" in numbers.cue  # else no `_LEFT_OUT` in the sentence
         spans = [(i, [(ks, ke) for ks, ke in kws
-                      if not _LEFT_OUT.search(text, max(s.start, ks - 40), ks) and
+                      if not (left_out and _LEFT_OUT.search(text, max(s.start, ks - 40), ks)) and
                       not _UP_FROM.fullmatch(text, ks, min(s.end, ke + 6))])
                  for i, kws in spans]  # "core inflation, excluding food and energy"; a
         # keyword `up` in "up from 10.8%" (the phrase marks an earlier figure)
@@ -711,14 +739,10 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                         # word speaks of the numbers of its clause and the nearer ones
                         if title is None:
                             title = _title(text)
-                        allowed = _context_by_heading(fact, numbers, lead, text, s, words,
-                                                      title)
-                        if allowed is None and si > 0 and \
-                                _PRONOUN_SUBJECT.match(text, s.start, s.end):
-                            prev = art.sentences[si - 1]  # "On Sunday it won 163": it is the
-                            if "\n" not in text[prev.end:s.start] and \
-                                    _subject_named(fact, text, prev):  # subject before
-                                allowed = frozenset(range(len(numbers.items)))
+                        prev = art.sentences[si - 1] if si > 0 else None
+                        allowed = frozenset(range(len(numbers.items))) if _context_met(
+                            fact, text, s, words, lead, title, prev) else \
+                            _context_by_heading(fact, numbers, text)
                         if allowed is not None and fact.exclude:
                             allowed = _clear_of_exclude(fact, numbers, text, s, kws, allowed)
                         if not allowed:

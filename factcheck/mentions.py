@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_share
 from .quantities.lexicon import ONES, TENS
-from .roles import Annotation, annotate, earlier_cue, forecast_cue, years_of
+from .roles import Annotation, annotate, cues, earlier_cue, forecast_cue, years_of
 from .rules import Fact, Term
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -151,7 +151,7 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings", "stems")
+                 "table_noun", "settings", "stems", "cue")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -165,7 +165,7 @@ class Numbers:
         self.start = lo = start
         self.end = len(text) if end is None else end
         self.lead = lead
-        self.lead_noun = _lead_noun(lead)
+        self.lead_noun = _lead_noun(lead) if lead else ()
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
         self.heads = [""] * len(quantities)
@@ -191,16 +191,22 @@ class Numbers:
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
         elif item:
             label = item  # "- Halden: Alliance 61%": that place's figures
+        self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
         self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
-                              story_year)
+                              story_year, cue)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
-        self.any_fact = [not (_OTHER_FIGURE.search(text, max(lo, q.start - 50), q.start) or
-                              _CHANGE_FROM_BEFORE.search(text, max(lo, q.start - 40), q.start) or
-                              _MARGIN_BEFORE.search(text, max(lo, q.start - 60), q.start))
+        other, frm, by = "other_figure" in cue, "from" in cue, "by" in cue
+        self.any_fact = [not ((other and _OTHER_FIGURE.search(text, max(lo, q.start - 50),
+                                                               q.start)) or
+                              (frm and _CHANGE_FROM_BEFORE.search(text, max(lo, q.start - 40),
+                                                                  q.start)) or
+                              (by and _MARGIN_BEFORE.search(text, max(lo, q.start - 60), q.start)))
                          for q in quantities]
         # "one of the hostages", "a third of Mosul's 1.5 million residents"
+        fraction = "of" in cue and "fraction" in cue
         self.count_fact = [not (_partitive(text, q) or
-                                _FRACTION_OF.search(text, max(lo, q.start - 40), q.start))
+                                (fraction and
+                                 _FRACTION_OF.search(text, max(lo, q.start - 40), q.start)))
                            for q in quantities]
         for k in range(len(quantities) - 1):
             a, b = quantities[k], quantities[k + 1]

@@ -237,6 +237,77 @@ _NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|L
                          r"Boulevard|Place|Square|Plus|Pro|Max|Mini|Ultra)\b")
 
 
+# Speed: for each costly pattern, words one of which its every match holds (lower-cased);
+# a sentence that holds none of them skips the pattern's search for each of its numbers.
+_CUES: dict[str, tuple[str, ...]] = {
+    "earlier_before": ("from", "compared", "earlier", "previous", "initial", "original", "first",
+                       "preliminary", "provisional", "early", "beat", "surpass", "eclips",
+                       "better", ":", "=", "reject", "turned", "spurn", "rebuff"),
+    "earlier_time": ("earlier", "ago", "before", "previous", "prior", "preceding", "last",
+                     "same", "time", "then"),
+    "period": ("month", "quarter", "week", "/"),
+    "forecast": ("expect", "forecast", "project", "predict", "guid", "outlook", "anticipat",
+                 "sees", "target", "consensus", "analyst", "next", "set", "will", "would"),
+    "so_far": ("far", "now", "stage"),
+    "peak": ("peak", "high"),
+    "margin": ("majority", "margin", "lead"),
+    "per": ("every", "per", "each"),
+    "threshold_after": ("need", "requir", "necessary"),
+    "threshold": ("need", "requir", "target", "threshold", "goal", "aim", "hope"),
+    "proposal": ("want", "call", "push", "argu", "vot", "propos", "sought", "favo"),
+    "except": ("but", "bar", "except", "apart", "save", "other"),
+    "subset": ("last", "remaining", "other", "first", "final"),
+    "all": ("all",),
+    "change": ("los", "gain", "pick", "add", "shed", "dropped", "won", "up", "down"),
+    "by": ("by",),
+    "from": ("from",),
+    "(": ("(",),
+    ",": (",",),
+    "difference": ("more", "fewer", "less", "higher", "lower", "greater", "bigger", "smaller",
+                   "ahead", "clear", "short", "adrift", "off", "behind"),
+    "since_when": ("when",),
+    "with": ("with",),
+    "on_the_way": ("exit", "early", "partial", "same"),
+    # mentions.Numbers: "up from", "another", "earlier put at", "a third of"
+    "other_figure": ("from", "compared", "versus", "vs", "another", "further", "additional",
+                     "earlier", "previous", "initial", "bringing", "original", "first"),
+    "of": ("of",),
+    "fraction": ("half", "third", "quarter", "%", "cent"),
+    # engine: a keyword named as left out ("excluding food")
+    "left_out": ("ex", "without", "leav", "strip", "other", "apart", "counting"),
+    "the_rest": ("rest", "others", "remaining", "remainder"),
+}
+
+_WORD_CUES: dict[str, frozenset[str]] = {}  # a lower-case word -> the cues it holds
+_CUE_WORDS = tuple((w, k) for k, words in _CUES.items() for w in words)
+_ANY_CUE = re.compile("|".join(sorted({re.escape(w) for w, _ in _CUE_WORDS})))
+
+
+def cues(text: str, start: int, end: int) -> frozenset[str]:
+    """The names of `_CUES` whose words the sentence text[start:end] holds (no cue word
+    holds white space, so each lies within one of the sentence's words: each word is looked
+    up once)."""
+    low = text[start:end].lower()
+    if not low.isascii():  # what re.I matches to an ASCII letter and lower() does not give
+        low = low.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")  # İ: i + U+0307
+    out: set[str] = set()
+    for word in low.split():
+        got = _WORD_CUES.get(word)
+        if got is None:
+            if len(_WORD_CUES) > 50_000:
+                _WORD_CUES.clear()
+            got = _WORD_CUES[word] = frozenset(
+                [k for w, k in _CUE_WORDS if w in word] if _ANY_CUE.search(word) else ())
+        if got:
+            out |= got
+    return frozenset(out)
+
+
+def _may(cue: frozenset[str] | None, name: str) -> bool:
+    """The sentence may hold a match of the pattern named (no `cues` given: it may)."""
+    return cue is None or name in cue
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """What one number is in its sentence."""
@@ -279,14 +350,15 @@ def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
              lead: str = "", heads: Sequence[str] = (), row: str = "",
-             story_year: int | None = None) -> Annotations:
+             story_year: int | None = None, cue: frozenset[str] | None = None) -> Annotations:
     """One annotation per quantity of the sentence text[start:end], each made when first
     asked for (a number no fact can take is never annotated). `lead`: the lead-in line or
     heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
     table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the label
     of a row of a table by region, year, ... (its figures are that row's alone);
-    `story_year`: the article's latest year (a figure "in 2022" is then earlier)."""
-    return Annotations(text, start, end, quantities, lead, heads, row, story_year)
+    `story_year`: the article's latest year (a figure "in 2022" is then earlier); `cue`:
+    `cues` of the sentence when known."""
+    return Annotations(text, start, end, quantities, lead, heads, row, story_year, cue)
 
 
 class Annotations(Sequence[Annotation]):
@@ -294,11 +366,13 @@ class Annotations(Sequence[Annotation]):
     opening, the header years) is found once."""
 
     def __init__(self, text: str, start: int, end: int, quantities: Sequence[Quantity],
-                 lead: str, heads: Sequence[str], row: str, story_year: int | None) -> None:
+                 lead: str, heads: Sequence[str], row: str, story_year: int | None,
+                 cue: frozenset[str] | None = None) -> None:
         self.text, self.start, self.end, self.qs = text, start, end, quantities
         self.lead, self.heads, self.row, self.story_year = lead, heads, row, story_year
         self._done: list[Annotation | None] = [None] * len(quantities)
         self._shared: tuple[Any, ...] | None = None
+        self._cue = cue
 
     def __len__(self) -> int:
         return len(self.qs)
@@ -320,17 +394,19 @@ class Annotations(Sequence[Annotation]):
     def _make(self, k: int) -> Annotation:
         text, start, end, quantities = self.text, self.start, self.end, self.qs
         if self._shared is None:
-            head_years = [_years(h) for h in self.heads]
-            self._shared = (_FRONT_YEAR.match(text, start, end), _fronts(text, start, end),
+            head_years = [_years(h) if h else [] for h in self.heads]
+            cued = self._cue if self._cue is not None else cues(text, start, end)
+            self._shared = (_FRONT_YEAR.match(text, start, end), _fronts(text, start, end, cued),
                             clauses(text, start, end),
                             bool(self.lead) and _FORECAST_CUE.search(self.lead) is not None,
-                            head_years, max((y for ys in head_years for y in ys), default=None))
-        fronted, front, spans, lead_forecast, head_years, latest = self._shared
+                            head_years, max((y for ys in head_years for y in ys), default=None),
+                            cued)
+        fronted, front, spans, lead_forecast, head_years, latest, cued = self._shared
         heads, row, story_year = self.heads, self.row, self.story_year
         q = quantities[k]
         clause = _clause_of(spans, q.start)
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
-        role, cue = _role(text, start, end, clause, quantities, k, front)
+        role, cue = _role(text, start, end, clause, quantities, k, front, cued)
         if role == "current" and lead_forecast:
             role, cue = "forecast", self.lead.strip()
         head = heads[k] if k < len(heads) else ""
@@ -464,9 +540,10 @@ def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: 
 
 
 def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence[Quantity],
-          k: int, front: dict[str, re.Match[str] | None] | None = None) -> tuple[str, str]:
+          k: int, front: dict[str, re.Match[str] | None] | None = None,
+          cue: frozenset[str] | None = None) -> tuple[str, str]:
     if front is None:
-        front = _fronts(text, start, end)
+        front = _fronts(text, start, end, cue)
     q = qs[k]
     if q.kind in _NO_ROLE:
         return "current", ""
@@ -490,19 +567,20 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     before = text[lo:q.start]
     if q.kind == "percent" and _POINTS.search(q.text):
         return "change", q.text  # "one percentage point": a difference of two rates
-    m = _PEAK_BEFORE.search(text, max(start, q.start - 30), q.start)
+    m = _PEAK_BEFORE.search(text, max(start, q.start - 30), q.start) if _may(cue, "peak") else None
     if m is not None:
         return "peak", m.group().strip()
-    m = _MARGIN_BEFORE.search(text, max(start, q.start - 60), q.start)
+    m = _MARGIN_BEFORE.search(text, max(start, q.start - 60), q.start) \
+        if _may(cue, "margin") else None
     if m is not None or _MARGIN_AFTER.match(text, q.end):
         return "margin", (m.group() if m else text[q.start:q.end + 16]).strip()
     m = _EACH_AFTER.match(text, q.end)
     if m is not None:
         return "rate", text[q.start:m.end()]
-    m = _PER_BEFORE.search(text, max(start, q.start - 20), q.start)
+    m = _PER_BEFORE.search(text, max(start, q.start - 20), q.start) if _may(cue, "per") else None
     if m is not None:
         return "rate", m.group().strip() + " " + q.text  # "2 theatres for every 100,000"
-    m = _EARLIER_BEFORE.search(text, lo, q.start)
+    m = _EARLIER_BEFORE.search(text, lo, q.start) if _may(cue, "earlier_before") else None
     if m is not None:
         f = _FORECAST_AFTER.match(text, q.end, end)
         if f is not None:  # "beating the $1.72 analysts expected"
@@ -512,7 +590,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         m = _BRACKET_LABEL.fullmatch(text, qs[k - 1].end, q.start)
         if m is not None and not _NOW_LABEL.search(m.group()):
             return "earlier", m.group().strip()  # "3.4% (September: 3.7%)"
-    if _FROM_BEFORE.search(text, max(start, q.start - 8), q.start):
+    if _may(cue, "from") and _FROM_BEFORE.search(text, max(start, q.start - 8), q.start):
         # "from 38.9% to 31.5%", "to 44.2% from 35.1%": the figure it moved from
         nxt = qs[k + 1] if k + 1 < len(qs) else None
         prv = qs[k - 1] if k > 0 else None
@@ -521,17 +599,20 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
                 (prv is not None and prv.kind == q.kind and
                  _TO_FROM_BETWEEN.fullmatch(text, prv.end, q.start)):
             return "earlier", "from " + q.text
-    m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start)
+    m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start) \
+        if _may(cue, "except") else None
     if m is not None:
         return "subset", m.group().strip()
     if q.kind == "count" and _AT_CLAUSE_START.fullmatch(text, clause[0], q.start):
-        m = _THE_REST.match(text, q.end, clause[1])
+        m = _THE_REST.match(text, q.end, clause[1]) if _may(cue, "the_rest") else None
         if m is not None:  # "four were killed and the rest captured": four of a group
             return "subset", text[q.start:m.end()].strip()
-    m = _SUBSET_BEFORE.search(text, max(start, q.start - 20), q.start)
+    m = _SUBSET_BEFORE.search(text, max(start, q.start - 20), q.start) \
+        if _may(cue, "subset") else None
     if m is not None and q.kind == "count":
         return "subset", m.group().strip()  # "the last 60 hostages"
-    m = _ALL_OF_BEFORE.search(text, max(start, q.start - 40), q.start)
+    m = _ALL_OF_BEFORE.search(text, max(start, q.start - 40), q.start) \
+        if _may(cue, "all") else None
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "all of the region's 59 seats"
     m = front["poll"]
@@ -543,26 +624,30 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = front["since"]
     if m is not None and m.end() <= q.start:
         return "earlier", m.group().strip()
-    if k > 0 and _SIGNED_IN_BRACKETS.search(before) and (
+    if k > 0 and _may(cue, "(") and _SIGNED_IN_BRACKETS.search(before) and (
             q.text[:1] in "+-−" or before.rstrip()[-1:] in "+-−"):
         return "change", q.text  # "68 (+17)"
-    m = _DIFFERENCE_AFTER.match(text, q.end, end)
+    m = _DIFFERENCE_AFTER.match(text, q.end, end) if _may(cue, "difference") else None
     if m is not None and not (q.kind == "percent" and _THAN_TIME.match(text, m.end(), end)):
         # not "4.3% higher than a year ago": a percent up on a past level is the growth rate
         return "change", text[q.start:m.end()].strip()
-    m = _CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start) or \
-        _BY_BEFORE.search(text, max(start, q.start - 20), q.start)
+    m = (_CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start)
+         if _may(cue, "change") else None) or \
+        (_BY_BEFORE.search(text, max(start, q.start - 20), q.start) if _may(cue, "by") else None)
     if m is not None and k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
             _NEW_LEVEL_BETWEEN.fullmatch(text, q.end, qs[k + 1].start):
         return "change", m.group().strip()  # "added 35 miles ..., for a total of 310 miles"
     if m is not None and q.kind == "count" and (
             q.text[:1].isdigit() or q.text[:1].isalpha()) and _is_count_change(text, q, qs, k, end):
         return "change", m.group().strip()
-    m = _THRESHOLD_AFTER.match(text, q.end, min(end, q.end + 40))
+    m = _THRESHOLD_AFTER.match(text, q.end, min(end, q.end + 40)) \
+        if _may(cue, "threshold_after") else None
     if m is not None:
         return "threshold", m.group().strip()
-    m = _THRESHOLD_BEFORE.search(text, max(start, q.start - 30), q.start) or \
-        _PROPOSAL_BEFORE.search(text, max(start, q.start - 40), q.start)
+    m = (_THRESHOLD_BEFORE.search(text, max(start, q.start - 30), q.start)
+         if _may(cue, "threshold") else None) or \
+        (_PROPOSAL_BEFORE.search(text, max(start, q.start - 40), q.start)
+         if _may(cue, "proposal") else None)
     if m is not None:
         return "threshold", m.group().strip()
     # "X of the Y seats": X the part, Y the whole; "140 of the injured": a subset
@@ -615,7 +700,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             _WAS_NOW.search(text, q.end, qs[k + 1].start):
         return "earlier", "… and is now"
     a, b = clause
-    m = _EARLIER_TIME.search(text, a, b)
+    m = _EARLIER_TIME.search(text, a, b) if _may(cue, "earlier_time") else None
     if m is not None and m.end() <= q.start:
         prior = next((y for y in reversed(qs[:k]) if y.kind == q.kind and a <= y.start and
                       y.end <= m.start()), None)
@@ -632,10 +717,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         # not "jumped 41% from a year earlier to $4.1bn", nor "41%, well ahead of the same
         # point four years ago" (the time is the compared figure's)
         return "earlier", m.group()
-    m = _PERIOD_CUE.search(text, a, b)
+    m = _PERIOD_CUE.search(text, a, b) if _may(cue, "period") else None
     if m is not None:
         return "period", m.group()
-    m = _FORECAST_CUE.search(text, a, q.start)
+    m = _FORECAST_CUE.search(text, a, q.start) if _may(cue, "forecast") else None
     if m is not None:
         return "forecast", m.group()
     m = _FORECAST_AFTER.match(text, q.end, b)
@@ -648,7 +733,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         if y.kind == "time" and a <= y.start and \
                 _AT_TIME.search(text, max(a, y.start - 8), y.start):
             return "interim", text[y.start - 3:y.end].strip()  # "turnout at 2 p.m. stood at 41%"
-    if _SO_FAR.search(text, a, b) and qs[0].kind == "time" and qs[0].start - start < 12:
+    if _may(cue, "so_far") and _SO_FAR.search(text, a, b) and qs[0].kind == "time" and \
+            qs[0].start - start < 12:
         return "interim", "so far"  # a live entry: "09:30 The toll so far is 12"
     m = front["earlier"]
     if m is not None and not re.search(r"\bnow\b", text[a:b], re.I):
@@ -663,15 +749,18 @@ _STAMP = re.compile(r"[\s*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)
                     r"(?:\s*[ap]\.?m\.?)?[\s*_]+", re.I)
 
 
-def _fronts(text: str, start: int, end: int) -> dict[str, re.Match[str] | None]:
+def _fronts(text: str, start: int, end: int, cue: frozenset[str] | None = None
+            ) -> dict[str, re.Match[str] | None]:
     """What a sentence's opening says of all its figures, found once per sentence (after
-    a live entry's time: "01:55 In the Northern Province ...")."""
+    a live entry's time: "01:55 In the Northern Province ..."). `cue`: `cues` of the
+    sentence, to skip the searches it rules out."""
     stamp = _STAMP.match(text, start, end)
     if stamp is not None:
         start = stamp.end()
-    return {"since": _SINCE_WHEN.search(text, start, end), "of": _FRONT_OF.match(text, start, end),
-            "partial": _PARTIAL_COUNT.search(text, start, end),
-            "poll": _ON_THE_WAY.search(text, start, end),
+    return {"since": _SINCE_WHEN.search(text, start, end) if _may(cue, "since_when") else None,
+            "of": _FRONT_OF.match(text, start, end),
+            "partial": _PARTIAL_COUNT.search(text, start, end) if _may(cue, "with") else None,
+            "poll": _ON_THE_WAY.search(text, start, end) if _may(cue, "on_the_way") else None,
             "earlier": _FRONT_EARLIER.match(text, start, end),
             "place": _FRONT_PLACE.match(text, start, end) or _FRONT_AREA.match(text, start, end)}
 
