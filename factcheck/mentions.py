@@ -742,6 +742,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 (note.role == "earlier" and years and fact.context and
                  _in_span(fact.context, text, note.clause)) or
                 (note.role == "total" and "current" in takes and
+                 _WHOLE_CLAIM.search(fact.claim) is not None and
+                 not _PART_CLAIM.search(fact.claim) and
                  _names_whole_only(text, q, kws, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier
             # event's figure is the figure of a fact dated then, named in its clause; "Nine
@@ -1086,6 +1088,16 @@ def _far_off(fact: Fact, q: Quantity) -> bool:
         return False
     a, b = sum(mine) / len(mine), theirs[0]
     return a / b > _FAR or b / a > _FAR
+
+
+# a claim that gives its value as a part: "won 163 of the 300 seats"
+_PART_CLAIM = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d", re.I)
+
+
+# a claim about the size of a whole: "The train had 14 carriages"
+_WHOLE_CLAIM = re.compile(r"\b(?:had|has|have|holds?|numbers?|numbered|totals?|totall?ed|"
+                          r"comprises?|comprised|consists?|consisted|carr(?:ied|ying|ies)|"
+                          r"there\s+(?:are|were|was|is))\b", re.I)
 
 
 def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],

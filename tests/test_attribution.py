@@ -655,3 +655,20 @@ def test_lint_warns_of_a_loose_keyword_without_context() -> None:
     fenced = load_string("facts:\n  - id: growth\n    value: 9.3%\n    keywords: [grew, up]\n"
                          "    context: [Tarsland]\n")
     assert not any("any story uses" in m for _, m in misfire_warnings(fenced))
+
+
+def test_a_party_seat_fact_takes_no_regions_total() -> None:
+    """"56 of the 59 seats" in a region: 59 is the region's whole, no party's seats; a fact
+    on a whole ("The train had 14 carriages") takes its whole."""
+    rules = ("facts:\n  - id: nr\n    claim: National Renewal won 97 seats\n    value: 97\n"
+             "    keywords: [seats]\n    context: [National Renewal]\n")
+    text = "In the north the Alliance has taken 56 of the 59 seats, wiping out National Renewal."
+    assert _verdicts(rules, text) == {}
+
+
+def test_a_line_crossed_is_more_than_it() -> None:
+    rules = "facts:\n  - id: seats\n    value: 163\n    keywords: [Alliance]\n"
+    assert _verdicts(rules, "00:50 The Alliance has crossed 151 seats and will govern.") == \
+        {"seats": ["151"]}
+    got = factcheck.check_text("The Alliance has crossed 151 seats.", load_string(rules))
+    assert [v.verdict for v in got] == ["consistent"]

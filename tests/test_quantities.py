@@ -655,3 +655,15 @@ def test_a_glued_m_before_a_verb_is_a_million(text: str, low: float, high: float
     q = read_quantities(text)[0]
     assert (q.low, q.high, q.unit) == (pytest.approx(low),
                                        None if high is None else pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The Alliance has crossed 151 seats.", 151, None),
+    ("Sales passed the 1 million mark.", 1e6, None),
+    ("They crossed 3 rivers.", 3, 3),
+    ("He passed 40 cars on the way.", 40, 40),
+])
+def test_a_line_crossed(text: str, low: float, high: float | None) -> None:
+    """"crossed 151 seats", "passed the 1 million mark": more than; "crossed 3 rivers" is 3."""
+    q = [q for q in read_quantities(text) if q.kind == "count"][0]
+    assert (q.low, q.high) == (low, high)

@@ -33,6 +33,11 @@ _QUAL_BEFORE = re.compile(
     re.I,
 )
 
+# a line crossed: "has crossed 151 seats", "passed the 323 mark" (not "crossed 3 rivers")
+_CROSSED_BEFORE = re.compile(r"\b(?:crossed|passed|cleared|breached|broke(?:\s+through)?)\s+"
+                             r"(?:the\s+)?$", re.I)
+_LINE_AFTER = re.compile(r"(?:-|\s+)(?:seats?|votes?|mark|threshold|barrier|level|line)\b|"
+                         r"\s*(?:[.;,!?)]|$)", re.I)
 _HOW_ABOUT = re.compile(r"\b(?:how|what)\s+$", re.I)
 
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
@@ -142,6 +147,11 @@ class Qualifiers(ReaderBase):
             if qa and qa.lastgroup:
                 low, high, qual = self._apply(qa.lastgroup, mid, low, high, qual)
                 end = qa.end()
+            elif (not uname or kind == "percent") and \
+                    _CROSSED_BEFORE.search(t, max(0, qstart - 24), qstart) and \
+                    _LINE_AFTER.match(t, end):
+                low, high, qual = self._apply("more", mid, low, high, qual)  # "crossed 151
+                # seats", "passed the 323 mark": a line passed, so more than it
         # ranges: "between 50 and 100", "from 2007 to 2009", "50-100", "$89 to $93 billion"
         rl = _RANGE_LEFT.search(t, max(0, qstart - 10), qstart)
         rm = _RANGE_MID.match(t, end)
