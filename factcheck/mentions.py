@@ -326,6 +326,23 @@ def _same_rate_noun(fact: Fact, q: Quantity) -> bool:
     return not any(t.search(theirs) is not None for t in fact.keywords)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_AFTER = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+in\s+(January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b")
+
+
+def _other_month(fact: Fact, text: str, q: Quantity, end: int) -> bool:
+    """The number is dated by a month right after it ("$31 a share in January") and the
+    fact's claim or `context` names other months only."""
+    m = _MONTH_AFTER.match(text, q.end, end)
+    if m is None:
+        return False
+    said = " ".join([fact.claim, *(t.text for t in fact.context)]).lower()
+    mine = {x for x in _MONTHS if re.search(r"\b" + x + r"\b", said)}
+    return bool(mine) and m.group(1).lower() not in mine
+
+
 _PERIOD_UNIT = re.compile(r"\b(month|quarter|year|week)s?\b", re.I)
 
 
@@ -754,6 +771,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "Nine of the 14 carriages came off": 9 is no count of carriages
         if years and note.year is not None and note.year not in years:
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
+        if _other_month(fact, text, q, end):
+            continue  # "$31 a share in January" is no figure of a fact on March
         if role == "earlier" and note.role == "earlier" and \
                 _other_period(fact, note.cue + " " + _period_said(text, note.clause)):
             continue  # "from 4.3% a year earlier" is no figure of the month before

@@ -672,3 +672,11 @@ def test_a_line_crossed_is_more_than_it() -> None:
         {"seats": ["151"]}
     got = factcheck.check_text("The Alliance has crossed 151 seats.", load_string(rules))
     assert [v.verdict for v in got] == ["consistent"]
+
+
+def test_a_figure_dated_by_another_month_is_not_the_facts() -> None:
+    rules = ("facts:\n  - id: bid\n    value: $34 a share\n    keywords: [approaches]\n"
+             "    context: [March]\n    role: earlier\n")
+    text = ("The board had turned down two earlier approaches: $31 a share in January and $34 "
+            "a share in March.")
+    assert _verdicts(rules, text) == {"bid": ["$34 a share"]}
