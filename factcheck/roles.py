@@ -167,6 +167,7 @@ _THAN_TIME = re.compile(r"\s+(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ag
 _AGE_GROUP = re.compile(r"\s*(?:(?:or|and)\s+(?:older|over|above|up)|-?\s*years?[- ]olds?\b|"
                         r"\+\s+(?:year|age))", re.I)
 _OVER_AGE_BEFORE = re.compile(r"\b(?:over|under|aged)[- ]$", re.I)
+_LISTED_WITH = re.compile(r"[^.;:\d]{0,30}?,?\s+(?:and|or)\s+")
 _AGE_FIRST = re.compile(r"[\s\"“]*([A-Z][a-z'’-]+),\s*")
 _AGE_AFTER = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:who|a|an|[a-z]+ed|said|says|was|is|has|had|"
                         r"scored|won|took|ran|led|became)\b)")
@@ -742,6 +743,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = front["place"]
     if m is not None and q.start >= m.end():
         return "local", m.group().strip()
+    if k > 0 and qs[k - 1].kind == q.kind and _LISTED_WITH.fullmatch(text, qs[k - 1].end, q.start):
+        prev = _role(text, start, end, clause, qs, k - 1, front, cue)
+        if prev[0] == "earlier" and _may(cue, "earlier_before"):
+            return prev  # "turned down two approaches: $31 a share in January and $34 in March"
     return "current", ""
 
 
