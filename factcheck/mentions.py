@@ -827,14 +827,14 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
 
 _NOUN_TIE = 30
 _BOUND_TIE = 60
-_BINDS = re.compile(r"\s+(?:of|at|was|were|is|are|stood\s+at|stands\s+at|totall?ed|totals|"
+_BINDS = re.compile(r"[ \t]*:[ \t]+|\s+(?:of|at|was|were|is|are|stood\s+at|stands\s+at|totall?ed|totals|"
                     r"reached|came\s+to|hit|put\s+at|rose\s+to|fell\s+to|climbed\s+to|"
                     r"jumped\s+to|grew\s+to|dropped\s+to)\s+", re.I)
 
 
 def _bound(text: str, kws: list[tuple[int, int]], items: list[Quantity]) -> dict[int, int]:
-    """Keyword end -> the number it is bound to by "of", "at", "was", "rose to" ... right
-    after it ("revenue of $24.8 billion", "the toll stood at 52")."""
+    """Keyword end -> the number it is bound to by "of", "at", "was", "rose to" or a label's
+    colon right after it ("revenue of $24.8 billion", "the toll stood at 52", "EPS: $1.87")."""
     out: dict[int, int] = {}
     starts = {q.start: j for j, q in enumerate(items)}
     for _, ke in kws:

@@ -680,3 +680,9 @@ def test_a_figure_dated_by_another_month_is_not_the_facts() -> None:
     text = ("The board had turned down two earlier approaches: $31 a share in January and $34 "
             "a share in March.")
     assert _verdicts(rules, text) == {"bid": ["$34 a share"]}
+
+
+def test_a_label_binds_a_rate_figure() -> None:
+    """"EPS: $1.87 (consensus $1.72)": the label's figure is the per-share fact's."""
+    rules = "facts:\n  - id: eps\n    value: $1.87 a share\n    keywords: [EPS]\n"
+    assert _verdicts(rules, "EPS: $1.87 (consensus $1.72).") == {"eps": ["$1.87"]}
