@@ -160,7 +160,8 @@ class Numbers:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
         its cells' spans and the header over each."""
-        quantities = [_per_noun(text, q) for q in quantities if q.kind != "name"]
+        quantities = [_with_others(text, _per_noun(text, q)) for q in quantities
+                      if q.kind != "name"]
         self.items = quantities
         self.start = lo = start
         self.end = len(text) if end is None else end
@@ -431,6 +432,19 @@ _PER_TIME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}(?:a|an|per|every|each)\s+
                        r"(day|hour|week|month|year|minute|second|night|quarter)\b", re.I)
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$|\balong\s+with\s+$|\band\s+$", re.I)
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.I)
+
+
+def _with_others(text: str, q: Quantity) -> Quantity:
+    """"Adler was freed with 117 others": one and 117 others, 118 in all."""
+    if q.kind != "count" or q.low is None or q.high is None or q.value is None or \
+            not _OTHERS_AFTER.match(text, q.end) or \
+            not _WITH_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return q
+    return replace(q, low=q.low + 1, high=q.high + 1, value=q.value + 1)
+
+
 def _per_noun(text: str, q: Quantity) -> Quantity:
     """"$250,000 per hostage", "$630 for each resident": a rate per the noun named, where
     the reader knows no unit by that name ("10 Downing Street" and other names are left
@@ -466,6 +480,8 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
     if fact.kind != "count" or not (fact.nouns or fact.noun):
         return False
     words = noun_phrase(text, q.end, end)
+    if words and words[0].lower().rstrip(".,;:") in ("others", "more"):
+        return False  # "freed with 117 others": more of what the sentence speaks of
     if not fact.nouns:  # `unit: people` alone: only a row's or lead-in's plain other noun
         if words or not lead_noun:
             return False

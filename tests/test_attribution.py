@@ -686,3 +686,13 @@ def test_a_label_binds_a_rate_figure() -> None:
     """"EPS: $1.87 (consensus $1.72)": the label's figure is the per-share fact's."""
     rules = "facts:\n  - id: eps\n    value: $1.87 a share\n    keywords: [EPS]\n"
     assert _verdicts(rules, "EPS: $1.87 (consensus $1.72).") == {"eps": ["$1.87"]}
+
+
+def test_one_with_n_others_is_n_plus_one() -> None:
+    """"freed on Thursday with 117 others" states 118."""
+    rules = ("facts:\n  - id: freed\n    value: 118\n    keywords: [freed]\n"
+             "    nouns: [hostages, people]\n")
+    got = factcheck.check_text("Adler was freed on Thursday with 117 others.", load_string(rules))
+    assert [(v.verdict, [m.text for m in v.mentions]) for v in got] == [("consistent", ["117"])]
+    got = factcheck.check_text("Adler was freed with 118 others.", load_string(rules))
+    assert [v.verdict for v in got] == ["contradiction"]
