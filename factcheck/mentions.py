@@ -1228,6 +1228,8 @@ ROLE_WORDS = {
     "subset": "a part of a group", "threshold": "a figure needed, not reached",
     "forecast": "a forecast", "margin": "a margin over others", "rate": "an amount for each one",
     "local": "a figure for the place the sentence opens on", "name": "part of a name",
+    "interim": "a reading on the way, since replaced", "age": "an age",
+    "peak": "a high point, not the level", "period": "a change over another period",
 }
 
 

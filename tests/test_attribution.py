@@ -696,3 +696,9 @@ def test_one_with_n_others_is_n_plus_one() -> None:
     assert [(v.verdict, [m.text for m in v.mentions]) for v in got] == [("consistent", ["117"])]
     got = factcheck.check_text("Adler was freed with 118 others.", load_string(rules))
     assert [v.verdict for v in got] == ["contradiction"]
+
+
+def test_explain_names_the_new_roles_in_words() -> None:
+    rules = load_string("facts:\n  - id: goals\n    value: 23\n    keywords: [scoring]\n")
+    got = explain_document(document("Vance, 29, opened the scoring."), rules)
+    assert any("'29' is an age (Vance, 29)" in e.reason for e in got)
