@@ -533,11 +533,16 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
         for ks, ke in kws:
             ends.setdefault(ke, []).append((j, ks, ke))
     out = []
+    others = [j for j, _ in spans]
     for i, kws in spans:
         fact = rs.facts[i]
         keep = []
         for ks, ke in kws:
             if ks - 1 not in ends and ks not in ends:
+                adj = _ADJ_BEFORE.search(text, max(0, ks - 24), ks)
+                if adj is not None and _claimed_by_other(adj.group(1).lower(), fact, rs, others, i,
+                                                         text[ks:ke]):
+                    continue  # "Pellmark's closing price" for a fact whose claim says no closing
                 keep.append((ks, ke))  # no keyword ends right before it: nothing qualifies it
                 continue
             w = _WORDS.match(text, ks, ke)
@@ -563,6 +568,33 @@ _LEFT_OUT = re.compile(r"\b(?:excluding|excludes?|except(?:\s+for)?|without|leav
 _VERB_FORM = re.compile(r"\w+(?:ed|ing)|won|took|held|fled|hit|cut|lost|got|gave|made|sold|"
                         r"rose|fell|grew|paid|spent|left|struck|killed|died|born|taken|given|"
                         r"seen|known|shown|grown|risen|fallen|built|put|set|run|ran", re.I)
+
+
+_ADJ_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{4,})\s$")
+
+
+def _claimed_by_other(word: str, fact: Fact, rs: Ruleset, others: list[int], me: int,
+                      keyword: str) -> bool:
+    """`word`, right before the keyword of `fact`, is a word of another fact's claim that
+    neither the fact nor any fact with the same keyword uses: the keyword is that other
+    thing ("closing price"; not "annual inflation" when another inflation fact's claim says
+    annual)."""
+    if word in _STOPWORDS or word in claim_words(fact) or _names(fact, word):
+        return False
+    claimed = False
+    for j in others:
+        g = rs.facts[j]
+        if j != me and word in claim_words(g):
+            if any(t.search(keyword) for t in g.keywords):
+                return False  # a fact of the same keyword says it: a kind of the same thing
+            claimed = True
+    return claimed
+
+
+_STOPWORDS = frozenset("""
+that this with from their there which have been were will would about after before than
+over into more most some such only also very year years month months week weeks today
+""".split())
 
 
 def _names(fact: Fact, word: str) -> bool:

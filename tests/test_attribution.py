@@ -702,3 +702,19 @@ def test_explain_names_the_new_roles_in_words() -> None:
     rules = load_string("facts:\n  - id: goals\n    value: 23\n    keywords: [scoring]\n")
     got = explain_document(document("Vance, 29, opened the scoring."), rules)
     assert any("'29' is an age (Vance, 29)" in e.reason for e in got)
+
+
+def test_a_word_of_another_facts_claim_qualifies_a_keyword() -> None:
+    """"closing price" is the premium fact's closing price, not the offer price; "annual
+    inflation" stays inflation when another inflation fact's claim says annual."""
+    rules = ("facts:\n  - id: price\n    claim: Varnholt will pay $38 a share\n"
+             "    value: $38\n    keywords: [price, pay]\n"
+             "  - id: premium\n    claim: The offer is a 27% premium to the last closing price\n"
+             "    value: 27%\n    keywords: [premium]\n")
+    text = "The offer is a 27% premium to Pellmark's closing price of $29.92 on Friday."
+    assert _verdicts(rules, text) == {"premium": ["27%"]}
+    rules2 = ("facts:\n  - id: now\n    claim: Prices rose 3.4% in the year to October\n"
+              "    value: 3.4%\n    keywords: [inflation]\n"
+              "  - id: before\n    claim: Annual inflation was 3.7% in September\n"
+              "    value: 3.7%\n    keywords: [inflation]\n    role: earlier\n")
+    assert _verdicts(rules2, "The figures showed annual inflation at 3.4%.") == {"now": ["3.4%"]}
