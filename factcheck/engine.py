@@ -739,6 +739,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start))
         numbers.settings, numbers.stems = rs.settings, rs.stems
+        if si > 0:  # the paragraph before the sentence, for "Another 41 were wounded"
+            para = text.rfind("\n", 0, s.start) + 1
+            numbers.before = text[max(para, s.start - 400):s.start]
         for i, kws in spans:
             for ks, _ in kws:
                 numbers.keyword_starts.setdefault(ks, set()).add(i)

@@ -151,7 +151,7 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings", "stems", "cue")
+                 "table_noun", "settings", "stems", "cue", "before")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -169,6 +169,8 @@ class Numbers:
         self.lead_noun = _lead_noun(lead) if lead else ()
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
+        # the text of the paragraph before the sentence, set by the engine ("" if none)
+        self.before = ""
         self.heads = [""] * len(quantities)
         # where the keywords of the sentence's facts start: position -> fact indices
         self.keyword_starts: dict[int, set[int]] = {}
@@ -792,7 +794,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if role == "earlier" and note.role == "earlier" and \
                 _other_period(fact, note.cue + " " + _period_said(text, note.clause)):
             continue  # "from 4.3% a year earlier" is no figure of the month before
-        if not nums.any_fact[k] and note.role != "earlier":
+        if not nums.any_fact[k] and note.role != "earlier" and \
+                not _another_group(fact, text, q, kws, note.clause, nums):
             continue
         if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total"):
             continue
@@ -1133,6 +1136,22 @@ _PART_CLAIM = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d", 
 _WHOLE_CLAIM = re.compile(r"\b(?:had|has|have|holds?|numbers?|numbered|totals?|totall?ed|"
                           r"comprises?|comprised|consists?|consisted|carr(?:ied|ying|ies)|"
                           r"there\s+(?:are|were|was|is))\b", re.I)
+
+
+_ANOTHER_START = re.compile(r"\W*another\s+$", re.I)
+
+
+def _another_group(fact: Fact, text: str, q: Quantity, kws: list[tuple[int, int]],
+                   clause: tuple[int, int], nums: Numbers) -> bool:
+    """"21 people were killed. Another 41 were wounded.": a new group, what happened to it
+    the fact's keyword right after, and nothing before in the paragraph said of the fact."""
+    a, b = clause
+    if not _ANOTHER_START.fullmatch(text, nums.start, q.start):
+        return False
+    if not any(q.end <= ks < min(b, q.end + 40) for ks, _ in kws):
+        return False
+    return bool(nums.before) and not any(t.search(nums.before) for t in fact.keywords) and \
+        any(c.isdigit() for c in nums.before)
 
 
 def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],

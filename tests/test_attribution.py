@@ -718,3 +718,13 @@ def test_a_word_of_another_facts_claim_qualifies_a_keyword() -> None:
               "  - id: before\n    claim: Annual inflation was 3.7% in September\n"
               "    value: 3.7%\n    keywords: [inflation]\n    role: earlier\n")
     assert _verdicts(rules2, "The figures showed annual inflation at 3.4%.") == {"now": ["3.4%"]}
+
+
+def test_another_group_after_another_event() -> None:
+    """"21 people were killed. Another 41 people were wounded.": 41 are the wounded; after
+    a sentence on the wounded, "another 20 were wounded" adds to them."""
+    rules = "facts:\n  - id: hurt\n    value: 41\n    keywords: [wounded]\n"
+    assert _verdicts(rules, "21 people were killed. Another 41 people were wounded.") == \
+        {"hurt": ["41"]}
+    assert _verdicts(rules, "By noon 21 were wounded. Another 20 were wounded later.") == \
+        {"hurt": ["21"]}
