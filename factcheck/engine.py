@@ -540,8 +540,10 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
         for ks, ke in kws:
             if ks - 1 not in ends and ks not in ends:
                 adj = _ADJ_BEFORE.search(text, max(0, ks - 24), ks)
-                if adj is not None and _claimed_by_other(adj.group(1).lower(), fact, rs, others, i,
-                                                         text[ks:ke]):
+                if adj is not None and not _AFTER_NUMBER.search(text, max(0, adj.start() - 24),
+                                                                adj.start()) and \
+                        _claimed_by_other(adj.group(1).lower(), fact, rs, others, i,
+                                          text[ks:ke]):
                     continue  # "Pellmark's closing price" for a fact whose claim says no closing
                 keep.append((ks, ke))  # no keyword ends right before it: nothing qualifies it
                 continue
@@ -570,6 +572,9 @@ _VERB_FORM = re.compile(r"\w+(?:ed|ing)|won|took|held|fled|hit|cut|lost|got|gave
                         r"seen|known|shown|grown|risen|fallen|built|put|set|run|ran", re.I)
 
 
+# a word right after a number is its unit or noun ("37 miles northeast"), no qualifier
+_AFTER_NUMBER = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"hundred|thousand|million|billion|dozen))\s*$", re.I)
 _ADJ_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{4,})\s$")
 
 

@@ -728,3 +728,14 @@ def test_another_group_after_another_event() -> None:
         {"hurt": ["41"]}
     assert _verdicts(rules, "By noon 21 were wounded. Another 20 were wounded later.") == \
         {"hurt": ["21"]}
+
+
+def test_a_unit_after_a_number_qualifies_no_keyword() -> None:
+    """"about 37 miles northeast": 'miles' is the number's unit, not a word that makes
+    `northeast` another fact's, even when another fact's claim says miles."""
+    rules = ("facts:\n  - id: baquba\n    claim: Baquba is about 90 km northeast of Baghdad\n"
+             "    value: 90 km\n    tolerance: 10%\n    keywords: [northeast]\n"
+             "  - id: khalis\n    claim: Al-Khalis is about 18 miles from Baquba\n"
+             "    value: 18 miles\n    keywords: [Baghdad]\n")
+    got = factcheck.check_text("Baquba is about 37 miles northeast of Baghdad.", load_string(rules))
+    assert [(v.fact.id, v.verdict) for v in got] == [("baquba", "contradiction")]
