@@ -523,8 +523,8 @@ def _context_by_heading(fact: Fact, numbers: Numbers, text: str) -> frozenset[in
     return got or None
 
 
-def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, text: str
-                ) -> list[tuple[int, list[tuple[int, int]]]]:
+def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, text: str,
+                numbers: Sequence[Quantity] = ()) -> list[tuple[int, list[tuple[int, int]]]]:
     """Each fact's keyword spans, less those right after another fact's keyword that the
     fact does not itself name: in "Core inflation eased to 2.9% from 3.0%", `inflation`
     is core inflation, another fact's, when `core` is that fact's keyword."""
@@ -534,14 +534,14 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
             ends.setdefault(ke, []).append((j, ks, ke))
     out = []
     others = [j for j, _ in spans]
+    claims = any(rs.facts[j].claim for j in others)  # else no claim word can qualify
     for i, kws in spans:
         fact = rs.facts[i]
         keep = []
         for ks, ke in kws:
             if ks - 1 not in ends and ks not in ends:
-                adj = _ADJ_BEFORE.search(text, max(0, ks - 24), ks)
-                if adj is not None and not _AFTER_NUMBER.search(text, max(0, adj.start() - 24),
-                                                                adj.start()) and \
+                adj = _ADJ_BEFORE.search(text, max(0, ks - 24), ks) if claims else None
+                if adj is not None and not _of_a_number(adj.start(), text, numbers) and \
                         _claimed_by_other(adj.group(1).lower(), fact, rs, others, i,
                                           text[ks:ke]):
                     continue  # "Pellmark's closing price" for a fact whose claim says no closing
@@ -572,10 +572,14 @@ _VERB_FORM = re.compile(r"\w+(?:ed|ing)|won|took|held|fled|hit|cut|lost|got|gave
                         r"seen|known|shown|grown|risen|fallen|built|put|set|run|ran", re.I)
 
 
-# a word right after a number is its unit or noun ("37 miles northeast"), no qualifier
-_AFTER_NUMBER = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"hundred|thousand|million|billion|dozen))\s*$", re.I)
 _ADJ_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{4,})\s$")
+
+
+def _of_a_number(pos: int, text: str, numbers: Sequence[Quantity]) -> bool:
+    """The word at pos is part of a number as read, or right after one: its unit or noun
+    ("about 37 miles northeast"), no qualifier of the keyword after it."""
+    back = len(text[:pos].rstrip())
+    return any(q.start <= pos < q.end or q.end == back for q in numbers)
 
 
 def _claimed_by_other(word: str, fact: Fact, rs: Ruleset, others: list[int], me: int,
@@ -757,7 +761,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                  for i, kws in spans]  # "core inflation, excluding food and energy"; a
         # keyword `up` in "up from 10.8%" (the phrase marks an earlier figure)
         if len(spans) > 1:
-            spans = _unmodified(spans, rs, text)
+            spans = _unmodified(spans, rs, text, numbers.items)
         cands: dict[int, list[Pick]] = {}
         reasons: dict[int, str] = {}
         for i, kws in spans:
