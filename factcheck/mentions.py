@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .quantities import CHANGE_BEFORE, Quantity, is_share
 from .quantities.lexicon import ONES, TENS
 from .roles import Annotation, annotate, cues, earlier_cue, forecast_cue, years_of
-from .rules import Fact, Term
+from .rules import Fact, Term, singular
 from .units import lookup
 from .verdict import in_fact_unit, meets
 
@@ -388,9 +388,9 @@ def _after_label(text: str, pos: int, end: int) -> int:
 
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|all)\s+)?"
                        r"(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+(?=[\d,.]+\s))?"
-                       r"(?:(?:about|around|some|nearly)\s+)?(?:[\d,.]+|(?:twenty|thirty|forty|fifty|sixty|"
-                       r"seventy|eighty|ninety)(?:-[a-z]+)?|(?:ten|eleven|twelve|thirteen|"
-                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)?\s*", re.I)
+                       r"(?:(?:about|around|some|nearly)\s+)?(?:[\d,.]+|(?:" + "|".join(TENS) +
+                       r")(?:-[a-z]+)?|(?:" + "|".join(w for w, v in ONES.items() if v >= 10) +
+                       r")\b)?\s*", re.I)
 
 
 def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
@@ -463,7 +463,7 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
         return q
     w = (m.group(1) or m.group(m.lastindex or 1)).lower()  # "$38 ... for each Pellmark
     # share", "a $34-a-share offer"
-    return replace(q, per=w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return replace(q, per=singular(w))
 
 
 def _lead_noun(lead: str) -> tuple[str, ...]:

@@ -666,7 +666,7 @@ def _parse_unit(raw: str) -> tuple[str, str, str, str] | None:
     """`unit:` -> (kind, unit, noun, per)."""
     m = _NOUN_PER.fullmatch(raw.strip())
     if m is not None and _plain_unit(m.group(1)) == ("count", "", m.group(1)):
-        return "count", "", m.group(1), _singular(m.group(2))  # `unit: people per household`
+        return "count", "", m.group(1), singular(m.group(2))  # `unit: people per household`
     got = _plain_unit(raw)
     if got is None or got[0] != "count" or not raw.strip():
         return None if got is None else (*got, "")
@@ -738,7 +738,7 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     noun, unread = _unread(text, q)
     per_noun = _NOUN_PER.fullmatch(noun) if noun and not q.per else None
     if per_noun is not None:  # `value: 2.38 people per household`
-        noun, q = per_noun.group(1), replace(q, per=_singular(per_noun.group(2)))
+        noun, q = per_noun.group(1), replace(q, per=singular(per_noun.group(2)))
     m = _PER_TAIL.fullmatch(text[q.end:].strip().rstrip("."))
     if unread and m is not None and not q.per:
         # `value: $250,000 per hostage`: a rate per the thing named
@@ -766,7 +766,8 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
 _NOUN_PER = re.compile(r"(?i)([^\W\d_]+)\s+(?:per|for\s+each|for\s+every)\s+([^\W\d_]+)")
 
 
-def _singular(w: str) -> str:
+def singular(w: str) -> str:
+    """A plain noun's singular, lower-case: "households" -> "household", not "glass"."""
     w = w.lower()
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
