@@ -729,6 +729,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
+        met: dict[int, bool] = {}  # fact -> its `context` holds for the sentence, once asked
         if not explain and cols is None and all(rs.facts[i].context for i, _ in spans):
             # Speed: when no fact of the sentence finds its `context` in it or in a lead-in,
             # no number can be taken: the sentence is neither read nor annotated
@@ -737,7 +738,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                 title = _title(text)
             prev = art.sentences[si - 1] if si > 0 else None
             try:
-                if not any(_context_met(rs.facts[i], text, s, words, lead, title, prev)
+                if not any(met.setdefault(i, _context_met(rs.facts[i], text, s, words, lead,
+                                                          title, prev))
                            for i, _ in spans):
                     continue
             except TimeoutError:
@@ -784,8 +786,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                         if title is None:
                             title = _title(text)
                         prev = art.sentences[si - 1] if si > 0 else None
-                        allowed = frozenset(range(len(numbers.items))) if _context_met(
-                            fact, text, s, words, lead, title, prev) else \
+                        if i not in met:
+                            met[i] = _context_met(fact, text, s, words, lead, title, prev)
+                        allowed = frozenset(range(len(numbers.items))) if met[i] else \
                             _context_by_heading(fact, numbers, text)
                         if allowed is not None and fact.exclude:
                             allowed = _clear_of_exclude(fact, numbers, text, s, kws, allowed)
