@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .compare import STOP
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
                        has_context, in_context, keyword_stems, picks,
@@ -588,7 +589,7 @@ def _claimed_by_other(word: str, fact: Fact, rs: Ruleset, others: list[int], me:
     neither the fact nor any fact with the same keyword uses: the keyword is that other
     thing ("closing price"; not "annual inflation" when another inflation fact's claim says
     annual)."""
-    if word in _STOPWORDS or word in claim_words(fact) or _names(fact, word):
+    if word in STOP or word in claim_words(fact) or _names(fact, word):
         return False
     claimed = False
     for j in others:
@@ -600,10 +601,6 @@ def _claimed_by_other(word: str, fact: Fact, rs: Ruleset, others: list[int], me:
     return claimed
 
 
-_STOPWORDS = frozenset("""
-that this with from their there which have been were will would about after before than
-over into more most some such only also very year years month months week weeks today
-""".split())
 
 
 def _names(fact: Fact, word: str) -> bool:
