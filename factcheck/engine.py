@@ -624,11 +624,15 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
         return among
     spans = clauses(text, s.start, s.end)
     held = [c for c in spans if any(c[0] <= hs < c[1] for hs, _ in hits)]
-    kws = [(ks, ke) for ks, ke in kws if not any(a <= ks < b for a, b in held)]
+    items = numbers.items
+    # the whole of "Nine of its 14 carriages derailed": the verb speaks of the nine
+    wholes = {j for j in range(1, len(items)) if numbers.notes[j].role == "total" and
+              _OF_BETWEEN.fullmatch(text, items[j - 1].end, items[j].start) is not None}
+    kws = [(ks, ke) for ks, ke in kws if not any(a <= ks < b for a, b in held) or
+           any(_NOUN_GAP.fullmatch(text, items[j].end, ks) for j in wholes)]
     if not kws:
         return frozenset()  # each keyword stands in a clause the `exclude` word speaks of
     out = set()
-    items = numbers.items
     for k in among:
         j = k
         while j > 0 and _RESTATED.fullmatch(text, items[j - 1].end, items[j].start):
@@ -637,7 +641,7 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
         a, b = numbers.notes[j].clause
         if _SUBJECTLESS.match(text, a, b):  # "Velka gained 180,000 and now has 1,284,112"
             a = next((x for x, y in reversed(spans) if y <= a), a)
-        if any(a <= hs < b or a < he <= b for hs, he in hits):
+        if j not in wholes and any(a <= hs < b or a < he <= b for hs, he in hits):
             continue
         near_kw = min((_gap(q.start, q.end, ks, ke) for ks, ke in kws), default=len(text))
         if any(_gap(q.start, q.end, hs, he) <= near_kw for hs, he in hits):
@@ -649,6 +653,9 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
 # a clause that goes on with the subject of the one before: "... and now has 1,284,112"
 _SUBJECTLESS = re.compile(r"(?:and|but|or)?\s*(?:now\s+|then\s+|also\s+)?(?:is|was|are|were|has|had|"
                           r"have|now|then|[a-z]+ed)\b")
+_OF_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her)?\s*(?:[\w'’-]+['’]s\s+)?",
+                         re.I)
+_NOUN_GAP = re.compile(r"[\s-]{0,2}")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|nearly\s+|or\s+)?")
 
 

@@ -331,8 +331,10 @@ def _same_rate_noun(fact: Fact, q: Quantity) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
-_MONTH_AFTER = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+in\s+(January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December)\b")
+_MONTH_AFTER = re.compile(r"(?:\s+(?:a|per)\s+share)?\s+(?:in|by|for|until|through)\s+(?:"
+                          r"(January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b|(?:the\s+)?(?:first|second|third|"
+                          r"fourth|final|last)\s+(quarter)\b)")
 
 
 def _other_month(fact: Fact, text: str, q: Quantity, end: int) -> bool:
@@ -343,6 +345,8 @@ def _other_month(fact: Fact, text: str, q: Quantity, end: int) -> bool:
         return False
     said = " ".join([fact.claim, *(t.text for t in fact.context)]).lower()
     mine = {x for x in _MONTHS if re.search(r"\b" + x + r"\b", said)}
+    if m.group(2):  # "to average 3.2% in the final quarter": no figure of an October fact
+        return bool(mine) and "quarter" not in said
     return bool(mine) and m.group(1).lower() not in mine
 
 
@@ -656,6 +660,7 @@ _TAKES = {
 
 
 _TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
+_TARGET = re.compile(r"\b(?:targets?|threshold)\b", re.I)
 
 
 # roles a fact takes when its claim or keywords name what they qualify
@@ -699,6 +704,8 @@ def _takes_of(fact: Fact) -> frozenset[str]:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
+    if _TARGET.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
+        takes = takes | {"threshold"}  # a fact on a target takes "its 2% target"
     if "current" in takes and any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
                                   for t in fact.keywords):
         takes = takes | {"change"}  # `keywords: [raised, hike]`: the fact is the change
@@ -755,6 +762,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # a table header's keyword reaches only the cells under it
         if fact.kind == "percent" and is_share(q) and _share_of_other(fact, text, q):
             continue  # "more than half the chamber" is no share of the vote
+        if fact.kind == "percent" and q.kind == "percent" and _grows(fact) and \
+                _PCT_OF.match(text, q.end, end):
+            continue  # "20.4% of the population" is a share, no growth of 9.3%
         if _far_off(fact, q):
             continue  # "2.38 people" a household is no population of 8.4 million
         if q.kind in _NEVER and q.kind != fact.kind:
@@ -825,7 +835,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                    (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
         # between facts, a keyword before the number (its subject) ties closer than one after
         tie = min((2 * (ks - q.end) if q.end <= ks else q.start - ke if q.start >= ke else 0) +
-                  (_NOUN_TIE if _is_counted_noun(text, q, ks) else 0) +
+                  (_NOUN_TIE if _is_counted_noun(text, q, ks) and
+                   not _noun_between(fact, text, q.end, ks) else 0) +
                   (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
         in_clause = lead_kw or any(a <= ks < b or a < ke <= b for ks, ke in kws)
         ctx_rank, ctx_dist = 1, 0
@@ -862,6 +873,12 @@ def _bound(text: str, kws: list[tuple[int, int]], items: list[Quantity]) -> dict
             out[ke] = starts[m.end()]
     return out
 _BETWEEN_NOUN = re.compile(r"[ \t]*(?:[a-z][\w'-]*[ \t]+)?$")
+
+
+def _noun_between(fact: Fact, text: str, a: int, b: int) -> bool:
+    """One of the fact's `nouns` stands between the number and its keyword: the keyword says
+    what the counted things did ("Nine carriages came off")."""
+    return b > a + 1 and any(t.search(text[a:b]) for t in fact.nouns)
 
 
 def _is_counted_noun(text: str, q: Quantity, ks: int) -> bool:
@@ -975,6 +992,25 @@ def names_place(fact: Fact, cue: str) -> bool:
 
 
 _SHARE_NOUN = re.compile(r"\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)")
+
+
+_PCT_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a)\s+[a-z]", re.I)
+
+
+def _grows(fact: Fact) -> bool:
+    """The fact's claim is a change in percent ("The population grew 9.3%"), not a share
+    ("made up 14.2% of residents")."""
+    got = _GROWS.get(id(fact))
+    if got is None or got[0] is not fact:
+        if len(_GROWS) > 50_000:
+            _GROWS.clear()
+        claim = fact.claim.lower()
+        got = _GROWS[id(fact)] = (fact, "% of" not in claim and " of " not in claim.split("%")[-1][:6]
+                                  and any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", claim)))
+    return got[1]
+
+
+_GROWS: dict[int, tuple[Fact, bool]] = {}
 
 
 def _share_of_other(fact: Fact, text: str, q: Quantity) -> bool:
@@ -1160,8 +1196,12 @@ def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],
     counts ("Nine of the 14 carriages" for a fact whose keyword is carriages)."""
     a, b = clause
     inside = [ks for ks, _ in kws if a <= ks < b]
-    return bool(inside) and all(whole.end < ks <= whole.end + 2 and text[whole.end:ks].isspace()
-                                for ks in inside)
+    return bool(inside) and all((whole.end < ks <= whole.end + 2 and text[whole.end:ks].isspace())
+                                or _OWNER_OF.fullmatch(text, ks, whole.start) is not None
+                                for ks in inside)  # "Nine of the train's 14 carriages"
+
+
+_OWNER_OF = re.compile(r"[\w-]+['’]s?\s+")
 
 
 _SHARE_GROUP = re.compile(r"%\s+of\s+(?:the\s+|all\s+)?([^,;]+)")

@@ -47,7 +47,7 @@ FACT_ROLES = ("current", "earlier", "change", "part", "total", "forecast")
 # where a clause ends: a strong stop, or a comma before a word that opens another clause
 _CLAUSE_BREAK = re.compile(
     r"\s*[;—–]\s*|\s+-\s+|\s*[()\[\]]\s*|:\s+(?=[A-Za-z\"“])|"
-    r",\s*(?=(?:while|whereas|but|although|though|which|who|when|where|compared|versus|"
+    r",\s*(?=(?:while|whereas|but|although|though|which|who|(?:of|for)\s+(?:which|whom)|when|where|compared|versus|"
     r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
     r"taking|including|with|according|said|says|on)\b)|"
     r"\s+(?=(?:while|whereas|but|because|where)\s)|"
@@ -95,7 +95,8 @@ _WAS_NOW = re.compile(r"\band\s+(?:is|are)\s+now\b", re.I)
 _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+than\b|"
     r"\s+(?:\w+\s+)?(?:ahead\s+of|clear\s+of|short\s+of|adrift\s+of|off\s+(?:the|his|her|"
-    r"its|their)|behind\s+(?:the|them|him|her|it|their|his|[A-Z]))\b|"
+    r"its|their)\s+(?:\w+\s+)?(?:pace|lead|leaders?|top|record|mark|best|winner|summit|"
+    r"peak|high|target)\b|behind\s+(?:the|them|him|her|it|their|his|[A-Z]))\b|"
     r"\s+(?:more|fewer|less)\b(?!\s+than)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|gained|gaining|gains|picked\s+up|picking\s+up|added|adding|shed|"
@@ -131,7 +132,7 @@ _SIZE_ADJECTIVE = re.compile(r"-(?:seat|member|strong|bed|room|storey|story|nati
                              r"team|page|year-old|man|person)\b", re.I)
 _THRESHOLD_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:needed|required|necessary|it\s+needed|it\s+needs|needs|it\s+would\s+"
-    r"need)\b", re.I)
+    r"need)\b|\s+(?:[a-z]+\s+)?(?:target|threshold)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|target\s+of|threshold\s+of|goal\s+of|aims?\s+for|"
     r"hopes?\s+for|would\s+need)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
@@ -234,6 +235,15 @@ amendment resolution rule clause paragraph item match round week episode season 
 number no
 """.split())
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|i[A-Z][A-Za-z]*|No\.?)\s?$")
+# a place in a series after a preposition, the number ending its phrase: "in carriage 11 and"
+_NAME_LOWER = re.compile(r"\b(?:in|at|on|from|into|onto|near|inside|aboard|outside|to)\s+"
+                         r"(?:the\s+)?([a-z]+)\s$")
+_NAME_HEADS_LOWER = _NAME_HEADS - {"number", "no", "week", "season", "round", "level", "grade",
+                                   "stage", "phase", "class"} | frozenset("""
+carriage coach car seat bed bus cell box wagon pitch court hole stand table bunk cabin deck
+""".split())
+_NAME_END = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|when|where|while|with|was|were|"
+                       r"is|as)\b")
 _NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|"
                          r"Boulevard|Place|Square|Plus|Pro|Max|Mini|Ultra)\b")
 
@@ -253,7 +263,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "peak": ("peak", "high"),
     "margin": ("majority", "margin", "lead"),
     "per": ("every", "per", "each"),
-    "threshold_after": ("need", "requir", "necessary"),
+    "threshold_after": ("need", "requir", "necessary", "target", "threshold"),
     "threshold": ("need", "requir", "target", "threshold", "goal", "aim", "hope"),
     "proposal": ("want", "call", "push", "argu", "vot", "propos", "sought", "favo"),
     "except": ("but", "bar", "except", "apart", "save", "other"),
@@ -555,6 +565,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         after = _NAME_AFTER.match(text, q.end)
         if after is not None:
             return "name", text[q.start:after.end()]
+        m = _NAME_LOWER.search(text, max(start, q.start - 24), q.start)
+        if m is not None and m.group(1) in _NAME_HEADS_LOWER and _NAME_END.match(text, q.end, end):
+            return "name", text[m.start(1):q.end]  # "I was in carriage 11 and ..."
     if q.kind == "count" and q.text.isdigit() and 16 <= int(q.text) <= 110:
         m = _AGE_BEFORE.search(text, max(start, q.start - 40), q.start)
         if m is None:  # at the sentence's start: "Vance, 29, opened the scoring"

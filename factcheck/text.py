@@ -260,7 +260,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if "." in word.rstrip("."):
         return True  # U.S., a.m., e.g., U.N.
     if len(core) == 1:
-        return True  # initials: "George W. Bush"
+        # initials: "George W. Bush"; not a unit's last letter ("112 km/h.", "a 5h.")
+        return not (m.start(1) > 0 and (text[m.start(1) - 1] == "/" or
+                                         text[m.start(1) - 1].isdigit()))
     return core in ABBREVIATIONS
 
 

@@ -739,3 +739,82 @@ def test_a_unit_after_a_number_qualifies_no_keyword() -> None:
              "    value: 18 miles\n    keywords: [Baghdad]\n")
     got = factcheck.check_text("Baquba is about 37 miles northeast of Baghdad.", load_string(rules))
     assert [(v.fact.id, v.verdict) for v in got] == [("baquba", "contradiction")]
+
+
+CARRIAGES = """
+facts:
+  - id: carriages
+    claim: The train had 14 carriages
+    value: 14
+    unit: carriages
+    keywords: [carriages, train]
+    nouns: [carriages]
+    exclude: [derailed, left the track]
+  - id: derailed
+    claim: Nine of the 14 carriages left the track
+    value: 9
+    unit: carriages
+    keywords: [derailed, left the track, came off]
+    nouns: [carriages]
+"""
+
+
+def test_an_exclude_verb_speaks_of_the_part_not_the_whole() -> None:
+    """"Nine of the train's 14 carriages left the track": the verb (an `exclude` word of
+    the carriages fact) is said of the nine; 14 is still the train's carriages."""
+    for text in ("Nine of the train's 14 carriages left the track at about 07:52.",
+                 "Nine of its 14 carriages derailed, 23 people died and 87 were injured."):
+        got = _verdicts(CARRIAGES, text)
+        assert got["carriages"] == ["14"], text
+        assert got.get("derailed") == ["Nine"], text
+    assert _verdicts(CARRIAGES, "Carriages 14, of which six derailed")["carriages"] == ["14"]
+
+
+def test_off_the_rails_is_no_margin() -> None:
+    """"nine of the 14 carriages off the rails": 'off the' marks a margin only before words
+    like pace or lead ("2.3 seconds off the pace")."""
+    got = _verdicts(CARRIAGES, "Footage shows nine of the 14 carriages off the rails.")
+    assert got["carriages"] == ["14"]
+
+
+def test_a_verb_after_the_counted_noun_is_what_they_did() -> None:
+    """"Nine carriages came off the rails": the carriages fact's keyword is the counted
+    noun, the derailed fact's says what they did: nine are the derailed, no contradiction
+    of a 14-carriage train."""
+    assert _verdicts(CARRIAGES, "Nine carriages came off the rails.") == {"derailed": ["Nine"]}
+
+
+def test_a_place_in_a_series_is_a_name() -> None:
+    """"I was in carriage 11 and ...", "at gate 5.": the number names a place, counts nothing."""
+    rules = "facts:\n  - id: cuts\n    value: 1200\n    keywords: [cuts]\n"
+    assert _verdicts(rules, "\"I was in carriage 11 and we felt a lurch,\" said a man "
+                            "who escaped with cuts.") == {}
+    assert _verdicts(rules, "The firm will make 1,200 cuts, staff at gate 5 were told.") == \
+        {"cuts": ["1,200"]}
+
+
+def test_a_figure_for_another_period_or_a_target() -> None:
+    """A forecast fact for October takes neither "a cut to 4% by March", nor "3.2% in the
+    final quarter", nor "its 2% target"; a fact on the target takes the target."""
+    rules = ("facts:\n  - id: fc\n    claim: Economists had forecast inflation of 3.5% for October\n"
+             "    value: 3.5%\n    keywords: [expect, expects, forecast]\n    role: forecast\n")
+    assert _verdicts(rules, "Markets expect a cut to 4% by March.") == {}
+    assert _verdicts(rules, "The bank expects inflation to average 3.2% in the final quarter "
+                            "and to return to its 2% target by 2028.") == {}
+    assert _verdicts(rules, "Economists had expected 3.5% for October.") == {"fc": ["3.5%"]}
+    target = "facts:\n  - id: t\n    claim: The inflation target is 2%\n    value: 2%\n" \
+             "    keywords: [target]\n"
+    assert _verdicts(target, "Inflation will return to its 2% target by 2028.") == {"t": ["2%"]}
+
+
+def test_a_share_of_a_group_is_no_growth() -> None:
+    """"20.4% of the population" is a share: a fact that the population grew 9.3% does not
+    take it; a fact on that share does."""
+    rules = ("facts:\n  - id: growth\n    claim: The population grew 9.3%\n    value: 9.3%\n"
+             "    keywords: [grew, rose]\n")
+    text = "The median age rose to 46.1, and 20.4% of the population is 65 or older."
+    assert _verdicts(rules, text) == {}
+    assert _verdicts(rules, "The population grew 9.3% in ten years.") == {"growth": ["9.3%"]}
+    share = "facts:\n  - id: old\n    claim: 20.4% of the population is 65 or older\n" \
+            "    value: 20.4%\n    keywords: [older]\n"
+    assert _verdicts(share, text) == {"old": ["20.4%"]}

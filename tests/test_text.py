@@ -29,6 +29,12 @@ def test_full_stops_quotes_and_headings_end_sentences() -> None:
                                "Then it ended!"]
 
 
+def test_a_units_last_letter_is_no_initial() -> None:
+    """"112 km/h." and "a 5h." end a sentence; "George W. Bush" does not."""
+    assert sentences("It reached 112 km/h. Nine carriages derailed. George W. Bush spoke.") == \
+        ["It reached 112 km/h.", "Nine carriages derailed.", "George W. Bush spoke."]
+
+
 def test_wrapped_lines_join_into_one_sentence() -> None:
     """A line wrapped mid-sentence continues on the next line."""
     assert sentences("More than 500,000 people\nhave fled the city.") == \
