@@ -14,7 +14,7 @@ from .compare import STOP
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
                        has_context, in_context, keyword_stems, picks,
-                       story_settings,
+                       story_settings, claim_model_names,
                        why_not)
 from .roles import clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
@@ -45,6 +45,8 @@ class Ruleset:
     settings: frozenset[str] = frozenset()
     # the first five letters of each keyword word -> the facts whose keyword it is
     stems: dict[str, frozenset[int]] = field(default_factory=dict)
+    # names with a number the claims spell ("the Aero 7"): no count in an article
+    names: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -73,7 +75,7 @@ class Ruleset:
         scanner = re.compile("|".join(parts)) if parts else None
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
                    tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths),
-                   story_settings(fs), keyword_stems(fs))
+                   story_settings(fs), keyword_stems(fs), claim_model_names(fs))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -753,7 +755,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         read = art.read(si)
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start))
-        numbers.settings, numbers.stems = rs.settings, rs.stems
+        numbers.settings, numbers.stems, numbers.names = rs.settings, rs.stems, rs.names
         if si > 0:  # the paragraph before the sentence, for "Another 41 were wounded"
             para = text.rfind("\n", 0, s.start) + 1
             numbers.before = text[max(para, s.start - 400):s.start]

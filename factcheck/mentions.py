@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_share
 from .quantities.lexicon import ONES, TENS
-from .roles import Annotation, annotate, cues, earlier_cue, forecast_cue, years_of
+from .roles import Annotation, annotate, cues, earlier_cue, forecast_cue, is_year_text, years_of
 from .rules import Fact, Term, singular
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -151,7 +151,7 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings", "stems", "cue", "before")
+                 "table_noun", "settings", "stems", "cue", "before", "names")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -168,6 +168,7 @@ class Numbers:
         self.lead = lead
         self.lead_noun = _lead_noun(lead) if lead else ()
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
+        self.names: frozenset[str] = frozenset()  # Ruleset.names, set by the engine
         self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
         # the text of the paragraph before the sentence, set by the engine ("" if none)
         self.before = ""
@@ -765,6 +766,21 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if fact.kind == "percent" and q.kind == "percent" and _grows(fact) and \
                 _PCT_OF.match(text, q.end, end):
             continue  # "20.4% of the population" is a share, no growth of 9.3%
+        if fact.kind == "count" and q.value is not None and q.value == claim_whole(fact) and \
+                not (fact.low is not None and fact.high is not None and
+                     fact.low <= q.value <= fact.high):
+            continue  # "in 22 districts" is the whole of "14 of Dunmore's 22 districts"
+        if fact.kind == "count" and not fact.per and not q.per and \
+                _RATE_AFTER.match(text, q.end, end) and \
+                not _RATE_SAID.search(fact.claim + " " + fact.unit_label):
+            continue  # "96 confirmed cases per 100,000 residents" is a rate, no count
+        if _IN_CODE.match(text, max(0, q.start - 3), q.start) or \
+                _CODE_AFTER.match(text, q.end):
+            continue  # "H7N5", "B737": a code, no amount
+        if q.kind == "percent" and _other_rate(fact, text, q, start):
+            continue  # "a death rate of 2.3%" is no vaccination figure
+        if _is_model_name(nums, text, q):
+            continue  # "The Aero 7 accelerates" where a claim names "the Aero 7"
         if _far_off(fact, q):
             continue  # "2.38 people" a household is no population of 8.4 million
         if q.kind in _NEVER and q.kind != fact.kind:
@@ -797,7 +813,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             # event's figure is the figure of a fact dated then, named in its clause; "Nine
             # of the 14 carriages": 14 is the whole, the figure of a fact on carriages
             continue
-        if note.role == "part" and k + 1 < len(items) and \
+        if note.role == "part" and k + 1 < len(items) and claim_whole(fact) is None and \
                 _names_whole_only(text, items[k + 1], kws, note.clause):
             continue  # "Nine of the 14 carriages came off": 9 is no count of carriages
         if years and note.year is not None and note.year not in years:
@@ -837,8 +853,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         dist = min((ks - q.end if q.end <= ks else q.start - ke if q.start >= ke else 0) +
                    (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
         # between facts, a keyword before the number (its subject) ties closer than one after
+        # a keyword that is the counted noun with its modifier ("418 new cases") names what
+        # the number counts more closely than any verb
         tie = min((2 * (ks - q.end) if q.end <= ks else q.start - ke if q.start >= ke else 0) +
-                  (_NOUN_TIE if _is_counted_noun(text, q, ks) and
+                  ((-2 * (ks - q.end) if _QUALIFIED_NOUN.fullmatch(text, ks, ke) else _NOUN_TIE)
+                   if _is_counted_noun(text, q, ks) and
                    not _noun_between(fact, text, q.end, ks) else 0) +
                   (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
         in_clause = lead_kw or any(a <= ks < b or a < ke <= b for ks, ke in kws)
@@ -859,6 +878,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
 
 
 _NOUN_TIE = 30
+_QUALIFIED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*[ -][a-z]+s\b")  # "new cases", "first-time buyers"
 _BOUND_TIE = 60
 _BINDS = re.compile(r"[ \t]*:[ \t]+|\s+(?:of|at|was|were|is|are|stood\s+at|stands\s+at|totall?ed|totals|"
                     r"reached|came\s+to|hit|put\s+at|rose\s+to|fell\s+to|climbed\s+to|"
@@ -902,6 +922,52 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?((?:North|South|East|West|Norther
 
 
 _LOCAL_IN_CLAIM = re.compile(r"\b(?i:in|across|outside|throughout)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*$")
+
+
+def claim_model_names(facts: Sequence[Fact]) -> frozenset[str]:
+    """The names with a number the claims spell, lower-case ("aero 7" from "The Aero 7
+    starts at 41,900 euros"): in an article such a number names, it counts nothing."""
+    out = set()
+    for f in facts:
+        for m in _MODEL_IN_CLAIM.finditer(f.claim):
+            word = m.group(1)
+            if word.lower() in _MONTHS or (word.isupper() and len(word) == 3) or \
+                    is_year_text(m.group(2)):
+                continue  # "March 2024", "EUR 3 million"
+            out.add(f"{word.lower()} {m.group(2)}")
+    return frozenset(out)
+
+
+_MODEL_IN_CLAIM = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z-]*)\s(\d{1,4})\b(?![.,]\d)")
+_RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:per|for\s+every|for\s+each|in\s+every)\s+"
+                         r"(?:\d[\d,]*(?:\.\d+)?|one|a|an|ten|hundred|thousand|million)\b", re.I)
+_NAMED_RATE = re.compile(r"\b([a-z][a-z-]+)\s+rate\s+(?:of|was|is|stood\s+at|at|to)\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$", re.I)
+
+
+def _other_rate(fact: Fact, text: str, q: Quantity, start: int) -> bool:
+    """The percent is a named rate ("a death rate of 2.3%") whose name the fact's keywords,
+    context and claim do not say."""
+    m = _NAMED_RATE.search(text, max(start, q.start - 50), q.start)
+    if m is None or m.group(1).lower() in _STOP:
+        return False
+    word = m.group(1).lower()
+    return not any(t.search(text, m.start(), m.end()) for t in fact.keywords + fact.context) and \
+        word not in claim_words(fact) and word[:5] not in fact.claim.lower()
+
+
+_RATE_SAID = re.compile(r"\b(?:per|every|each)\b", re.I)
+_IN_CODE = re.compile(r".*[A-Za-z]\d+[A-Za-z]$|.*\d[A-Za-z]$", re.S)  # "H7N|5"
+_CODE_AFTER = re.compile(r"[A-Za-z]+\d")  # "7|N5"
+_MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]*)\s$")
+
+
+def _is_model_name(nums: Numbers, text: str, q: Quantity) -> bool:
+    """The number follows a word the claims spell with it: "The Aero 7 accelerates"."""
+    if not nums.names or not q.text.isdigit():
+        return False
+    m = _MODEL_BEFORE.search(text, max(0, q.start - 24), q.start)
+    return m is not None and f"{m.group(1).lower()} {q.text}" in nums.names
 
 
 def story_settings(facts: Sequence[Fact]) -> frozenset[str]:
@@ -1169,11 +1235,27 @@ def _far_off(fact: Fact, q: Quantity) -> bool:
 
 
 # a claim that gives its value as a part: "won 163 of the 300 seats"
-_PART_CLAIM = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?\d", re.I)
+_PART_CLAIM = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                         r"(?:[\w-]+['’]s?\s+)?(\d[\d,]*(?:\.\d+)?)", re.I)
+
+
+def claim_whole(fact: Fact) -> float | None:
+    """The whole the fact's claim takes its figure from: 22 in "Cases have been found in 14
+    of Dunmore's 22 districts"."""
+    got = _WHOLES.get(id(fact))
+    if got is None or got[0] is not fact:
+        if len(_WHOLES) > 50_000:
+            _WHOLES.clear()
+        m = _PART_CLAIM.search(fact.claim)
+        got = _WHOLES[id(fact)] = (fact, float(m.group(1).replace(",", "")) if m else None)
+    return got[1]
+
+
+_WHOLES: dict[int, tuple[Fact, float | None]] = {}
 
 
 # a claim about the size of a whole: "The train had 14 carriages"
-_WHOLE_CLAIM = re.compile(r"\b(?:had|has|have|holds?|numbers?|numbered|totals?|totall?ed|"
+_WHOLE_CLAIM = re.compile(r"\b(?:(?:had|has|have)(?!\s+been\b)|holds?|numbers?|numbered|totals?|totall?ed|"
                           r"comprises?|comprised|consists?|consisted|carr(?:ied|ying|ies)|"
                           r"there\s+(?:are|were|was|is))\b", re.I)
 
@@ -1277,11 +1359,17 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
             not any(0 <= q.start - ke <= 2 or 0 <= ks - q.end <= 2 for ks, ke in kws) and \
             nums.counts_people(k, text, end):
         return False  # a magnitude of 7.8 is no count of the injured; "magnitude 7.8" is it
+    touches = any(0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2 for ks, ke in kws)
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
+                not (touches and _QUALIFIED_NOUN.fullmatch(text, *next(
+                    ((a, b) for a, b in kws if 0 <= a - q.end <= 2), (0, 0)))) and \
                 not any(t.search(text, ks, ke) for t in fact.nouns) and \
-                not (text[ks:ke].lower() in _HUMANS and _says_people(fact)):
+                not (text[ks:ke].lower() in _HUMANS and _says_people(fact)) and \
+                not (fact.unit_label and ke > q.end and
+                     singular(text[ks:ke]) == singular(fact.unit_label.split()[0])):
             return False  # "56 wounded": the number of the fact whose keyword it touches
+            # (not its own unit: "holds 2.38 people" for people per household)
     return True
 
 

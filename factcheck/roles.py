@@ -52,7 +52,7 @@ _CLAUSE_BREAK = re.compile(
     r"taking|including|with|according|said|says|on)\b)|"
     r"\s+(?=(?:while|whereas|but|because|where)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
-    r"\s+and\s+(?=\w+\s+(?:are|were|is|was|have|has)\s)|"
+    r"\s+and\s+(?=(?:\w+|\d[\d,.]*\d)\s+(?:are|were|is|was|have|has)\s)|"
     r",\s*(?=\w+ing\b)|"
     r",\s*(?=(?:it|they|he|she|we|this|that)\s+(?:has|have|had|is|was|are|were|will|would|"
     r"\w+ed)\b)", re.I)
@@ -70,7 +70,7 @@ _EARLIER_TIME = re.compile(
     r"\b(?:quarter|period|month|season|half)\s+(?:of\s+)?last\s+year\b", re.I)
 # right before a number: it is an earlier figure ("up from 12", "compared with $13.1 billion")
 _EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from(?:\s+(?:last\s+)?[\w-]+['’]s?)?|\bcompared\s+(?:with|to)(?:\s+"
+    r"(?:\b(?:up|down)\s+from(?:\s+(?:last\s+)?[\w-]+['’]s?)?|\bcompar(?:ed|es?|ing)\s+(?:with|to)(?:\s+"
     r"(?:last\s+)?[\w-]+['’]s?)?|\bfrom\s+(?:last\s+)?[A-Z]?[\w-]+['’]s|"
     r"\bfrom\s+(?:a\s+|an\s+)?(?:previous|prior|earlier|initial|revised)\s+"
     r"(?:(?:record|high|low|peak|figure|estimate)\s+of\s+)?|"
@@ -187,7 +187,7 @@ _PERIOD_CUE = re.compile(r"\bon\s+the\s+(?:month|quarter|week)\b|\b(?:month|quar
 _AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
 _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
-_COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|versus|vs\.?|above|below|"
+_COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|compares?|comparing|versus|vs\.?|above|below|"
                        r"up\s+from|down\s+from|against|from|on|over)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
@@ -251,7 +251,7 @@ _NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|L
 # Speed: for each costly pattern, words one of which its every match holds (lower-cased);
 # a sentence that holds none of them skips the pattern's search for each of its numbers.
 _CUES: dict[str, tuple[str, ...]] = {
-    "earlier_before": ("from", "compared", "earlier", "previous", "initial", "original", "first",
+    "earlier_before": ("from", "compar", "earlier", "previous", "initial", "original", "first",
                        "preliminary", "provisional", "early", "beat", "surpass", "eclips",
                        "better", ":", "=", "reject", "turned", "spurn", "rebuff"),
     "earlier_time": ("earlier", "ago", "before", "previous", "prior", "preceding", "last",

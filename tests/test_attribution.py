@@ -486,7 +486,8 @@ facts:
 @pytest.mark.parametrize(("text", "fact", "want"), [
     # another order of size: a household, an age, not a population
     ("The average household now holds 2.38 people.", "population", []),
-    ("The average household now holds 2.38 people.", "household", []),
+    # ... but the household's average, said of the average household, is the rate
+    ("The average household now holds 2.38 people.", "household", ["2.38"]),
     ("Each household holds 2.38 people per household.", "household",
      ["2.38"]),
     ("The population is 8.4 million.", "population", ["8.4 million"]),
@@ -818,3 +819,72 @@ def test_a_share_of_a_group_is_no_growth() -> None:
     share = "facts:\n  - id: old\n    claim: 20.4% of the population is 65 or older\n" \
             "    value: 20.4%\n    keywords: [older]\n"
     assert _verdicts(share, text) == {"old": ["20.4%"]}
+
+
+OUTBREAK = """
+facts:
+  - id: cases
+    claim: The region has 4,812 confirmed cases
+    value: 4812
+    tolerance: 1%
+    keywords: [confirmed]
+    nouns: [cases, infections]
+  - id: new-cases
+    claim: 418 new cases were confirmed on Monday
+    value: 418
+    keywords: [new cases]
+    nouns: [cases]
+  - id: deaths
+    value: 63
+    keywords: [died, deaths]
+    nouns: [people]
+  - id: hospital
+    value: 1140
+    tolerance: 1%
+    keywords: [hospital]
+    nouns: [patients, people]
+  - id: districts
+    claim: Cases have been found in 14 of the region's 22 districts
+    value: 14
+    keywords: [districts]
+  - id: vaccinated
+    claim: 62% of adults have had the vaccine
+    value: 62%
+    keywords: [vaccination, vaccinated]
+  - id: prior-new
+    claim: A week earlier, 251 new cases were confirmed in a day
+    value: 251
+    keywords: [new cases]
+    context: [week earlier]
+    role: earlier
+  - id: price
+    claim: The Aero 7 starts at 41,900 euros
+    value: 41900 euros
+    keywords: [price, costs, accelerates]
+"""
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the claim's own whole is no contradiction of its part
+    ("The region has about 5 million inhabitants in 22 districts.", {}),
+    ("Cases have been found in 14 of the 22 districts.", {"districts": ["14"]}),
+    # "and 1,140 are in hospital" opens a clause of its own
+    ("Laboratories have confirmed 4,812 infections, 63 people have died and 1,140 are in "
+     "hospital.", {"cases": ["4,812"], "deaths": ["63"], "hospital": ["1,140"]}),
+    # a rate is no count; a code is no amount; a name the claims spell counts nothing
+    ("The region records 96 confirmed cases per 100,000 residents.", {}),
+    ("One of 3 hospitals taking H7N5 patients.", {}),
+    ("The Aero 7 accelerates from 0 to 100 km/h in 5.9 seconds.", {}),
+    # a named rate is the figure of a fact that names it
+    ("The outbreak killed 221 people, a death rate of 2.3%, and queues formed at vaccination "
+     "centres.", {}),
+    # the counted noun with its modifier names the fact closer than the verb
+    ("Yesterday we confirmed 481 new cases.", {"new-cases": ["481"]}),
+    # "compare with" marks the earlier figure
+    ("Monday's 418 new cases compare with 251 a week earlier.",
+     {"new-cases": ["418"], "prior-new": ["251"]}),
+    # table cells of two models' prices are two prices, no cents
+    ("Price from 41,900 euros 44,500 euros", {"price": ["41,900 euros"]}),
+])
+def test_outbreak_and_launch_shapes(text: str, want: dict[str, list[str]]) -> None:
+    assert _verdicts(OUTBREAK, text) == want

@@ -46,7 +46,7 @@ _NOT_PREFIX_WORDS = frozenset({"won", "real", "reals", "rand", "mark", "marks", 
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|m|tn)\b", re.I)
 
 # "15 dollars 50.", "17 USD 25 more": the cents with no word, where the sentence stops
-_CENTS_BARE = re.compile(r"(?:\s*,?\s+and)?\s+(\d{2}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?]|more\b))",
+_CENTS_BARE = re.compile(r"(?:\s*,?\s+and)?\s+(\d{2}|[a-z]+(?:[\s-][a-z]+)?)(?=\s*(?:$|[.,;:!?](?!\d)|more\b))",
                          re.I)
 
 _CENTS = re.compile(r"(?:\s*,?\s+and|\s*,)?\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:cents?|pence|p)\b",
