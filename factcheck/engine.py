@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .compare import STOP
 from .errors import PatternTimeout
-from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, claim_words,
+from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, compatible, claim_words,
                        has_context, in_context, keyword_stems, picks,
                        story_settings, claim_model_names,
                        why_not)
@@ -635,6 +635,11 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
     if not kws:
         return frozenset()  # each keyword stands in a clause the `exclude` word speaks of
     out = set()
+    # a word in another clause that holds a number of its own speaks of that number ("New
+    # cases on Monday 418 (a week earlier: 251)")
+    free = [(hs, he) for hs, he in hits
+            if not any(a <= hs < b and any(a <= y.start < b and compatible(fact, y) for y in items)
+                       for a, b in held)]
     for k in among:
         j = k
         while j > 0 and _RESTATED.fullmatch(text, items[j - 1].end, items[j].start):
@@ -646,7 +651,7 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
         if j not in wholes and any(a <= hs < b or a < he <= b for hs, he in hits):
             continue
         near_kw = min((_gap(q.start, q.end, ks, ke) for ks, ke in kws), default=len(text))
-        if any(_gap(q.start, q.end, hs, he) <= near_kw for hs, he in hits):
+        if any(_gap(q.start, q.end, hs, he) <= near_kw for hs, he in free):
             continue
         out.add(k)
     return frozenset(out)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_share
 from .quantities.lexicon import ONES, TENS
-from .roles import Annotation, annotate, cues, earlier_cue, forecast_cue, is_year_text, years_of
+from .roles import Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text, years_of
 from .rules import Fact, Term, singular
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -648,7 +648,7 @@ _NEVER = frozenset({"time", "date", "ordinal", "year", "name", "score"})
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})
 _THERE = re.compile(r"\s+there\b", re.I)
 # a number right before a participle that is not the fact's: "1,900 destroyed, 4,300 damaged"
-_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b(?!\s+(?:by|to|in|at)\b)")
+_PARTICIPLE_AFTER = re.compile(r"\s+([a-z]+ed)\b(?!\s+(?:by|to|in|at)\b|\s+[a-z]+s\b)")
 
 _TAKES = {
     "current": frozenset({"current", "part"}),
@@ -774,8 +774,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 _RATE_AFTER.match(text, q.end, end) and \
                 not _RATE_SAID.search(fact.claim + " " + fact.unit_label):
             continue  # "96 confirmed cases per 100,000 residents" is a rate, no count
-        if _IN_CODE.match(text, max(0, q.start - 3), q.start) or \
-                _CODE_AFTER.match(text, q.end):
+        if _is_code(text, q):
             continue  # "H7N5", "B737": a code, no amount
         if q.kind == "percent" and _other_rate(fact, text, q, start):
             continue  # "a death rate of 2.3%" is no vaccination figure
@@ -805,6 +804,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                  _names_role(fact, note.role, note.cue)) or
                 (note.role == "earlier" and years and fact.context and
                  _in_span(fact.context, text, note.clause)) or
+                (role == "earlier" and note.role in ("current", "local") and fact.context and
+                 _context_reaches(fact, text, note.clause, start, end) and
+                 not any(compatible(fact, y) and not _is_code(text, y) and
+                         (n.role == "earlier" or n.year in years)
+                         for y, n in zip(items, nums.notes))) or
                 (note.role == "total" and "current" in takes and
                  _WHOLE_CLAIM.search(fact.claim) is not None and
                  not _PART_CLAIM.search(fact.claim) and
@@ -959,6 +963,12 @@ def _other_rate(fact: Fact, text: str, q: Quantity, start: int) -> bool:
 _RATE_SAID = re.compile(r"\b(?:per|every|each)\b", re.I)
 _IN_CODE = re.compile(r".*[A-Za-z]\d+[A-Za-z]$|.*\d[A-Za-z]$", re.S)  # "H7N|5"
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")  # "7|N5"
+
+
+def _is_code(text: str, q: Quantity) -> bool:
+    """The number is part of a code of letters and digits ("H7N5", "B737")."""
+    return _IN_CODE.match(text, max(0, q.start - 3), q.start) is not None or \
+        _CODE_AFTER.match(text, q.end) is not None
 _MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]*)\s$")
 
 
@@ -1091,6 +1101,27 @@ def _share_of_other(fact: Fact, text: str, q: Quantity) -> bool:
         return False
     said = " ".join([fact.claim, *(t.text for t in fact.keywords + fact.context)]).lower()
     return bool(said) and m.group(1)[:4] not in said
+
+
+def _context_reaches(fact: Fact, text: str, clause: tuple[int, int], start: int, end: int
+                     ) -> bool:
+    """An earlier fact's `context` ("2017", "H5N2") names the event the number's clause
+    speaks of: it stands in that clause, or the clause is an aside on it ("The 2017
+    outbreak of the H5N2 strain, which killed 212 people")."""
+    # a time ("last year") is the roles' to read: it names no event
+    terms = tuple(t for t in fact.context if t.is_regex or not earlier_cue(t.text))
+    if not terms:
+        return False
+    if _in_span(terms, text, clause):
+        return True
+    if not _ASIDE_OPEN.match(text, clause[0]):
+        return False
+    spans = clauses(text, start, end)
+    before = [c for c in spans if c[1] <= clause[0]]
+    return bool(before) and _in_span(terms, text, before[-1])
+
+
+_ASIDE_OPEN = re.compile(r"(?:which|who|that)\b", re.I)
 
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:
@@ -1260,7 +1291,7 @@ _WHOLE_CLAIM = re.compile(r"\b(?:(?:had|has|have)(?!\s+been\b)|holds?|numbers?|n
                           r"there\s+(?:are|were|was|is))\b", re.I)
 
 
-_ANOTHER_START = re.compile(r"\W*another\s+$", re.I)
+_ANOTHER_START = re.compile(r"\W*(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
 
 def _another_group(fact: Fact, text: str, q: Quantity, kws: list[tuple[int, int]],
@@ -1360,6 +1391,9 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
             nums.counts_people(k, text, end):
         return False  # a magnitude of 7.8 is no count of the injured; "magnitude 7.8" is it
     touches = any(0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2 for ks, ke in kws)
+    if others and _RATE_AFTER.match(text, q.end, end) and \
+            _RATE_SAID.search(fact.claim + " " + fact.unit_label):
+        others = []  # "96 confirmed cases per 100,000": a rate, the rate fact's
     for ks, ke in others:
         if (0 <= ks - q.end <= 2 or 0 <= q.start - ke <= 2) and (ks, ke) not in kws and \
                 not (touches and _QUALIFIED_NOUN.fullmatch(text, *next(

@@ -54,6 +54,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
     r"\s+and\s+(?=(?:\w+|\d[\d,.]*\d)\s+(?:are|were|is|was|have|has)\s)|"
     r",\s*(?=\w+ing\b)|"
+    r"\s+(?=(?:compared?|compares|comparing)\s+(?:with|to)\b)|"
+    r",\s*(?=(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|whom|which|those|these)\b)|"
     r",\s*(?=(?:it|they|he|she|we|this|that)\s+(?:has|have|had|is|was|are|were|will|would|"
     r"\w+ed)\b)", re.I)
 

@@ -888,3 +888,63 @@ facts:
 ])
 def test_outbreak_and_launch_shapes(text: str, want: dict[str, list[str]]) -> None:
     assert _verdicts(OUTBREAK, text) == want
+
+
+OUTBREAK2 = """
+facts:
+  - id: cases
+    value: 4812
+    tolerance: 1%
+    keywords: [confirmed]
+    nouns: [cases]
+    exclude: [suspected]
+  - id: suspected
+    value: 7300
+    tolerance: 2%
+    keywords: [suspected]
+    nouns: [cases, people]
+  - id: hospital
+    value: 1140
+    tolerance: 1%
+    keywords: [hospital]
+    nouns: [people, patients]
+    exclude: [intensive care]
+  - id: new-cases
+    value: 418
+    keywords: [new cases]
+    exclude: [week earlier]
+  - id: prior-deaths
+    claim: The 2017 H5N2 outbreak killed 212 people
+    value: 212
+    keywords: [killed]
+    context: ["2017", H5N2]
+    role: earlier
+  - id: rate
+    claim: The region has 96 confirmed cases per 100,000 people
+    value: 96
+    tolerance: 1
+    unit: cases per 100,000 people
+    keywords: [per 100,000, "100,000"]
+"""
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "a further N" after other figures is the next group's count
+    ("Laboratories have confirmed 4,812 cases. A further 7,300 suspected cases were awaiting "
+     "results.", {"cases": ["4,812"], "suspected": ["7,300"]}),
+    # "87 of them in intensive care" is an aside: the exclude word speaks of the 87
+    ("About 1,140 people are in hospital, 87 of them in intensive care.",
+     {"hospital": ["About 1,140"]}),
+    # an exclude word in a bracket with a figure of its own speaks of that figure
+    ("New cases on Monday 418 (a week earlier: 251)", {"new-cases": ["418"]}),
+    ("Monday's 418 new cases compare with 251 a week earlier.", {"new-cases": ["418"]}),
+    # an earlier fact's context names the event an aside speaks of
+    ("The 2017 outbreak of the H5N2 strain, which killed 212 people, remains the benchmark.",
+     {"prior-deaths": ["212"]}),
+    ("H5N2 killed 212 people then; this outbreak has killed 63 in seven weeks.",
+     {"prior-deaths": ["212"]}),
+    # "96 confirmed cases for every 100,000": a rate, though 'confirmed' is another's keyword
+    ("The rate is now 96 confirmed cases for every 100,000 residents.", {"rate": ["96"]}),
+])
+def test_outbreak_clauses_and_asides(text: str, want: dict[str, list[str]]) -> None:
+    assert _verdicts(OUTBREAK2, text) == want
