@@ -135,6 +135,7 @@ _SIZE_ADJECTIVE = re.compile(r"-(?:seat|member|strong|bed|room|storey|story|nati
 _THRESHOLD_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:needed|required|necessary|it\s+needed|it\s+needs|needs|it\s+would\s+"
     r"need)\b|\s+(?:[a-z]+\s+)?(?:target|threshold)\b", re.I)
+_DEMAND_AFTER = re.compile(r"\s+(?:pay\s+|wage\s+|salary\s+)?(?:claim|demand|ask)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|target\s+of|threshold\s+of|goal\s+of|aims?\s+for|"
     r"hopes?\s+for|would\s+need)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
@@ -225,7 +226,8 @@ _FRONT_AREA = re.compile(r"\s*[\"“]?(?:Across|Throughout|Elsewhere\s+in|In)\s+
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
-    r"in\s+the\s+(?:last|previous)\s+(?:election|parliament)|back\s+then)\b", re.I)
+    r"in\s+the\s+(?:last|previous)\s+(?:election|parliament)|back\s+then)\b|"
+    r"\s*(?-i:Previous|Old|Earlier|Prior)\s+(?-i:[a-z]+)\b", re.I)  # "Old national record 40.2C"
 _FRONT_OF = re.compile(r"\s*[\"“]?Of\s+(?:the|its|their|this|that)\s+", re.I)
 # a capitalised word right before a bare number makes it a name ("Route 17", "Game 6")
 _NAME_HEADS = frozenset("""
@@ -666,6 +668,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
          if _may(cue, "proposal") else None)
     if m is not None:
         return "threshold", m.group().strip()
+    if q.kind in ("percent", "money"):
+        m = _DEMAND_AFTER.match(text, q.end, end)
+        if m is not None:
+            return "threshold", m.group().strip()  # "the union's 9% claim": asked, not given
     # "X of the Y seats": X the part, Y the whole; "140 of the injured": a subset
     if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
             _OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
