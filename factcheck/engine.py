@@ -710,8 +710,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         nonlocal article_words
         got = overlap.get(i)
         if got is None:
-            if article_words is None:
-                article_words = {w.lower() for w in _WORDS.findall(text)}
+            if article_words is None:  # (lowered whole, but where a word lowers otherwise)
+                article_words = {w.lower() for w in _WORDS.findall(text)} \
+                    if "İ" in text or "Σ" in text else set(_WORDS.findall(text.lower()))
             # the article names a name of the claim ("Taldor"), or, for a claim with none,
             # tells half its words: only another story's fact loses
             names = claim_names(rs.facts[i])
