@@ -287,8 +287,11 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     if fact.kind == "year":
         return q.kind == "year"
     if fact.kind == "duration" and fact.unit == "year" and q.kind == "count" and \
-            q.text[:1].isdigit() and _about_age(fact):
-        return True  # "the median age rose to 46.1": an age is written bare
+            q.text[:1].isdigit() and _about_age(fact) and not _HUNDREDTHS.search(q.text):
+        return True  # "the median age rose to 46.1": an age is written bare (not "9.81")
+    if fact.kind == "duration" and fact.unit == "second" and q.kind == "count" and \
+            _HUNDREDTHS.search(q.text) and q.per == "":
+        return True  # "won in 9.81", "the 50.97 Monroe ran": a race time is written bare
     if fact.kind == "percent" and is_share(q):
         return True  # "half of all buildings", "seven in ten": 50%, 70%
     if q.kind != fact.kind:
@@ -301,6 +304,10 @@ def compatible(fact: Fact, q: Quantity) -> bool:
     return a is not None and b is not None and a.convertible(b)
 
 
+_NUMERAL = re.compile(r"(?:[\d.,]+|(?:" + "|".join(sorted({*ONES, *TENS}, key=len, reverse=True)) +
+                      r")(?:[\s-]+(?:" + "|".join(sorted({*ONES, *TENS}, key=len, reverse=True)) +
+                      r"))*)\s+", re.I)
+_HUNDREDTHS = re.compile(r"^\d{1,3}\.\d\d$")
 _RATE_TAIL = re.compile(r"\s+(?:a|an|per|each|every|for\s+each|for\s+every)\s+\S+\s*$", re.I)
 _RATE_NOUN = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|[mkb]n?))?\s+"
                         r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)$", re.I)
@@ -479,6 +486,11 @@ def _lead_noun(lead: str) -> tuple[str, ...]:
                  w not in _STOP)
 
 
+_MEASURE_OF = re.compile(r"\b(?:crowd|attendance|audience|total|toll|tally|turnout|gate|count|"
+                         r"figure|number)\s+of\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
+                         r"nearly\s+|almost\s+|over\s+|just\s+)?$", re.I)
+
+
 def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int = 0,
                       lead_noun: tuple[str, ...] = ()) -> bool:
     """True when the number plainly counts a noun that is not one of the fact's nouns.
@@ -489,6 +501,9 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
     words = noun_phrase(text, q.end, end)
     if words and words[0].lower().rstrip(".,;:") in ("others", "more"):
         return False  # "freed with 117 others": more of what the sentence speaks of
+    if words and not words[0].lower().endswith("s") and \
+            _MEASURE_OF.search(text, max(start, q.start - 40), q.start):
+        return False  # "a crowd of 53,800 saw both races": the crowd's size, then a verb
     if not fact.nouns:  # `unit: people` alone: only a row's or lead-in's plain other noun
         if words or not lead_noun:
             return False
@@ -792,7 +807,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                     nums.notes[k].role == "rate" and  # "households, with 2.38 people each"
                     re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)) or (
                     _AVERAGE.search(text, *nums.notes[k].clause) and  # "the average
-                    re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)))):  # household
+                    re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)) or (
+                    re.search(r"\b(?:per|a|each|every)\s+" + re.escape(fact.per) + r"\b",
+                              text[start:q.start], re.I) and  # "Calls per day at the peak:
+                    _LABEL_END.search(text, start, q.start)))):  # 41,200"; household
             # now holds 2.38 people"
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         note = nums.notes[k]  # annotated when first asked for: after the cheap checks
@@ -864,7 +882,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                    if _is_counted_noun(text, q, ks) and
                    not _noun_between(fact, text, q.end, ks) else 0) +
                   (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
-        in_clause = lead_kw or any(a <= ks < b or a < ke <= b for ks, ke in kws)
+        # "inflation, which stood at 8.6%": the aside speaks of the keyword's noun
+        in_clause = lead_kw or any(a <= ks < b or a < ke <= b or
+                                   (0 <= a - ke <= 3 and _ASIDE_OPEN.match(text, a) is not None)
+                                   for ks, ke in kws)
         ctx_rank, ctx_dist = 1, 0
         if fact.context:
             if ctx is None:
@@ -1073,6 +1094,7 @@ def names_place(fact: Fact, cue: str) -> bool:
 _SHARE_NOUN = re.compile(r"\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)")
 
 
+_LABEL_END = re.compile(r":\s*(?:about\s+|around\s+|some\s+)?$")
 _AVERAGE = re.compile(r"\b(?:average|typical|mean|each|every)\b", re.I)
 _PCT_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a)\s+[a-z]", re.I)
 
@@ -1288,6 +1310,7 @@ _WHOLES: dict[int, tuple[Fact, float | None]] = {}
 # a claim about the size of a whole: "The train had 14 carriages"
 _WHOLE_CLAIM = re.compile(r"\b(?:(?:had|has|have)(?!\s+been\b)|holds?|numbers?|numbered|totals?|totall?ed|"
                           r"comprises?|comprised|consists?|consisted|carr(?:ied|ying|ies)|"
+                          r"(?:took|take|takes|taking)\s+part|competed|competing|participat\w*|"
                           r"there\s+(?:are|were|was|is))\b", re.I)
 
 
@@ -1358,9 +1381,11 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
             others: Sequence[tuple[int, int]], nums: Numbers, k: int, me: int = -1) -> bool:
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) and
-           not ke <= q.start + _digits_at(q.text) for ks, ke in kws):
+           not ke <= q.start + _digits_at(q.text) and
+           not (ks > q.start and _NUMERAL.fullmatch(text, q.start, ks)) for ks, ke in kws):
         return False  # the number is part of the keyword itself (not "$3.42 per share", not
-        # "an average of 2.38" for a keyword `average`)
+        # "an average of 2.38" for a keyword `average`, not "fourteen days of action" for
+        # `days of action`: there the keyword is the number's unit)
     if fact.kind == "count":
         m = _PARTICIPLE_AFTER.match(text, q.end, end)
         if m is not None and m.group(1) not in _PEOPLE_PARTICIPLES and \
