@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = [ROOT / "bench" / "real-news" / "dev", ROOT / "bench" / "real-news" / "holdout",
            ROOT / "bench" / "real-news-2" / "dev", ROOT / "bench" / "real-news-2" / "holdout",
            ROOT / "bench" / "real-news-3" / "dev", ROOT / "bench" / "real-news-3" / "holdout",
+           ROOT / "bench" / "real-news-4" / "dev", ROOT / "bench" / "real-news-4" / "holdout",
            ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
 
 

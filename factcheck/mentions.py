@@ -775,7 +775,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                     nums.notes[k].role == "local" and
                     any(t.search(nums.notes[k].cue) for t in fact.keywords)) or (
                     nums.notes[k].role == "rate" and  # "households, with 2.38 people each"
-                    re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)))):
+                    re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)) or (
+                    _AVERAGE.search(text, *nums.notes[k].clause) and  # "the average
+                    re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)))):  # household
+            # now holds 2.38 people"
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         note = nums.notes[k]  # annotated when first asked for: after the cheap checks
         if note.role not in takes and not (
@@ -994,6 +997,7 @@ def names_place(fact: Fact, cue: str) -> bool:
 _SHARE_NOUN = re.compile(r"\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)")
 
 
+_AVERAGE = re.compile(r"\b(?:average|typical|mean|each|every)\b", re.I)
 _PCT_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a)\s+[a-z]", re.I)
 
 
