@@ -770,3 +770,27 @@ def test_bands_of_ten_are_ages_temperatures_or_decades(text: str, expected: tupl
     assert (q.text, q.low, q.high, q.unit, q.kind) == expected
     if q.text.startswith("mid"):
         assert (q.value, q.qualifier) == (55, "about")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The Under-19s won their group.", "19"),
+    ("Shares in 7-Eleven rose.", "7-Eleven"),
+])
+def test_teams_and_numbered_brands_are_names(text: str, number: str) -> None:
+    """'the Under-19s' is a team, '7-Eleven' a brand; 'the over-65s' (above) stay ages."""
+    hits = [q for q in read_quantities(text) if q.text == number]
+    assert hits and hits[0].kind == "name" and len(read_quantities(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents have more than doubled since 2015.", ("more than doubled", 2, INF)),
+    ("The bill nearly tripled.", ("nearly tripled", 2.7, 3)),
+    ("Costs rose to over double the estimate.", ("over double", 2, INF)),
+])
+def test_a_qualified_multiplier_word_is_a_multiple(text: str, expected: tuple) -> None:
+    """'more than doubled', 'nearly tripled': a multiple, as 'twice' is; a bare 'doubled' or 'a
+    double room' is none."""
+    q = read_quantities(text)[0]
+    assert (q.text, q.low, q.high, q.unit, q.kind) == pytest.approx((*expected, "times",
+                                                                     "multiple"))
+    assert read_quantities("Profits doubled in a double room.") == []

@@ -24,6 +24,8 @@ _NAME_NO = re.compile(r"(?:[#№]|\b(?:No|no|Nos|nos)\.\s*|\bNos?\s)$")
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z&'’.]*[A-Za-z0-9]|[A-Za-z]) $")
 
 # a capital glued to a small number that no scale or unit took: "3D", "777X", "3M", "5G"
+_WORD_NAME_AFTER = re.compile(r"-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+                              r"Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b")
 _GLUED_CODE_AFTER = re.compile(r"[DXGM]\b")
 _NAME_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
 
@@ -63,6 +65,13 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|times)\b")
 _NAME_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|to)\s*")
 
 
+def name_end(t: str, end: int) -> int:
+    """Where the name that holds the number ending at `end` ends: after "-Eleven" in
+    "7-Eleven", else at `end`."""
+    m = _WORD_NAME_AFTER.match(t, end) if t[end:end + 1] == "-" else None
+    return m.end() if m else end
+
+
 def continues_names(t: str, name_end: int, start: int) -> bool:
     """Is the number at `start` the next of a list of names that ended at `name_end`
     ("junctions 10 and 11", "Games 6 and 7", "platforms 3, 4 or 5")?"""
@@ -100,6 +109,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     prev = t[start - 1] if start else ""
     code = _CODE_BEFORE.search(t, max(0, start - 12), start) if prev.isalpha() or prev == "-" \
         else None
+    if code and code.group(1) in ("Under", "U") and not words:
+        return True  # "the Under-21s", "England Under-19": a team ("the over-65s" is an age)
     if code and (code.group(2) or code.group(1).lower() not in _NOT_CODES) and not words:
         if code.group(2) in MAGNITUDE_CODES and ("." in t[start:end] or _QUAKE_AFTER.match(t, end)):
             return False  # "an M7.1 quake": a magnitude
@@ -108,6 +119,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
             _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
     nxt_char = t[end:end + 1]
+    if nxt_char == "-" and not words and _WORD_NAME_AFTER.match(t, end):
+        return True  # "7-Eleven", "Seven-Eleven": a number word in capitals after the figure
     if not words and nxt_char in ("D", "X", "G", "M") and _GLUED_CODE_AFTER.match(t, end) and \
             (nxt_char in ("D", "X") or value < 10):
         return True  # "3D", "777X", "3M", "5G" ("10M", "1.5G" were read as scales)

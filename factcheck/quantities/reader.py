@@ -16,7 +16,7 @@ from .lexicon import (
     SCALES, TENS, TERM_PRODUCTS,
 )
 from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
-from .names import continues_names, is_name
+from .names import continues_names, is_name, name_end
 from .numwords import (
     _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE,
 )
@@ -139,6 +139,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             pos = max(q.end, start + 1, at + 1)
         if " a" in low:
             out = self._one_unit(out, low)
+        if "doubl" in low or "tripl" in low or "trebl" in low or "quadrupl" in low:
+            out = self._multiplied(out, low)
         if len(out) > 1:
             out = _bounded_pairs(t, share_units(t, out))
         return out
@@ -163,8 +165,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                  (not num.words and continues_names(t, self.name_end, start))) and
                 not _CUR_BEFORE.search(t, max(0, start - 8), start)):
             # "Game 6", "F-16", "10 Downing Street", "FTSE 100": part of a name, no amount
-            self.name_end = num.end
-            return Quantity(t[start:num.end], start, num.end, num.value * num.scale,
+            self.name_end = end = name_end(t, num.end)
+            return Quantity(t[start:end], start, end, num.value * num.scale,
                             num.value * num.scale, "", "name", num.value * num.scale)
         if num.words and t[num.end:num.end + 1] == "-":
             joined = _JOINED.match(t, num.start)
