@@ -667,3 +667,130 @@ def test_a_line_crossed(text: str, low: float, high: float | None) -> None:
     """"crossed 151 seats", "passed the 1 million mark": more than; "crossed 3 rivers" is 3."""
     q = [q for q in read_quantities(text) if q.kind == "count"][0]
     assert (q.low, q.high) == (low, high)
+
+
+# -- News-2 (issue 12): names, scores, ranks and bands that are no amounts ------------------
+@pytest.mark.parametrize(("text", "number"), [
+    ("Lorries queued between junctions 4 and 5 of the M6 all morning.", "4"),
+    ("Lorries queued between junctions 4 and 5 of the M6 all morning.", "5"),
+    ("Hamilton pitted on lap 52 for fresh tyres.", "52"),
+    ("Unit 7 of the Lakeside estate is to let.", "7"),
+    ("Year 11 students sat their mock exams.", "11"),
+    ("Radio 4 moved its late news bulletin.", "4"),
+    ("4G coverage reached the valley last spring.", "4"),
+    ("Shares in 3M fell after the ruling.", "3"),
+    ("Residents were told to call 111 for advice.", "111"),
+    ("The 911 call came in just after midnight.", "911"),
+    ("Please quote reference 07731 when you write.", "07731"),
+    ("He appeared on the panel show The 8 Out Of 10 Cats.", "8"),
+    ("Riders of the 73 bus faced delays.", "73"),
+    ("The five-year gilt yield fell to 3.9%.", "five-year"),
+    ("The 30-year fixed mortgage rate rose to 7%.", "30-year"),
+])
+def test_numbers_of_names_and_references_are_names(text: str, number: str) -> None:
+    """Roads' junctions, laps, units, school years, stations, '4G', phone and reference
+    numbers, a title after a capitalised 'The', a bus route and a bond's or fixed rate's term
+    are names, no amounts."""
+    hits = [q for q in read_quantities(text) if q.text == number]
+    assert hits and all(q.kind == "name" for q in hits), read_quantities(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("This year 5 million tourists came.", "5 million"),
+    ("He called 100 people to the meeting.", "100"),
+    ("They made 999 calls in one night.", "999"),
+    ("Game 6 drew 3 people to the bar.", "3"),
+    ("Route 66 runs 12 miles through the town.", "12 miles"),
+    ("A 10-year plan was agreed.", "10-year"),
+    ("Pupils in Year 2000 terms.", "2000"),
+    ("The pool is 0.50 metres deep.", "0.50 metres"),
+    ("423 0000 is two numbers.", "0000"),
+])
+def test_amounts_near_name_words_stay_amounts(text: str, number: str) -> None:
+    """The new name rules leave amounts alone: a lower-case 'year', a plural after a dialled
+    number, a count after a list of names, a plan's length, zeros."""
+    hits = [q for q in read_quantities(text) if q.text == number]
+    assert hits and all(q.kind != "name" for q in hits), read_quantities(text)
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("Judge went 2 for 3 with a double.", "2 for 3"),
+    ("She signed for a three-under-par 69 on Friday.", "three-under-par 69"),
+    ("He is 4 over par after nine holes.", "4 over par"),
+    ("Leinster sealed a 27-13 bonus-point victory.", "27-13"),
+])
+def test_batting_lines_golf_rounds_and_results_are_scores(text: str, score: str) -> None:
+    """'went 2 for 3', 'a three-under-par 69', 'a 27-13 bonus-point victory' are scores."""
+    hits = [q for q in read_quantities(text) if q.text == score]
+    assert hits and hits[0].kind == "score", read_quantities(text)
+    assert all(q.kind in ("score", "count") and q.text == score or q.text not in score
+               for q in read_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ("The mayor is seeking a third term.", 3),
+    ("Prices rose for a fifth consecutive month.", 5),
+    ("She lifted the trophy for a ninth time.", 9),
+])
+def test_a_rank_after_a_is_an_ordinal(text: str, rank: int) -> None:
+    """'a third term', 'a fifth consecutive month' are ranks, not 1/3 or 1/5."""
+    (q,) = read_quantities(text)
+    assert (q.kind, q.value) == ("ordinal", rank)
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("A fifth of the staff left.", 0.2), ("Sales fell by a third in March.", 1 / 3),
+    ("Costs are a tenth higher.", 0.1), ("The budget will be cut by a sixth next year.", 1 / 6),
+    ("Output shrank by a fifth.", 0.2),
+])
+def test_a_share_after_a_stays_a_fraction(text: str, share: float) -> None:
+    """'a fifth of', 'by a third in', 'a tenth higher', 'by a fifth.' are shares."""
+    (q,) = read_quantities(text)
+    assert q.kind == "count" and q.value == pytest.approx(share)
+
+
+@pytest.mark.parametrize("text", ["a one-off fee of", "a two-way contest", "one-time charges"])
+def test_number_words_in_adjectives_are_no_amounts(text: str) -> None:
+    """'one-off', 'two-way', 'one-time' are adjectives, no amounts."""
+    assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The suspect, a man in his 30s, fled on foot.", ("30s", 30, 39, "year", "duration")),
+    ("A driver in her early 70s was hurt.", ("early 70s", 70, 73, "year", "duration")),
+    ("Expect highs in the 80s by Thursday.", ("80s", 80, 89, "degree", "temperature")),
+    ("Lows dip to the upper 20s overnight.", ("upper 20s", 26, 29, "degree", "temperature")),
+    ("Temperatures reach the mid-50s.", ("mid-50s", 53, 57, "degree", "temperature")),
+    ("Records from the 70s sold well.", ("70s", 1970, 1979, "", "year")),
+])
+def test_bands_of_ten_are_ages_temperatures_or_decades(text: str, expected: tuple) -> None:
+    """'in his 30s' is an age of 30 to 39 years, 'highs in the 80s' 80 to 89 degrees, 'the
+    mid-50s' about 55 degrees, 'the 70s' with neither the 1970s."""
+    (q,) = read_quantities(text)
+    assert (q.text, q.low, q.high, q.unit, q.kind) == expected
+    if q.text.startswith("mid"):
+        assert (q.value, q.qualifier) == (55, "about")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The Under-19s won their group.", "19"),
+    ("Shares in 7-Eleven rose.", "7-Eleven"),
+])
+def test_teams_and_numbered_brands_are_names(text: str, number: str) -> None:
+    """'the Under-19s' is a team, '7-Eleven' a brand; 'the over-65s' (above) stay ages."""
+    hits = [q for q in read_quantities(text) if q.text == number]
+    assert hits and hits[0].kind == "name" and len(read_quantities(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents have more than doubled since 2015.", ("more than doubled", 2, INF)),
+    ("The bill nearly tripled.", ("nearly tripled", 2.7, 3)),
+    ("Costs rose to over double the estimate.", ("over double", 2, INF)),
+])
+def test_a_qualified_multiplier_word_is_a_multiple(text: str, expected: tuple) -> None:
+    """'more than doubled', 'nearly tripled': a multiple, as 'twice' is; a bare 'doubled' or 'a
+    double room' is none."""
+    q = read_quantities(text)[0]
+    assert (q.text, q.low, q.high, q.unit, q.kind) == pytest.approx((*expected, "times",
+                                                                     "multiple"))
+    assert read_quantities("Profits doubled in a double room.") == []

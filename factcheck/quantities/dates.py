@@ -36,6 +36,19 @@ _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|local\b|o'clo
 _MIN_SEC_LONG = re.compile(r":([0-5]\d)(?=-long\b|\s+long\b)")
 
 
+# a decade band: "in her 40s", "the mid-70s", "the early '60s" (the band word, then the tens)
+_BAND_AFTER = re.compile(r"'?s\b")
+_BAND_BEFORE = re.compile(r"\b(?:(?P<own>his|her|their|my|your|our|its)|(?P<the>the))\s+"
+                          r"(?:(?P<band>early|mid|late|low|lower|high|upper)[\s-])?'?$", re.I)
+# where a band is a person's age or a temperature, or else a decade of the calendar
+_BAND_TEMP = re.compile(r"\b(?:highs?|lows?|temperatures?|temps?|degrees|thermometers?|mercury|"
+                        r"warm\w*|cool\w*|cold\w*|hot|heat\w*|freez\w*|chilly|mild|balmy|"
+                        r"forecast\w*|weather|celsius|fahrenheit)\b", re.I)
+# where in the ten years each band word puts it: (low, high) added to the tens
+_BANDS = {"": (0, 9), "early": (0, 3), "low": (0, 3), "lower": (0, 3), "mid": (3, 7),
+          "late": (6, 9), "high": (6, 9), "upper": (6, 9)}
+
+
 class Calendar(ReaderBase):
     """The reader's grammar of dates: methods mixed into the reader."""
 
@@ -73,6 +86,45 @@ class Calendar(ReaderBase):
                 return Quantity(t[qstart:tm.end()], qstart, tm.end(), num.value, num.value, "",
                                 "time", num.value)
         return None
+
+    def _band(self, num: _Num, qstart: int) -> Quantity | None:
+        """A band of ten: an age ("in her 40s", "his early 60s": years of age), a temperature
+        ("highs in the 60s", "the mid-70s") or a decade of the calendar ("music of the 60s",
+        read as the 1960s), or None."""
+        t = self.text
+        end = num.end
+        v = num.value
+        if num.words or num.scale != 1 or num.decimals or not 10 <= v <= 90 or v % 10:
+            return None
+        after = _BAND_AFTER.match(t, end)
+        if after is None:
+            return None
+        before = _BAND_BEFORE.search(t, max(0, qstart - 20), qstart)
+        if before is None:
+            return None
+        band = (before.group("band") or "").lower()
+        lo, hi = _BANDS[band]
+        start = before.start("band") if band else qstart
+        end = after.end()
+        if before.group("own"):
+            kind, unit = "duration", "year"  # "in her 40s": an age
+        elif self._near_band_temperature(qstart, end):
+            kind, unit = "temperature", "degree"
+        elif v >= 30 and not band or band in ("early", "mid", "late"):
+            if v < 30:
+                return None  # "the early 20s": 1920s or 2020s, no telling
+            v += 1900  # "the 60s", "the late '70s": a decade of the calendar
+            kind, unit = "year", ""
+        else:
+            return None
+        qual = "about" if band == "mid" else "range"
+        value = v + 5 if band == "mid" else v
+        return Quantity(t[start:end], start, end, v + lo, v + hi, unit, kind, value, qual)
+
+    def _near_band_temperature(self, start: int, end: int) -> bool:
+        t = self.text
+        return bool(_BAND_TEMP.search(t, max(0, start - 60), start) or
+                    _BAND_TEMP.search(t, end, end + 40))
 
     def _calendar(self, num: _Num, qstart: int, end: int, kind: str) -> Quantity | None:
         """A day of a month ("June 10") or a calendar year ("in 2003", "the 1990s"), or None."""

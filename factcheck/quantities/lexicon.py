@@ -164,6 +164,42 @@ game section row route interstate highway flight gate terminal platform article 
 category episode season model plant reactor stage phase type grade class district precinct
 ward zone pier room apartment building channel version series figure table level division
 league formula apollo windows boeing airbus iphone ipad galaxy pixel number tier exit
+lap junction junctions reference ref
+""".split())
+
+# a word that heads a name only when capitalised, at the start of a sentence too: "Year 6
+# pupils", "Unit 3 has been let", "Radio 2 lost listeners" (not "this year 5 million ...")
+CAPITAL_HEADS = frozenset("""
+year unit radio block hangar bay berth hall lot studio court
+""".split())
+
+# after the number of a name, a singular noun it names: "the 42 bus", "a 999 call"
+ROUTE_NOUNS = frozenset("bus tram".split())
+
+# a product a duration names: "the 10-year Treasury yield", "a two-year fixed mortgage rate"
+# (a bond's or a fixed rate's term, as the market names it; not "a 10-year plan")
+TERM_PRODUCTS = frozenset("""
+treasury treasuries gilt gilts bond bonds note notes yield yields bund bunds jgb jgbs
+swap swaps fixed tracker t-bill t-bills
+""".split())
+
+# words after "a third", "a fifth" that keep it a fraction ("a fifth of", "a third more", "cut
+# by a fifth in people"); any other word makes it a rank ("a seventh term", "for a fourth
+# time", "a sixth consecutive meeting")
+FRACTION_NEXT = frozenset("""
+of more less fewer as than higher lower bigger smaller larger greater cheaper dearer faster
+slower longer shorter heavier lighter richer poorer and or but in on at by for to from since
+over under with within across among into off up down this that these those each per every
+the a an its their his her our my your is are was were be been has have had will would
+could should may might must do does did so if when while than then last next later earlier
+ago overall now today yesterday tomorrow compared after before during until versus vs again
+already still only just instead respectively
+""".split())
+
+# number words joined to a word that make an adjective, no amount: "a one-off payment"
+NUMBER_ADJECTIVES = frozenset("""
+one-off one-offs one-time one-way two-way three-way one-sided one-on-one one-to-one
+one-liner one-liners one-stop one-trick one-horse two-horse two-tier two-faced
 """.split())
 
 # a capitalised product word right after the number: "737 Max", "iPhone 6 and 6 Plus"

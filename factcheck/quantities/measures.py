@@ -64,6 +64,11 @@ _A_UNIT = re.compile(r"an?\s+(second|minute|hour|day|week|fortnight|month|year|d
 _A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent)\s+$", re.I)
 _A_UNIT_SIZE = re.compile(r"\s+(?:wide|long|high|deep|tall|across)\b", re.I)
 
+# "more than double", "nearly tripled": a multiplier in a verb or an adjective, read only after
+# a qualifier (a bare "doubled", "a double room", "triple-A" are no amounts here)
+_TIMES_WORD = re.compile(r"(?<![\w-])(doubl|tripl|trebl|quadrupl)(?:e|ed|es|ing)\b(?!-)")
+_TIMES_VALUE = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
+
 _ANGLE_WORDS = re.compile(r"\b(?:rotat\w*|turn\w*|angle\w*|tilt\w*|bank\w*|inclin\w*|slope\w*|"
                           r"heading|latitude|longitude|arc|pitch|swivel\w*|pivot\w*|"
                           r"U-turn|about-face)\b", re.I)
@@ -109,6 +114,21 @@ class Measures(ReaderBase):
                 continue
             q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
                              _Num(m.start(), m.end(), 1.0, words=True))
+            extra.append(q)
+        return sorted(out + extra, key=lambda q: q.start) if extra else out
+
+    def _multiplied(self, out: list[Quantity], low: str) -> list[Quantity]:
+        """"more than double", "nearly tripled": a multiple, where a qualifier says so."""
+        t = self.text
+        extra = []
+        for m in _TIMES_WORD.finditer(low):
+            if not _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()):
+                continue
+            if any(q.start < m.end() and m.start() < q.end for q in out):
+                continue
+            v = _TIMES_VALUE[m.group(1)]
+            q = self._finish(t, m.start(), m.end(), v, v, "times", "multiple", v, "",
+                             _Num(m.start(), m.end(), v, words=True))
             extra.append(q)
         return sorted(out + extra, key=lambda q: q.start) if extra else out
 

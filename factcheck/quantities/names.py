@@ -8,8 +8,8 @@ import re
 
 from ..units import CURRENCY_WORDS
 from .lexicon import (
-    _COUNT_NOUNS, MAGNITUDE_CODES, NAME_AFTER, NAME_HEADS, _NOT_CODES, NOT_NAME_HEADS, SCALES,
-    STREET_WORDS,
+    CAPITAL_HEADS, _COUNT_NOUNS, MAGNITUDE_CODES, NAME_AFTER, NAME_HEADS, _NOT_CODES,
+    NOT_NAME_HEADS, ROUTE_NOUNS, SCALES, STREET_WORDS,
 )
 
 
@@ -23,7 +23,10 @@ _NAME_NO = re.compile(r"(?:[#№]|\b(?:No|no|Nos|nos)\.\s*|\bNos?\s)$")
 
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z&'’.]*[A-Za-z0-9]|[A-Za-z]) $")
 
-_GLUED_CODE_AFTER = re.compile(r"[DX]\b")
+# a capital glued to a small number that no scale or unit took: "3D", "777X", "3M", "5G"
+_WORD_NAME_AFTER = re.compile(r"-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+                              r"Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b")
+_GLUED_CODE_AFTER = re.compile(r"[DXGM]\b")
 _NAME_WORD_AFTER = re.compile(r" ([A-Za-z]+)")
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“(\[\n•*]\s*|\s[-–—]\s)$")
@@ -47,6 +50,39 @@ _CODE_NAMED_AFTER = re.compile(r"\s+(?:ZIP|zip|Zip|postal|area|dialling|dialing|
 
 _CODE_INITIALS = frozenset("ZzPpAaDd")
 
+# a title after a capitalised "The" inside a sentence: "the quiz show The 1% Club", "The 39
+# Steps"
+_TITLE_THE = re.compile(r"[a-z,:]\s+The\s$")
+_TITLE_AFTER = re.compile(r"%?\s+[A-Z][a-z]")
+
+# a phone number dialled: "call 101 quoting ...", "dial 999"; "the 999 call", "the 111 line"
+_DIAL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|"
+                          r"dialing|ring|rang|phone|phoned|text|texted)\s+(?:on\s+)?$", re.I)
+_DIAL_AFTER = re.compile(r"\s+(?:call|line|number|helpline|hotline|operator)\b(?![-\w])", re.I)
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|times)\b")
+
+# a list of names after a name: "junctions 10 and 11", "Games 6 and 7"
+_NAME_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|to)\s*")
+
+
+def name_end(t: str, end: int) -> int:
+    """Where the name that holds the number ending at `end` ends: after "-Eleven" in
+    "7-Eleven", else at `end`."""
+    m = _WORD_NAME_AFTER.match(t, end) if t[end:end + 1] == "-" else None
+    return m.end() if m else end
+
+
+def continues_names(t: str, name_end: int, start: int) -> bool:
+    """Is the number at `start` the next of a list of names that ended at `name_end`
+    ("junctions 10 and 11", "Games 6 and 7", "platforms 3, 4 or 5")?"""
+    if not (0 < name_end < start <= name_end + 6 and t[start:start + 1].isdigit() and
+            _NAME_LIST_JOIN.fullmatch(t, name_end, start)):
+        return False
+    k = start
+    while k < len(t) and (t[k].isdigit() or t[k] in ".,"):
+        k += 1
+    return _PLURAL_AFTER.match(t, k) is None  # not "Game 6 and 3 people"
+
 _NAME_VETO_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 
 
@@ -55,7 +91,7 @@ def _name_word(word: str, t: str, wstart: int) -> bool:
     low = word.lower()
     if low in NOT_NAME_HEADS:
         return False
-    if low in NAME_HEADS:
+    if low in NAME_HEADS or (low in CAPITAL_HEADS and word[0].isupper()):
         return True
     if not word[0].isupper() and not (word[0].islower() and any(c.isupper() for c in word)):
         return False  # a lower-case word that heads no name: "won 6", but "iPhone 6"
@@ -73,6 +109,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     prev = t[start - 1] if start else ""
     code = _CODE_BEFORE.search(t, max(0, start - 12), start) if prev.isalpha() or prev == "-" \
         else None
+    if code and code.group(1) in ("Under", "U") and not words:
+        return True  # "the Under-21s", "England Under-19": a team ("the over-65s" is an age)
     if code and (code.group(2) or code.group(1).lower() not in _NOT_CODES) and not words:
         if code.group(2) in MAGNITUDE_CODES and ("." in t[start:end] or _QUAKE_AFTER.match(t, end)):
             return False  # "an M7.1 quake": a magnitude
@@ -81,9 +119,25 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
             _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
     nxt_char = t[end:end + 1]
-    if not words and nxt_char in ("D", "X") and _GLUED_CODE_AFTER.match(t, end):
-        return True  # "3D", "777X"
+    if nxt_char == "-" and not words and _WORD_NAME_AFTER.match(t, end):
+        return True  # "7-Eleven", "Seven-Eleven": a number word in capitals after the figure
+    if not words and nxt_char in ("D", "X", "G", "M") and _GLUED_CODE_AFTER.match(t, end) and \
+            (nxt_char in ("D", "X") or value < 10):
+        return True  # "3D", "777X", "3M", "5G" ("10M", "1.5G" were read as scales)
+    if not words and t[start] == "0" and end - start >= 3 and t[start:end].isdigit() and \
+            t[start:end].strip("0"):
+        return True  # "0452", "01632": a reference or a phone number, never an amount
+    if not words and end - start == 3 and t[start:end].isdigit() and (
+            _DIAL_AFTER.match(t, end) or (_DIAL_BEFORE.search(t, max(0, start - 16), start)
+                                          and not _PLURAL_AFTER.match(t, end))):
+        return True  # "call 101 quoting reference", "the 999 call", "dial 911"
+    if t[max(0, start - 4):start] == "The " and _TITLE_THE.search(t, max(0, start - 8), start) \
+            and _TITLE_AFTER.match(t, end):
+        return True  # "the quiz show The 1% Club", "in The 39 Steps": a title
     after = _NAME_WORD_AFTER.match(t, end) if nxt_char == " " else None
+    if after and not words and after.group(1).lower() in ROUTE_NOUNS and \
+            t[max(0, start - 4):start].lower() == "the ":
+        return True  # "the 42 bus"
     if after and after.group(1) in NAME_AFTER:
         return True  # "737 Max", "6 Plus"
     if not words:
@@ -114,20 +168,24 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
         return False
     low = word.lower()
     tally = _TALLY_AFTER.match(t, end)
-    if low not in NAME_HEADS and ((tally and tally.group(1).lower() not in NAME_HEADS) or
+    head = low in NAME_HEADS or (low in CAPITAL_HEADS and word[0].isupper())
+    if head and low in CAPITAL_HEADS and not words and 1000 <= value <= 2100:
+        return False  # "Year 2000": a year
+    if not head and ((tally and tally.group(1).lower() not in NAME_HEADS) or
                                   _TALLY_BEFORE.search(t, max(0, before.start(1) - 40), start)
                                   or _ROW_AFTER.match(t, end)):
         return False  # "Labour 232, Conservatives 365", "Civic Union 68 +17": tallies
     if _NAME_VETO_AFTER.match(t, end):
         return False  # "Shares 5%"
     nxt = after.group(1).lower() if after else ""
-    if nxt in _COUNT_NOUNS or nxt in SCALES or nxt in CURRENCY_WORDS:
-        return False  # "Kill 12 People", "Raise 5 million"
-    if (low not in NAME_HEADS or word.islower()) and after and (
+    if (nxt in _COUNT_NOUNS and not (head and word[0].isupper())) or nxt in SCALES or \
+            nxt in CURRENCY_WORDS:
+        return False  # "Kill 12 People", "Raise 5 million"; not "Year 11 students"
+    if (not head or word.islower()) and after and (
             nxt == "times" or (after.group(1).islower() and nxt.endswith("s") and
                                nxt not in NOT_NAME_HEADS and not nxt.endswith("ss"))):
         return False  # "played the game 6 times", "call Bob 3 times"
-    if low not in NAME_HEADS and not word.isupper():
+    if not head and not word.isupper():
         if not words and 1000 <= value <= 2100 and "," not in t[start:end]:
             return False  # "Christmas 2019": a year, read as one
         two_back = _NAME_WORD_BEFORE.search(t, max(0, before.start(1) - 24), before.start(1))

@@ -11,9 +11,12 @@ from .candidates import _candidates, _CODE, Digits, _skip_space, _URL, _WORD
 from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, ISO_CODES, _M_ISO_AFTER
 from .dates import Calendar
 from .fractions import Fractions, _RATIO_END
-from .lexicon import DOLLAR_CODES, FRACTIONS, MULTIPLIER_WORDS, ONES, ORDINALS, SCALES, TENS
+from .lexicon import (
+    DOLLAR_CODES, FRACTION_NEXT, FRACTIONS, MULTIPLIER_WORDS, NUMBER_ADJECTIVES, ONES, ORDINALS,
+    SCALES, TENS, TERM_PRODUCTS,
+)
 from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
-from .names import is_name
+from .names import continues_names, is_name, name_end
 from .numwords import (
     _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE,
 )
@@ -30,6 +33,15 @@ def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]
 
 _OVERFLOW = re.compile(r"[\d.,]+[eE][+\-−]?\d+|\d{300,}")
 
+# a number word joined to a word as one adjective: "a one-off payment", "a two-way race"
+# the word after "a third", "a fifth": a noun or an adjective makes it a rank (FRACTION_NEXT)
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)\b(?!-)")
+
+_JOINED = re.compile(r"[A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)?")
+
+# the word after a duration that names a product: "10-year Treasury", "two-year fixed"
+_PRODUCT_AFTER = re.compile(r"\s+([A-Za-z]+(?:-[a-z]+)?)")
+
 
 class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qualifiers, Calendar):
     # -- a whole quantity --------------------------------------------------------------
@@ -45,6 +57,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                                                           or "@" in t) else []
         cands = _candidates(low)
         dashes = "-" in t or "–" in t  # a score ("2-0") needs one
+        par = " par" in low or "-par" in low  # "a five-under-par 66"
+        batting = " for " in low  # "went 3 for 4"
         i = 0
         while pos < n:
             while i < len(cands) and cands[i][0] < pos:
@@ -78,7 +92,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                 elif wl in ORDINALS and wl not in ONES and wl != "second" and (
                         wl not in FRACTIONS or not re.search(
                             r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+$",
-                            t[max(0, start - 8):start], re.I)):
+                            t[max(0, start - 8):start], re.I) or self._rank_after_a(start, mend)):
                     out.append(Quantity(t[start:mend], start, mend, ORDINALS[wl], ORDINALS[wl],
                                         "", "ordinal", ORDINALS[wl]))
                     pos = mend
@@ -107,7 +121,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
-            q = score_at(t, start) if group == "d" and dashes else None
+            q = score_at(t, start, dashes, par) if par or (
+                group == "d" and (dashes or batting)) else None
             q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)
@@ -124,9 +139,21 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             pos = max(q.end, start + 1, at + 1)
         if " a" in low:
             out = self._one_unit(out, low)
+        if "doubl" in low or "tripl" in low or "trebl" in low or "quadrupl" in low:
+            out = self._multiplied(out, low)
         if len(out) > 1:
             out = _bounded_pairs(t, share_units(t, out))
         return out
+
+    def _rank_after_a(self, start: int, end: int) -> bool:
+        """"a seventh term", "for a fourth time": after "a", an ordinal that a noun or an
+        adjective follows is a rank ("a fifth of", "a third more", "by a fifth." are shares)."""
+        t = self.text
+        if t[max(0, start - 2):start] not in ("a ", "A ") or (start > 2 and t[start - 3].isalnum()):
+            return False
+        nxt = _NEXT_WORD.match(t, end)
+        return nxt is not None and nxt.group(1).lower() not in FRACTION_NEXT and \
+            nxt.group(1).lower() not in SCALES
 
     def quantity(self, start: int) -> Quantity | None:
         t = self.text
@@ -134,11 +161,17 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         if num is None:
             return None
         if (not num.ordinal and not num.vague and not num.fraction and
-                is_name(t, start, num.end, num.value * num.scale, num.words) and
+                (is_name(t, start, num.end, num.value * num.scale, num.words) or
+                 (not num.words and continues_names(t, self.name_end, start))) and
                 not _CUR_BEFORE.search(t, max(0, start - 8), start)):
             # "Game 6", "F-16", "10 Downing Street", "FTSE 100": part of a name, no amount
-            return Quantity(t[start:num.end], start, num.end, num.value * num.scale,
+            self.name_end = end = name_end(t, num.end)
+            return Quantity(t[start:end], start, end, num.value * num.scale,
                             num.value * num.scale, "", "name", num.value * num.scale)
+        if num.words and t[num.end:num.end + 1] == "-":
+            joined = _JOINED.match(t, num.start)
+            if joined and joined.group().lower() in NUMBER_ADJECTIVES:
+                return None  # "a one-off payment", "a two-way race": no amount
         if num.words and t[num.start:num.end].lower() in MULTIPLIER_WORDS:  # "twice"
             return self._finish(t, start, num.end, num.value, num.value, "times", "multiple",
                                 num.value, "", num)
@@ -167,6 +200,10 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         clock = self._clock(num, qstart, end)
         if clock is not None:
             return clock
+        if sign > 0 and t[end:end + 1] in ("s", "'"):
+            band = self._band(num, qstart)
+            if band is not None:
+                return band
         unit: Unit | None = None
         currency = ""
         currency, qstart = self._currency_before(qstart)
@@ -217,6 +254,12 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             if rate is not None:
                 kind, uname, per, end = rate
         kind, uname, end = self._refine(num, qstart, end, kind, uname, unit, currency, per)
+        if kind == "duration" and t[num.end:num.end + 1] == "-" and end < len(t):
+            product = _PRODUCT_AFTER.match(t, end)
+            if product and product.group(1).lower() in TERM_PRODUCTS:
+                # "the 10-year Treasury yield", "a two-year fixed rate": a product's name
+                return Quantity(t[qstart:end], qstart, end, num.value, num.value, "", "name",
+                                num.value)
         calendar = self._calendar(num, qstart, end, kind)
         if calendar is not None:
             return calendar
