@@ -307,6 +307,12 @@ def compatible(fact: Fact, q: Quantity) -> bool:
 _NUMERAL = re.compile(r"(?:[\d.,]+|(?:" + "|".join(sorted({*ONES, *TENS}, key=len, reverse=True)) +
                       r")(?:[\s-]+(?:" + "|".join(sorted({*ONES, *TENS}, key=len, reverse=True)) +
                       r"))*)\s+", re.I)
+def _numeral_end(text: str, q: Quantity) -> int:
+    """Where the numeral of the number ends and its unit begins ("41,000 |working days")."""
+    m = _NUMERAL.match(text, q.start, q.end)
+    return m.end() if m is not None else q.end
+
+
 _HUNDREDTHS = re.compile(r"^\d{1,3}\.\d\d$")
 _RATE_TAIL = re.compile(r"\s+(?:a|an|per|each|every|for\s+each|for\s+every)\s+\S+\s*$", re.I)
 _RATE_NOUN = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|[mkb]n?))?\s+"
@@ -1382,7 +1388,7 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) and
            not ke <= q.start + _digits_at(q.text) and
-           not (ks > q.start and _NUMERAL.fullmatch(text, q.start, ks)) for ks, ke in kws):
+           not (ks > q.start and ks >= _numeral_end(text, q)) for ks, ke in kws):
         return False  # the number is part of the keyword itself (not "$3.42 per share", not
         # "an average of 2.38" for a keyword `average`, not "fourteen days of action" for
         # `days of action`: there the keyword is the number's unit)

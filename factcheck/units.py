@@ -314,6 +314,8 @@ class UnitTable:
         for form in ("secs", "sec"):
             self.symbols[form] = n["second"]
         s["yr"] = s["yrs"] = n["year"]
+        for kind in ("working", "business", "trading", "school", "calendar", "sick"):
+            s[f"{kind} day"] = s[f"{kind} days"] = n["day"]  # "410,000 working days lost"
         self.symbols["°C"] = n["degree Celsius"]
         self.symbols["°F"] = n["degree fahrenheit"]
         self.symbols["°"] = Unit("degree", "temperature")

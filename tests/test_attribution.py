@@ -948,3 +948,69 @@ facts:
 ])
 def test_outbreak_clauses_and_asides(text: str, want: dict[str, list[str]]) -> None:
     assert _verdicts(OUTBREAK2, text) == want
+
+
+SEASON = """
+facts:
+  - id: time
+    claim: Okafor won the 100m in 9.81 seconds
+    value: 9.81 seconds
+    keywords: [100m]
+  - id: age
+    claim: Okafor is 24 years old
+    value: 24
+    unit: years
+    keywords: [Okafor]
+  - id: nations
+    claim: Athletes from 142 nations took part
+    value: 142
+    keywords: [nations]
+    nouns: [nations]
+  - id: crowd
+    value: 58300
+    tolerance: 2%
+    unit: people
+    keywords: [crowd]
+    nouns: [people, spectators]
+  - id: calls
+    value: 14200 calls a day
+    tolerance: 5%
+    keywords: [ambulance]
+  - id: days
+    value: 12 days
+    keywords: [days of action]
+  - id: offer
+    claim: The latest offer is a 4.5% rise
+    value: 4.5%
+    keywords: [offer]
+  - id: inflation
+    value: 6.8%
+    keywords: [inflation]
+  - id: record
+    claim: Brisca set a national record of 41.3C
+    value: 41.3C
+    keywords: [record]
+"""
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a race time is written bare; it is never an age
+    ("Okafor takes the 100m in 9.81.", {"time": ["9.81"]}),
+    # "took part" names the whole of "41 of the 124 nations"
+    ("Medals went to athletes from 41 of the 124 nations taking part.", {"nations": ["124"]}),
+    # "a crowd of 53,800 saw": the crowd's size, then a verb
+    ("A sell-out crowd of 53,800 saw both races.", {"crowd": ["53,800"]}),
+    # a label that says "per day" makes its figure a rate
+    ("Ambulance calls per day at the peak: 14,100", {"calls": ["14,100"]}),
+    # the keyword may be the number's unit
+    ("It is now fourteen days of action in all.", {"days": ["fourteen days"]}),
+    # asked, not given; the aside speaks of the keyword's noun
+    ("Closing the gap between the offer and the union's 9% claim would be costly.", {}),
+    ("The offer, up from 2.5%, still trailed inflation, which stood at 8.6% in February.",
+     {"inflation": ["8.6%"]}),
+    # a line opening on "Old" gives earlier figures
+    ("Old national record 40.2C (104.4F), Lund, 1987", {}),
+    ("New national record 41.3C, Brisca", {"record": ["41.3C"]}),
+])
+def test_strike_heat_and_athletics_shapes(text: str, want: dict[str, list[str]]) -> None:
+    assert _verdicts(SEASON, text) == want

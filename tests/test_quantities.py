@@ -794,3 +794,27 @@ def test_a_qualified_multiplier_word_is_a_multiple(text: str, expected: tuple) -
     assert (q.text, q.low, q.high, q.unit, q.kind) == pytest.approx((*expected, "times",
                                                                      "multiple"))
     assert read_quantities("Profits doubled in a double room.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a glued C or F is a temperature with its tenth, beside the other scale, or where
+    # highs and the like are spoken of
+    ("Brisca reached 41.3C on Tuesday.", [("41.3C", 41.3, "temperature")]),
+    ("Old national record 40.2C (104.4F), 1987",
+     [("40.2C", 40.2, "temperature"), ("104.4F", 104.4, "temperature"), ("1987", 1987, "year")]),
+    ("Forecasters expect highs of 104F.", [("104F", 104.0, "temperature")]),
+    ("Boeing 777F freighters landed.", [("777", 777.0, "name")]),
+    # a number said in words with a comma inside
+    ("We have confirmed four thousand, eight hundred and twelve cases.",
+     [("four thousand, eight hundred and twelve", 4812.0, "count")]),
+    ("In one thousand, two were late.", [("one thousand", 1000.0, "count"), ("two", 2.0, "count")]),
+    # days counted at work are days
+    ("The office counts 41,000 working days lost.", [("41,000 working days", 41000.0, "duration")]),
+    # two prices in adjacent table cells are no euros and cents
+    ("Price from 41,900 euros 44,500 euros",
+     [("41,900 euros", 41900.0, "money"), ("44,500 euros", 44500.0, "money")]),
+    ("It cost 15 dollars 50.", [("15 dollars 50", 15.5, "money")]),
+])
+def test_news_forms_of_temperatures_words_and_cells(text: str, expected: list[tuple]) -> None:
+    got = [(q.text, q.value, q.kind) for q in read_quantities(text)]
+    assert got == expected

@@ -77,6 +77,11 @@ _TEMP_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|hot|cold\w*|warm\w*|cool\w
                          r"forecast\w*|thermometer|fever|freez\w*|boil\w*|celsius|fahrenheit|"
                          r"centigrade|mercury|climate)\b", re.I)
 
+# words beside a glued "40C" that speak of temperature, and the other scale beside it
+_TEMP_HINTS = re.compile(r"\b(?:hottest|coldest|warmest|highs?|lows?|scorch\w*|swelter\w*|"
+                         r"sizzl\w*|sunn?\w*|summer|winter|overnight|daytime|nights?)\b|"
+                         r"\d(?:\.\d)?\s?[CF]\b", re.I)
+
 _INCHES = re.compile(r"(?:\s*,?\s+and)?\s+(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in\b|\"|”)", re.I)
 
 _BRACKETED = re.compile(r"\s?[(\[{<]\s?([A-Za-zµμ°][A-Za-z0-9µμ/²³]*)\s?[)\]}>]")
@@ -156,9 +161,11 @@ class Measures(ReaderBase):
             kind, uname = "angle", "degree angle"  # "rotate 90 degrees", "a 45-degree angle"
         if uname in ("degree Celsius", "degree fahrenheit") and t[num.end:end] in ("C", "F") and \
                 not self._near(_TEMP_WORDS, qstart, end) and \
+                not self._near(_TEMP_HINTS, qstart, end) and \
+                not (num.decimals == 1 and not t[end:end + 1].isalnum()) and \
                 not self._near(re.compile(r"\bdegrees?\b|°", re.I), qstart, end):
-            # "30C" is a temperature where weather is spoken of; "Boeing 777F", "13F filing"
-            # are names
+            # "30C" is a temperature where weather is spoken of, "41.3C" with its tenth, and
+            # "40C (104F)"; "Boeing 777F", "13F filing" are names
             kind, uname, end = "count", "", num.end
         if unit is not None and unit.name == "foot" and not currency:
             inch = _INCHES.match(t, end)

@@ -39,6 +39,9 @@ _COMPOUND_AFTER = re.compile(r"-(" + "|".join(sorted(FRACTION_COMPOUNDS)) + r")\
 
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 
+# a comma in a number said in words: "four thousand, eight hundred and twelve"
+_SPOKEN_COMMA = re.compile(r",\s+([a-z]+)\s+hundred\b", re.I)
+
 class NumberWords(ReaderBase):
     """The reader's grammar of numwords: methods mixed into the reader."""
 
@@ -222,6 +225,12 @@ class NumberWords(ReaderBase):
                 seen = True
                 end = w.end()
             p = w.end()
+            if last == "scale" and scale >= 1000:
+                spoken = _SPOKEN_COMMA.match(t, p)  # "four thousand, eight hundred and twelve"
+                if spoken is not None and spoken.group(1).lower() in ONES and \
+                        ONES[spoken.group(1).lower()] * 100 < scale:
+                    p = spoken.start(1)
+                    continue
             sep = _SEP.match(t, p)
             if sep is None:
                 break
