@@ -799,6 +799,14 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "H7N5", "B737": a code, no amount
         if q.kind == "percent" and _other_rate(fact, text, q, start):
             continue  # "a death rate of 2.3%" is no vaccination figure
+        if fact.kind == "count" and _HOME_TO.search(text, max(start, q.start - 40), q.start) and \
+                not _POPULATION_SAID.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
+            continue  # "Dunmore, home to about 5 million people": the place's size
+        if not fact.per and not q.per and _LABEL_END.search(text, start, q.start) and \
+                _EACH_IN_LABEL.search(text, start, q.start):
+            continue  # "Prize for each winner: €60,000" is an amount for each
+        if q.kind == "percent" and _change_of_other(fact, text, q, end):
+            continue  # "a 32% jump in third-quarter profit" is no growth of sales in China
         if _is_model_name(nums, text, q):
             continue  # "The Aero 7 accelerates" where a claim names "the Aero 7"
         if _far_off(fact, q):
@@ -902,8 +910,21 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 ctx_dist = min(q.start - y if y <= q.start else 2 * (x - q.end) + 40
                                for x, y in ctx)
         year_rank = 0 if years and note.year in years else 1
-        found.append(Pick(q, k, (0 if in_clause else 1, ctx_rank, year_rank, dist, ctx_dist),
+        if year_rank and _claim_period(fact) and re.match(
+                r"\s+(?:[a-z]+\s+){0,2}" + _claim_period(fact) + r"\b", text[q.end:q.end + 50], re.I):
+            year_rank = 0  # "2 goals in the final, 23 this season": the claim's own period
+        # a keyword bound to the number ("inflation at 6.8%", "revenue of $24.8 billion")
+        # ties it before any context does
+        held = any(bound.get(ke) == k for _, ke in kws)
+        found.append(Pick(q, k, (-1 if held else 0 if in_clause else 1, ctx_rank, year_rank, dist,
+                                 ctx_dist),
                           note, tie))
+    if len(found) > 1 and claim_whole(fact) is None:
+        # "Four plants will shut, two in Ohio and two in Europe": the parts of a whole the
+        # fact can take are no figure of it
+        wholes = {p.quantity.text for p in found if p.note.role == "current"}
+        found = [p for p in found if not (p.note.role == "part" and " of " in p.note.cue and
+                                          p.note.cue.split(" of ", 1)[1] in wholes)]
     found.sort(key=lambda p: p.rank)
     return found
 
@@ -987,6 +1008,58 @@ def _other_rate(fact: Fact, text: str, q: Quantity, start: int) -> bool:
         word not in claim_words(fact) and word[:5] not in fact.claim.lower()
 
 
+_PERIOD_IN_CLAIM = re.compile(r"\b(?:this|last|next)\s+(?:season|year|month|week|quarter|term|"
+                              r"campaign)\b", re.I)
+_PERIODS: dict[int, tuple[Fact, str]] = {}
+
+
+def _claim_period(fact: Fact) -> str:
+    """The period the claim names ("this season"), escaped for a pattern, or ""."""
+    got = _PERIODS.get(id(fact))
+    if got is None or got[0] is not fact:
+        if len(_PERIODS) > 50_000:
+            _PERIODS.clear()
+        m = _PERIOD_IN_CLAIM.search(fact.claim)
+        got = _PERIODS[id(fact)] = (fact, r"\s+".join(m.group().split()) if m else "")
+    return got[1]
+
+
+_EACH_IN_LABEL = re.compile(r"\b(?:for\s+each|for\s+every|per|each)\s+[a-z]+[^:]*:\s*"
+                            r"(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_IN = re.compile(r"\s+(?:jump|rise|increase|fall|drop|decline|gain|surge|climb|growth|"
+                        r"slump|cut|rise|hike|leap)s?\s+in\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _change_of_other(fact: Fact, text: str, q: Quantity, end: int) -> bool:
+    """"a 32% jump in third-quarter profit": the words after "in" say what changed; none of
+    them is said by the fact's claim, keywords or context."""
+    m = _CHANGE_IN.match(text, q.end, end)
+    if m is None:
+        return False
+    said = " ".join([fact.claim, *(t.text for t in fact.keywords + fact.context)]).lower()
+    words: list[str] = []
+    for w in m.group(1).lower().split():
+        if w in _STOP and words:
+            break  # the phrase ends at its first small word: "profit on Tuesday"
+        if w not in _STOP:
+            words.append(w)
+    if not words or any(c.isdigit() for c in words[-1]):
+        return False
+    head = re.sub(r"[^a-z]", "", words[-1].split("-")[-1])
+    if head in _MONTHS or head.rstrip("s") in _TIME_WORDS:
+        return False  # "a 2.4% rise in the year to March": when, not what
+    return not any(re.sub(r"[^a-z]", "", w)[:5] in said for w in words if len(w) > 2)
+
+
+_TIME_WORDS = frozenset("year month quarter week day period decade half season time past last "
+                        "first second third fourth latest".split())
+
+
+_HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|province|"
+                      r"region|state|nation)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                      r"almost\s+|more\s+than\s+|over\s+|roughly\s+|just\s+)?$", re.I)
+_POPULATION_SAID = re.compile(r"\b(?:home|population|resident|inhabitant|live|lives|living|"
+                              r"people\s+in)\w*", re.I)
 _RATE_SAID = re.compile(r"\b(?:per|every|each)\b", re.I)
 _IN_CODE = re.compile(r".*[A-Za-z]\d+[A-Za-z]$|.*\d[A-Za-z]$", re.S)  # "H7N|5"
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")  # "7|N5"
@@ -1212,7 +1285,7 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
         while nxt[i] < len(ps):
             p = ps[nxt[i]]
             nxt[i] += 1
-            if i in lost and p.rank[0]:
+            if i in lost and p.rank[0] > 0:
                 continue  # after losing its number, only one its keyword's clause holds
             holder = next((j for j, h in out.items() if h.index == p.index), None)
             if holder is None:

@@ -1014,3 +1014,58 @@ facts:
 ])
 def test_strike_heat_and_athletics_shapes(text: str, want: dict[str, list[str]]) -> None:
     assert _verdicts(SEASON, text) == want
+
+
+MIXED = """
+facts:
+  - id: offer
+    claim: The latest offer is a 4.5% rise
+    value: 4.5%
+    keywords: [offer]
+    context: [union]
+  - id: inflation
+    value: 6.8%
+    keywords: [inflation]
+  - id: cases
+    value: 4812
+    tolerance: 1%
+    keywords: [confirmed]
+    nouns: [cases, people]
+  - id: goals
+    claim: Vance has scored 23 goals this season
+    value: 23
+    keywords: [goals]
+    context: [Vance]
+  - id: prize
+    claim: The winners receive EUR 3.2 million in prize money
+    value: €3.2 million
+    keywords: [prize]
+  - id: plants
+    claim: Four plants will be shut
+    value: 4
+    keywords: [shut]
+  - id: china
+    claim: Revenue in China grew 41% from a year earlier
+    value: 41%
+    keywords: [China]
+"""
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a keyword bound to the number ties it before another fact's context does
+    ("With inflation at 6.8%, the union says the new offer leaves members worse off.",
+     {"inflation": ["6.8%"]}),
+    # "home to 5 million people" is the place's size
+    ("Dunmore, home to about 5 million people, has confirmed cases in every district.", {}),
+    # the claim's own period after a number marks it
+    ("Tomas Vance: 2 goals in the final, 23 this season", {"goals": ["23"]}),
+    # a label that says "for each" gives an amount for each one
+    ("Prize for each winner: €60,000", {}),
+    # the parts of a whole the fact can take are no figure of it
+    ("Four plants will shut, two in river towns along Route 9 and two in Europe.",
+     {"plants": ["Four"]}),
+    # "a 32% jump in third-quarter profit" is no growth of sales in China
+    ("Profit jumped after a 32% jump in third-quarter profit and a surge in sales in China.", {}),
+])
+def test_bound_keywords_periods_and_parts(text: str, want: dict[str, list[str]]) -> None:
+    assert _verdicts(MIXED, text) == want
