@@ -915,7 +915,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             year_rank = 0  # "2 goals in the final, 23 this season": the claim's own period
         # a keyword bound to the number ("inflation at 6.8%", "revenue of $24.8 billion")
         # ties it before any context does
-        held = any(bound.get(ke) == k for _, ke in kws)
+        held = any(bound.get(ke) == k and _TIGHT_BIND.fullmatch(text, ke, q.start) is not None
+                   for _, ke in kws)
         found.append(Pick(q, k, (-1 if held else 0 if in_clause else 1, ctx_rank, year_rank, dist,
                                  ctx_dist),
                           note, tie))
@@ -929,6 +930,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     return found
 
 
+_TIGHT_BIND = re.compile(r"[ \t]*:[ \t]*|\s+(?:of|at|stood\s+at|stands\s+at)\s+", re.I)
 _NOUN_TIE = 30
 _QUALIFIED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*[ -][a-z]+s\b")  # "new cases", "first-time buyers"
 _BOUND_TIE = 60
