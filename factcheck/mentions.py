@@ -1357,11 +1357,13 @@ _FAR = 5000.0
 
 
 def _far_off(fact: Fact, q: Quantity) -> bool:
-    """`q` is a count or a sum of money of another order of size than the fact's own."""
-    if fact.kind not in ("count", "money") or q.kind != fact.kind:
+    """`q` is a count, a sum of money or a duration of another order of size than the
+    fact's own ("9.81 sec" is no age of 24 years)."""
+    if fact.kind not in ("count", "money", "duration") or q.kind != fact.kind:
         return False
     mine = [x for x in (fact.low, fact.high) if x is not None and x > 0]
-    theirs = [x for x in (q.value, q.low, q.high) if x is not None and x > 0]
+    theirs = [x for x in ((q.value, q.low, q.high) if fact.kind != "duration" else
+                          in_fact_unit(fact, q)) if x is not None and x > 0]
     if not mine or not theirs:
         return False
     a, b = sum(mine) / len(mine), theirs[0]
