@@ -190,7 +190,7 @@ class Numbers:
                 self.table_noun = _lead_noun(first) or self.table_noun
         label = ""
         if cells is not None and cells[0] and cells[1] and \
-                (cells[1][0].lower().strip("* ").split() or [""])[0] in _BREAKDOWN_HEADS:
+                any(w in _BREAKDOWN_HEADS for w in cells[1][0].lower().strip("* ").split()):
             x, y = cells[0][0]
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
         elif item:
@@ -663,7 +663,7 @@ _BREAKDOWN_HEADS = frozenset("""
 region regions province provinces district districts county counties state states country
 countries market markets segment segments place area city town village year date division
 unit sector constituency ward municipality month months quarter quarters week weeks day days
-period
+period force forces authority authorities council councils borough boroughs nation nations
 """.split())
 _NEVER = frozenset({"time", "date", "ordinal", "year", "name", "score"})
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})
