@@ -682,6 +682,8 @@ _TAKES = {
 
 
 _TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
+_HAD_FORECAST = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
+                           r"pencilled\s+in)\b", re.I)
 _TARGET = re.compile(r"\b(?:targets?|threshold)\b", re.I)
 
 
@@ -726,6 +728,8 @@ def _takes_of(fact: Fact) -> frozenset[str]:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
+    if _HAD_FORECAST.search(fact.claim):
+        takes = takes | {"earlier"}  # "Economists had forecast 3.5%": the claim's own tense
     if _TARGET.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
         takes = takes | {"threshold"}  # a fact on a target takes "its 2% target"
     if "current" in takes and any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
@@ -834,7 +838,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 (note.role == "local" and "current" in takes and names_place(fact, note.cue)) or
                 (note.role in _NAMED_ROLES and "current" in takes and
                  _names_role(fact, note.role, note.cue)) or
-                (note.role == "earlier" and years and fact.context and
+                (note.role == "earlier" and years and fact.context and role != "forecast" and
                  _in_span(fact.context, text, note.clause)) or
                 (role == "earlier" and note.role in ("current", "local") and fact.context and
                  _context_reaches(fact, text, note.clause, start, end) and

@@ -83,13 +83,16 @@ _EARLIER_BEFORE = re.compile(
     r"said|put|reported|counted|gave|feared|believed|thought|claimed|projected|forecast)\b"
     r"[^.;:]{0,30}|"
     r"\b(?:preliminary|initial|provisional|early|first)\s+(?:\w+\s+)?(?:of|at|was|put\s+at)|"
+    r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|pencilled\s+in)\b[^.;:,\d]{0,40}|"
     r"\b(?:rejected|turned\s+down|spurned|rebuffed)\s+(?:(?:an?|the|its|their|two|three|"
     r"several|earlier|previous|prior)\s+)*(?:(?:offers?|bids?|approach(?:es)?|proposals?)\s*"
     r"(?:of\s+|:\s*)?)?|"
     r"\b(?:beating|beat|surpassing|surpassed|eclipsing|eclipsed|bettering|bettered)\s+"
     r"(?:the\s+(?:previous\s+|old\s+|former\s+)?(?:(?:record|best|mark|high)\s+(?:of\s+)?)?|"
     r"(?:a|the|its|his|her)\s+(?:previous\s+|old\s+)?record\s+(?:of\s+)?)|"
-    r"\(\s*(?:19|20)\d\d\s*[:=]|\b(?:19|20)\d\d\s*:)\s*(?:about\s+|around\s+|nearly\s+|"
+    r"\(\s*(?:19|20)\d\d\s*[:=]|\b(?:19|20)\d\d\s*:|"
+    r"\(\s*(?:a\s+|one\s+)?(?:year|month|week|quarter)\s+(?:earlier|ago|before)\s*[:=])"
+    r"\s*(?:about\s+|around\s+|nearly\s+|"
     r"some\s+|just\s+|only\s+)?$", re.I)
 # "it was $2.6 billion ... and is now $3.1 billion": the first is earlier
 _WAS_NOW = re.compile(r"\band\s+(?:is|are)\s+now\b", re.I)
@@ -255,7 +258,8 @@ _NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|L
 # Speed: for each costly pattern, words one of which its every match holds (lower-cased);
 # a sentence that holds none of them skips the pattern's search for each of its numbers.
 _CUES: dict[str, tuple[str, ...]] = {
-    "earlier_before": ("from", "compar", "earlier", "previous", "initial", "original", "first",
+    "earlier_before": ("from", "compar", "earlier", "had", "ago", "before", "previous", "initial",
+                       "original", "first",
                        "preliminary", "provisional", "early", "beat", "surpass", "eclips",
                        "better", ":", "=", "reject", "turned", "spurn", "rebuff"),
     "earlier_time": ("earlier", "ago", "before", "previous", "prior", "preceding", "last",

@@ -1069,3 +1069,45 @@ facts:
 ])
 def test_bound_keywords_periods_and_parts(text: str, want: dict[str, list[str]]) -> None:
     assert _verdicts(MIXED, text) == want
+
+
+RATES = """
+facts:
+  - id: growth-forecast
+    claim: The bank forecasts economic growth of 1.1% in 2026
+    value: 1.1%
+    keywords: [growth]
+    context: ["2026"]
+    role: forecast
+  - id: consensus
+    claim: Economists polled had forecast annual inflation of 3.5%
+    value: 3.5%
+    keywords: [economists]
+    role: forecast
+  - id: reservoirs-prior
+    claim: Reservoirs were 71% full a year earlier
+    value: 71%
+    keywords: [reservoirs]
+    role: earlier
+  - id: offences
+    claim: Police recorded 842,310 offences
+    value: 842310 offences
+    tolerance: 1%
+    keywords: [offences]
+    nouns: [offences]
+"""
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what had been forecast is an earlier figure, unless the claim says so itself
+    ("In August the bank had forecast growth of 1.6% for 2026.", {}),
+    ("Economists had forecast 3.5%.", {"consensus": ["3.5%"]}),
+    # "(year earlier: 71%)" labels the earlier figure
+    ("Reservoirs 54% full (year earlier: 71%)", {"reservoirs-prior": ["71%"]}),
+    # a table whose first column is headed "Force area": each row is one area's
+    ("| Force area | Offences |\n| --- | --- |\n| Port Selwyn | 97,430 |", {}),
+])
+def test_forecasts_labels_and_area_tables(text: str, want: dict[str, list[str]]) -> None:
+    got = {v.fact.id: [m.text for m in v.mentions]
+           for v in factcheck.check_text(text, load_string(RATES), suffix=".md")}
+    assert got == want
