@@ -53,6 +53,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s+(?=(?:while|whereas|but|because|where)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
     r"\s+and\s+(?=(?:\w+|\d[\d,.]*\d)\s+(?:are|were|is|was|have|has)\s)|"
+    r"\s+and\s+(?=(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+ed\b)|"
     r",\s*(?=\w+ing\b)|"
     r"\s+(?=(?:compared?|compares|comparing)\s+(?:with|to)\b)|"
     r",\s*(?=(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|whom|which|those|these)\b)|"
