@@ -799,6 +799,11 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 _RATE_AFTER.match(text, q.end, end) and \
                 not _RATE_SAID.search(fact.claim + " " + fact.unit_label):
             continue  # "96 confirmed cases per 100,000 residents" is a rate, no count
+        if fact.kind == "count" and _PER_N_UNIT.search(fact.unit_label) and \
+                not _RATE_AFTER.match(text, q.end, end) and \
+                not (nums.heads[k] and _RATE_SAID.search(nums.heads[k])) and \
+                not _A_RATE.search(text, *nums.notes[k].clause):
+            continue  # a fact of `unit: offences per 1,000 people` takes no "71,900 offences"
         if _is_code(text, q):
             continue  # "H7N5", "B737": a code, no amount
         if q.kind == "percent" and _other_rate(fact, text, q, start):
@@ -1066,6 +1071,8 @@ _HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|
                       r"almost\s+|more\s+than\s+|over\s+|roughly\s+|just\s+)?$", re.I)
 _POPULATION_SAID = re.compile(r"\b(?:home|population|resident|inhabitant|live|lives|living|"
                               r"people\s+in)\w*", re.I)
+_PER_N_UNIT = re.compile(r"\bper\s+\d", re.I)
+_A_RATE = re.compile(r"\brates?\b|\bper\s+\d", re.I)
 _RATE_SAID = re.compile(r"\b(?:per|every|each)\b", re.I)
 _IN_CODE = re.compile(r".*[A-Za-z]\d+[A-Za-z]$|.*\d[A-Za-z]$", re.S)  # "H7N|5"
 _CODE_AFTER = re.compile(r"[A-Za-z]+\d")  # "7|N5"

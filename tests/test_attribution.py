@@ -1111,3 +1111,13 @@ def test_forecasts_labels_and_area_tables(text: str, want: dict[str, list[str]])
     got = {v.fact.id: [m.text for m in v.mentions]
            for v in factcheck.check_text(text, load_string(RATES), suffix=".md")}
     assert got == want
+
+
+def test_a_rate_per_thousand_takes_only_rates() -> None:
+    """A fact of `unit: offences per 1,000 people` takes "52.4 per 1,000" and "the rate was
+    52.4", never a count of offences."""
+    rules = ("facts:\n  - id: rate\n    value: 52.4\n    unit: offences per 1,000 people\n"
+             "    keywords: [rate, offences]\n")
+    assert _verdicts(rules, "Shoplifting rose 18% to 71,900 offences.") == {}
+    assert _verdicts(rules, "There were 52.4 offences per 1,000 people.") == {"rate": ["52.4"]}
+    assert _verdicts(rules, "The national rate was 52.4.") == {"rate": ["52.4"]}
