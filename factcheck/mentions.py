@@ -772,6 +772,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         return []  # "in 2006, three years after the invasion": a year counted from it
     role, years = fact_role(fact)
     takes = takes_of(fact)
+    since = fact.kind == "year" and "since" not in fact.claim.lower()
     # "Sales there", "North American revenue", "turnout in the North": the keyword speaks
     # of one place, not of the whole (unless the fact is that place's)
     if not lead_kw:
@@ -804,6 +805,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 not (nums.heads[k] and _RATE_SAID.search(nums.heads[k])) and \
                 not _A_RATE.search(text, *nums.notes[k].clause):
             continue  # a fact of `unit: offences per 1,000 people` takes no "71,900 offences"
+        if since and q.kind == "year" and _SINCE_BEFORE.search(text, max(start, q.start - 30),
+                                                                q.start):
+            continue  # "the highest since 2020": a point compared with, no year of the fact
         if _is_code(text, q):
             continue  # "H7N5", "B737": a code, no amount
         if q.kind == "percent" and _other_rate(fact, text, q, start):
@@ -1071,6 +1075,7 @@ _HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|
                       r"almost\s+|more\s+than\s+|over\s+|roughly\s+|just\s+)?$", re.I)
 _POPULATION_SAID = re.compile(r"\b(?:home|population|resident|inhabitant|live|lives|living|"
                               r"people\s+in)\w*", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+|early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+\s+)?$")
 _PER_N_UNIT = re.compile(r"\bper\s+\d", re.I)
 _A_RATE = re.compile(r"\brates?\b|\bper\s+\d", re.I)
 _RATE_SAID = re.compile(r"\b(?:per|every|each)\b", re.I)

@@ -525,6 +525,9 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
     between them."""
     a, b = clause
     q = qs[k]
+    br = _YEAR_BRACKET.search(text, max(0, q.start - 60), q.start)
+    if br is not None:
+        return int(br.group(1))  # "Peak year 2008 (1,103,400 offences; 71.9 per 1,000)"
     for j, y in enumerate(qs):
         if y.kind != "year" or not (a <= y.start < b) or y.low is None:
             continue
@@ -540,6 +543,7 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
 
 
 _NO_ROLE = frozenset({"year", "name", "time", "date", "ordinal"})
+_YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*$")  # the bracket after a year
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
 
 
@@ -548,10 +552,14 @@ def _years(s: str) -> list[int]:
 
 
 def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:
-    """A calendar year in the number's clause that is not the number itself."""
+    """A calendar year in the number's clause that is not the number itself, or the year a
+    bracket the number stands in follows ("2008 (1,103,400 offences)")."""
     a, b = clause
     best: tuple[int, int] | None = None
     q = qs[k]
+    br = _YEAR_BRACKET.search(text, max(0, q.start - 60), q.start)
+    if br is not None:
+        return int(br.group(1))
     for j, y in enumerate(qs):
         if j == k or y.kind != "year" or not (a <= y.start < b) or y.low is None:
             continue

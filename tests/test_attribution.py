@@ -1121,3 +1121,15 @@ def test_a_rate_per_thousand_takes_only_rates() -> None:
     assert _verdicts(rules, "Shoplifting rose 18% to 71,900 offences.") == {}
     assert _verdicts(rules, "There were 52.4 offences per 1,000 people.") == {"rate": ["52.4"]}
     assert _verdicts(rules, "The national rate was 52.4.") == {"rate": ["52.4"]}
+
+
+def test_a_year_after_since_and_a_bracket_after_a_year() -> None:
+    """"the highest since 2020" gives no peak year; the figures in "2008 (1,103,400
+    offences)" are 2008's, no figure of a fact dated 2026."""
+    rules = ("facts:\n  - id: peak\n    claim: Recorded crime peaked in 2008\n    value: 2008\n"
+             "    unit: year\n    keywords: [highest, peaked]\n"
+             "  - id: offences\n    claim: Police recorded 842,310 offences in the year to June 2026\n"
+             "    value: 842310\n    tolerance: 1%\n    keywords: [offences]\n")
+    assert _verdicts(rules, "This is the highest since 2020.") == {}
+    assert _verdicts(rules, "Recorded crime peaked in 2008 (1,103,400 offences)") == \
+        {"peak": ["2008"]}
