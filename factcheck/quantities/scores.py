@@ -18,11 +18,25 @@ _NOUN_AFTER = re.compile(r"(?:\s+(?:home|away|first-leg|second-leg|away-goals|op
                          r"comeback|overtime|extra-time|penalty|shootout|[a-z]+-[a-z]+))?\s+(" +
                          "|".join(sorted(SCORE_NOUNS)) + r")\b", re.I)
 _THINGS_AFTER = re.compile(r"\s+[a-z]+s\b")
+# where a result was played or settled: "3-2 at home to Barnsley", "4-2 on penalties"
+_PLACE_AFTER = re.compile(r"\s+(?:at\s+home|away\s+from\s+home|on\s+aggregate|on\s+penalties|"
+                          r"after\s+extra\s+time)\b", re.I)
+# the next of a list of results: "beat Alcaraz 6-4, 3-6, 7-6"
+_SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3},\s+$")
 
 
 # a batting line: "went 3 for 4", "is 2 for 5 tonight"
 _BATTING = re.compile(r"(\d{1,2})\s+for\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|per\s?cent))")
 _BATTING_BEFORE = re.compile(r"\b(?:went|goes|go|going|was|is|finished)\s+$", re.I)
+
+# bowling figures: "taking five for 48", "took 4 for 32" (wickets for runs)
+_BOWLING = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+for\s+"
+                      r"(\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:in|off|from|on|against|and|as|at|"
+                      r"with|before|after|while|when|but)\b))", re.I)
+_BOWLING_BEFORE = re.compile(r"\b(?:taking|took|take|takes|claimed|claiming|claims|returned|"
+                             r"returning|figures\s+of)\s+$", re.I)
+_BOWLING_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
 
 # a golf round against par, with its strokes: "a five-under-par 66", "two over par", "level-par 70"
 _PAR = re.compile(r"(?:\d{1,2}|[a-z]+)[\s-](?:under|over)[\s-]par\b(?:\s+\d{2}\b)?", re.I)
@@ -37,17 +51,23 @@ def score_at(t: str, start: int, dashes: bool = True, par: bool = False) -> Quan
             figures = re.findall(r"\d+", g.group())
             v = float(figures[-1]) if figures else 0.0  # the strokes, else the figure to par
             return Quantity(g.group(), start, g.end(), v, v, "", "score", v)
-    if t[start:start + 1].isdigit() and " for " in t[start:start + 8]:
-        line = _BATTING.match(t, start)
+    if " for " in t[start:start + 10]:
+        line = _BATTING.match(t, start) if t[start:start + 1].isdigit() else None
         if line is not None and _BATTING_BEFORE.search(t, max(0, start - 10), start):
             v = float(line.group(1))
+            return Quantity(line.group(), start, line.end(), v, v, "", "score", v)
+        line = _BOWLING.match(t, start)
+        if line is not None and _BOWLING_BEFORE.search(t, max(0, start - 12), start):
+            w = line.group(1).lower()
+            v = float(_BOWLING_WORDS.get(w) or w)
             return Quantity(line.group(), start, line.end(), v, v, "", "score", v)
     m = _SCORE.match(t, start) if dashes else None
     if m is None:
         return None
     a, b = int(m.group(1)), int(m.group(2))
     verb = _VERB_BEFORE.search(t, max(0, start - 40), start)
-    noun = _NOUN_AFTER.match(t, m.end())
+    noun = _NOUN_AFTER.match(t, m.end()) or _PLACE_AFTER.match(t, m.end()) or (
+        _SET_BEFORE.search(t, max(0, start - 12), start) if verb is not None else None)
     if noun is None and (verb is None or (a < b and verb.group(1).lower() != "lost") or
                          _THINGS_AFTER.match(t, m.end())):
         return None  # "won 8-10 seats", "aged 18-25": a range
