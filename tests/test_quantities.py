@@ -866,3 +866,27 @@ def test_news3_results_odds_sets_and_bowling_are_scores(text: str, score: str) -
 def test_bowling_needs_a_figure_not_a_duration() -> None:
     """'took 5 for 10 minutes' is no bowling figure."""
     assert [q.kind for q in read_quantities("He took 5 for 10 minutes.")] == ["count", "duration"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Airbus A350-900 diverted to Shannon.", "350-900"),
+    ("Call 0161 496 0000 for details.", "496"),
+    ("Call 0161 496 0000 for details.", "0000"),
+    ("This week's lottery numbers were 3, 17 and 41.", "17"),
+    ("Ireland won the Six Nations again.", "Six"),
+])
+def test_news3_variants_phone_groups_draws_and_event_names_are_names(text: str,
+                                                                      name: str) -> None:
+    """A model's variant ('A350-900'), a phone number's groups, lottery numbers and 'the Six
+    Nations' are names, no amounts."""
+    hits = [q for q in read_quantities(text) if q.text == name]
+    assert hits and hits[0].kind == "name"
+    assert all(q.kind == "name" for q in read_quantities(text))
+
+
+def test_one_of_the_is_a_pronoun_unless_counted() -> None:
+    """'one of the 26' picks one out (only the 26 is read); 'won only one of their last 11'
+    counts it."""
+    assert [q.text for q in read_quantities("She is one of the 26 judges.")] == ["26"]
+    assert [q.text for q in read_quantities("They won only one of their last 11 games.")] == \
+        ["one", "11"]
