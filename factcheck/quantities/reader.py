@@ -128,8 +128,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             if group == "d" and start > 0 and t[start - 1] == "." and \
                     (start < 2 or not t[start - 2].isalnum()):
                 start -= 1  # ".25"
-            q = score_at(t, start, dashes, par) if par or batting or (
-                group == "d" and dashes) else None
+            q = score_at(t, start, dashes, par) if par or (
+                group == "d" and (dashes or batting)) else None
             q = q or self.quantity(start)
             if q is None:
                 pos = max(mend, start + 1, at + 1)

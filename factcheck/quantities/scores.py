@@ -29,15 +29,6 @@ _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3},\s+$")
 _BATTING = re.compile(r"(\d{1,2})\s+for\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|per\s?cent))")
 _BATTING_BEFORE = re.compile(r"\b(?:went|goes|go|going|was|is|finished)\s+$", re.I)
 
-# bowling figures: "taking five for 48", "took 4 for 32" (wickets for runs)
-_BOWLING = re.compile(r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+for\s+"
-                      r"(\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:in|off|from|on|against|and|as|at|"
-                      r"with|before|after|while|when|but)\b))", re.I)
-_BOWLING_BEFORE = re.compile(r"\b(?:taking|took|take|takes|claimed|claiming|claims|returned|"
-                             r"returning|figures\s+of)\s+$", re.I)
-_BOWLING_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10}
-
 # a golf round against par, with its strokes: "a five-under-par 66", "two over par", "level-par 70"
 _PAR = re.compile(r"(?:\d{1,2}|[a-z]+)[\s-](?:under|over)[\s-]par\b(?:\s+\d{2}\b)?", re.I)
 
@@ -51,15 +42,10 @@ def score_at(t: str, start: int, dashes: bool = True, par: bool = False) -> Quan
             figures = re.findall(r"\d+", g.group())
             v = float(figures[-1]) if figures else 0.0  # the strokes, else the figure to par
             return Quantity(g.group(), start, g.end(), v, v, "", "score", v)
-    if " for " in t[start:start + 10]:
-        line = _BATTING.match(t, start) if t[start:start + 1].isdigit() else None
+    if t[start:start + 1].isdigit() and " for " in t[start:start + 8]:
+        line = _BATTING.match(t, start)
         if line is not None and _BATTING_BEFORE.search(t, max(0, start - 10), start):
             v = float(line.group(1))
-            return Quantity(line.group(), start, line.end(), v, v, "", "score", v)
-        line = _BOWLING.match(t, start)
-        if line is not None and _BOWLING_BEFORE.search(t, max(0, start - 12), start):
-            w = line.group(1).lower()
-            v = float(_BOWLING_WORDS.get(w) or w)
             return Quantity(line.group(), start, line.end(), v, v, "", "score", v)
     m = _SCORE.match(t, start) if dashes else None
     if m is None:
