@@ -187,7 +187,7 @@ class Measures(ReaderBase):
                     return "duration", hour.name, more[1]
         if unit is not None and not currency and not per and unit.factor and \
                 unit.kind in ("duration", "length", "mass") and num.scale == 1 and \
-                kind == unit.kind:
+                kind == unit.kind and unit.name != "stone":  # "15st 9lb": stone, then pounds
             more = self._compound(end, unit)
             if more is not None:  # "2 hours 1 minute", "three years and six months"
                 num.value += more[0]
