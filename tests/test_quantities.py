@@ -818,3 +818,69 @@ def test_a_qualified_multiplier_word_is_a_multiple(text: str, expected: tuple) -
 def test_news_forms_of_temperatures_words_and_cells(text: str, expected: list[tuple]) -> None:
     got = [(q.text, q.value, q.kind) for q in read_quantities(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # scales past a trillion keep their scale
+    ("The model would need 3 sextillion steps.", [("3 sextillion", 3e21, "count")]),
+    ("Networks move 2.5 quintillion bytes.", [("2.5 quintillion bytes", 2.5e18, "data")]),
+    # a bare vague plural before a participle is an amount
+    ("Two died and hundreds injured in the blast.",
+     [("Two", 2.0, "count"), ("hundreds", 200.0, "count")]),
+    ("Dozens arrested after the march.", [("Dozens", 24.0, "count")]),
+    # "the winter half", "the fly-half": a period and a position, no share
+    ("Sales fell in the summer half, the firm said.", []),
+    ("Their scrum-half scored twice.", [("twice", 2.0, "multiple")]),
+    # a glued "st" that no ordinal agrees with is stone
+    ("She weighs 11st now.", [("11st", 11.0, "mass")]),
+    ("He was 17st 4lb at the weigh-in.", [("17st", 17.0, "mass"), ("4lb", 4.0, "mass")]),
+    ("The 31st floor.", [("31st", 31.0, "ordinal")]),
+    # a train named by its departure time
+    ("Delays hit the 8.15 from Carlisle.", [("8.15", 8.15, "time")]),
+])
+def test_news3_scales_vague_plurals_periods_stone_and_trains(text: str,
+                                                             expected: list[tuple]) -> None:
+    """Scales past trillion, a vague plural before a participle, 'the winter half', '11st' and
+    'the 8.15 from Carlisle' read as news means them."""
+    got = read_quantities(text)
+    assert [(q.text, q.kind) for q in got] == [(e[0], e[2]) for e in expected]
+    assert [q.value for q in got] == pytest.approx([e[1] for e in expected])
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("City drew 0-0 at Hull and 2-2 at home to Derby.", "2-2"),
+    ("The measure cleared the Assembly 61-39.", "61-39"),
+    ("The game ended 4-4.", "4-4"),
+    ("Her mare went off a 9-2 favourite.", "9-2"),
+    ("She won 7-5, 2-6, 6-3 in the final.", "2-6"),
+])
+def test_news3_results_odds_sets_and_bowling_are_scores(text: str, score: str) -> None:
+    """A result after 'cleared' or 'ended', at home, in a list of sets and odds before
+    'favourite' are scores, no amounts."""
+    hits = [q for q in read_quantities(text) if q.text == score]
+    assert hits and hits[0].kind == "score"
+    assert not [q for q in read_quantities(text) if q.kind not in ("score",)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Airbus A350-900 diverted to Shannon.", "350-900"),
+    ("Call 0161 496 0000 for details.", "496"),
+    ("Call 0161 496 0000 for details.", "0000"),
+    ("This week's lottery numbers were 3, 17 and 41.", "17"),
+    ("Ireland won the Six Nations again.", "Six"),
+])
+def test_news3_variants_phone_groups_draws_and_event_names_are_names(text: str,
+                                                                      name: str) -> None:
+    """A model's variant ('A350-900'), a phone number's groups, lottery numbers and 'the Six
+    Nations' are names, no amounts."""
+    hits = [q for q in read_quantities(text) if q.text == name]
+    assert hits and hits[0].kind == "name"
+    assert all(q.kind == "name" for q in read_quantities(text))
+
+
+def test_one_of_the_is_a_pronoun_unless_counted() -> None:
+    """'one of the 26' picks one out (only the 26 is read); 'won only one of their last 11'
+    counts it."""
+    assert [q.text for q in read_quantities("She is one of the 26 judges.")] == ["26"]
+    assert [q.text for q in read_quantities("They won only one of their last 11 games.")] == \
+        ["one", "11"]

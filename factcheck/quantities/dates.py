@@ -13,6 +13,9 @@ from .record import _Num, Quantity
 
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 
+_HOUR_MINUTE = re.compile(r"[012]?\d[.:][0-5]\d")
+_TRAIN_AFTER = re.compile(r"\s+(?:service\s+)?(?:from|to)\s+[A-Z]")
+
 _TIME_AFTER = re.compile(
     r"(?::[0-5]\d(?::[0-5]\d)?)?\s*(?:[ap]\.\s?m\.?|[ap]m\b|o'clock\b|hrs?\s+(?:GMT|UTC|ET|EST|EDT)\b)|"
     r":[0-5]\d(?::[0-5]\d)?(?!\d)",
@@ -62,6 +65,8 @@ class Calendar(ReaderBase):
         # ordinal suffix "21st"
         if not num.words and num.scale == 1 and num.decimals == 0:
             o = _ORD_SUFFIX.match(t, end)
+            if o and o.group().lower() == "st" and (num.value % 10 != 1 or num.value % 100 == 11):
+                o = None  # "15st 9lb": stone, "21st" the ordinal
             if o and (o.end() >= len(t) or not t[o.end()].isalnum()):
                 return Quantity(t[qstart:o.end()], qstart, o.end(), num.value, num.value, "",
                                 "ordinal", num.value)
@@ -79,6 +84,12 @@ class Calendar(ReaderBase):
                 hours = num.value + int(el.group(1)) / 60 + float(el.group(2)) / 3600
                 return Quantity(t[qstart:el.end()], qstart, el.end(), hours, hours, "hour",
                                 "duration", hours)
+        # a train named by its departure: "the 7.42 from Reading", "the 18:05 to Leeds"
+        if not num.words and num.scale == 1 and num.decimals == 2 and num.value < 24 and \
+                t[max(0, qstart - 4):qstart].lower() == "the " and _TRAIN_AFTER.match(t, end) and \
+                _HOUR_MINUTE.fullmatch(t, num.start, end):
+            return Quantity(t[qstart:end], qstart, end, num.value, num.value, "", "time",
+                            num.value)
         # time of day
         if not num.words and num.scale == 1 and num.value <= 24:
             tm = _TIME_AFTER.match(t, end)

@@ -20,7 +20,8 @@ TENS = {
 
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
-    "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "quadrillion": 1e15, "quintillion": 1e18,
+    "sextillion": 1e21, "septillion": 1e24, "octillion": 1e27,
 }
 
 ORDINALS = {
@@ -287,18 +288,19 @@ finalists back backs time term hearted baked truth truths mast life lives
 # a determiner before a bare "half" makes it a period or a part, not 0.5: "this half"
 HALF_DETERMINERS = frozenset("""
 this that the first second each either its their his her our latter former other final
-opening next last every
+opening next last every winter summer spring autumn fly scrum
 """.split())
 # results: the words around a score ("won 3-1", "a 2-0 win", "ruled 6-3", "odds of 12-1")
 SCORE_VERBS = frozenset("""
 won win wins winning lost lose loses losing beat beats beaten drew draw draws trailed trail
 trails trailing led lead leads leading ruled rules voted vote votes defeated edged thrashed
 crushed routed odds tied ties passed approved confirmed rejected acquitted convicted upheld
-overturned struck
+overturned struck finished ended cleared backed
 """.split())
 SCORE_NOUNS = frozenset("""
 win wins victory victories defeat defeats loss losses lead draw tie margin vote votes
-decision ruling scoreline thrashing drubbing rout triumph aggregate
+decision ruling scoreline thrashing drubbing rout triumph aggregate shot favourite favorite
+outsider
 """.split())
 # words after "10m" that make it a length: "10m tall trees", "a 10m high wall"
 MEASURE_WORDS = frozenset("""

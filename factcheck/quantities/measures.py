@@ -91,6 +91,9 @@ _YEARS_OLD = re.compile(r"\s?(?:yo|y/o|y\.o\.|yrs?\.? old)(?![\w])", re.I)
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
 
 
+# after a glued "st" that is no ordinal ("15st", not "21st"): the pounds or a word, not a digit
+_STONE_NEXT = re.compile(r"(?:\s+\d{1,2}\s?lbs?\b|\s+[a-z]|[,.;)]|$)")
+
 class Measures(ReaderBase):
     """The reader's grammar of measures: methods mixed into the reader."""
 
@@ -184,7 +187,7 @@ class Measures(ReaderBase):
                     return "duration", hour.name, more[1]
         if unit is not None and not currency and not per and unit.factor and \
                 unit.kind in ("duration", "length", "mass") and num.scale == 1 and \
-                kind == unit.kind:
+                kind == unit.kind and unit.name != "stone":  # "15st 9lb": stone, then pounds
             more = self._compound(end, unit)
             if more is not None:  # "2 hours 1 minute", "three years and six months"
                 num.value += more[0]
@@ -325,6 +328,9 @@ class Measures(ReaderBase):
         a = _ATTACHED.match(t, end)
         if a:
             sym = a.group()
+            if sym == "st" and not num.words and not num.decimals and \
+                    _STONE_NEXT.match(t, a.end()):
+                return units.surfaces["stone"], a.end(), ""  # "15st 9lb", "a 20st man"
             if sym == "p" and not money and num.value < 200 and not num.words:
                 return None, end + 1, "GBP_PENNY"  # "7p a litre"; not "1080p"
             if "/" in sym and sym not in units.symbols and sym.split("/")[0] in units.symbols:

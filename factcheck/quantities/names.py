@@ -61,20 +61,42 @@ _DIAL_BEFORE = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialled|di
 _DIAL_AFTER = re.compile(r"\s+(?:call|line|number|helpline|hotline|operator)\b(?![-\w])", re.I)
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s|people|times)\b")
 
+# the variant after a model's number: "Boeing 787-9", "A321-200", "737-800"
+_VARIANT_AFTER = re.compile(r"-\d{1,3}(?![\d%.,]|\s*(?:per\s?cent|percent)\b)[A-Z]{0,2}\b")
+
+# a phone number's groups after its trunk zero: "0300 123 4567", "020 7946 0018"
+_PHONE_BEFORE = re.compile(r"(?<![\d,.])0\d{2,4}(?: \d{3,4})* $")
+_PHONE_GROUP = re.compile(r"\d{3,4}(?![\d,.%])(?!\s+(?:per\b|people\b|[a-z]+s\b))")
+
+# numbers drawn in a lottery: "The winning numbers in Saturday's Lotto draw were 4, 11 and 52"
+_DRAW_BEFORE = re.compile(r"\b(?:winning|lottery|lotto|lucky|drawn|bonus|jackpot)\s+(?:numbers?|"
+                          r"balls?)\b(?:\s+in\s+[^,.;:]{1,40}?)?\s+(?:were|are|was|is|:)\s+"
+                          r"(?:\d{1,2}(?:,\s*|\s+and\s+|\s+))*$", re.I)
+
+# a team or an event named by a number word in capitals after "the": "the Six Nations"
+_THE_BEFORE = re.compile(r"[a-z,]\s+the\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
 # a list of names after a name: "junctions 10 and 11", "Games 6 and 7"
 _NAME_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|to)\s*")
 
 
 def name_end(t: str, end: int) -> int:
     """Where the name that holds the number ending at `end` ends: after "-Eleven" in
-    "7-Eleven", else at `end`."""
-    m = _WORD_NAME_AFTER.match(t, end) if t[end:end + 1] == "-" else None
+    "7-Eleven", after the variant of "Boeing 787-9", "A321-200", else at `end`."""
+    if t[end:end + 1] != "-":
+        return end
+    m = _WORD_NAME_AFTER.match(t, end) or _VARIANT_AFTER.match(t, end)
     return m.end() if m else end
 
 
 def continues_names(t: str, name_end: int, start: int) -> bool:
     """Is the number at `start` the next of a list of names that ended at `name_end`
-    ("junctions 10 and 11", "Games 6 and 7", "platforms 3, 4 or 5")?"""
+    ("junctions 10 and 11", "Games 6 and 7", "platforms 3, 4 or 5"), or the next group of
+    a phone number ("0300 123 4567")?"""
+    if start == name_end + 1 and t[name_end] == " " and _PHONE_GROUP.match(t, start) and \
+            _PHONE_BEFORE.search(t, max(0, start - 16), start):
+        return True
     if not (0 < name_end < start <= name_end + 6 and t[start:start + 1].isdigit() and
             _NAME_LIST_JOIN.fullmatch(t, name_end, start)):
         return False
@@ -107,6 +129,13 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     """Is the number at t[start:end] part of a name ("Game 6", "10 Downing Street", "FTSE
     100", "COVID-19", "BBC One") rather than an amount? A grammar over the words around it."""
     prev = t[start - 1] if start else ""
+    if not words and end - start <= 2 and _DRAW_BEFORE.search(t, max(0, start - 120), start):
+        return True  # lottery numbers drawn
+    if words and t[start].isupper() and t[max(0, start - 4):start] == "the " and \
+            _THE_BEFORE.search(t, max(0, start - 8), start):
+        after = _CAPITAL_AFTER.match(t, end)
+        if after and after.group().strip().lower() not in _COUNT_NOUNS:
+            return True  # "the Six Nations", "the Three Lions"
     code = _CODE_BEFORE.search(t, max(0, start - 12), start) if prev.isalpha() or prev == "-" \
         else None
     if code and code.group(1) in ("Under", "U") and not words:

@@ -39,6 +39,11 @@ _COMPOUND_AFTER = re.compile(r"-(" + "|".join(sorted(FRACTION_COMPOUNDS)) + r")\
 
 _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 
+# what makes a bare "dozens", "hundreds" an amount: "of", a verb, or a participle ("dozens
+# injured", "hundreds arrested", "thousands more"); not "the 1990s"
+_VAGUE_NEXT = re.compile(r"\s+(?:of|more|fled|died|were|have|had|are|remain|remained|hurt|"
+                         r"dead|missing|[a-z]{3,}ed)\b", re.I)
+
 # a comma in a number said in words: "four thousand, eight hundred and twelve"
 _SPOKEN_COMMA = re.compile(r",\s+([a-z]+)\s+hundred\b", re.I)
 
@@ -301,7 +306,6 @@ class NumberWords(ReaderBase):
             end = m.end()
         elif first in ("hundreds", "thousands", "millions", "billions", "scores", "dozens"):
             # only as an amount: "hundreds of people", "thousands fled", not "the 1990s"
-            if not re.compile(r"\s+of\b|\s+(?:more|fled|died|were|have|had|are)\b", re.I)\
-                    .match(t, end):
+            if not _VAGUE_NEXT.match(t, end):
                 return None
         return _Num(pos, end, base * lo, vague=(base * lo, base * hi), words=True)

@@ -37,6 +37,13 @@ _OVERFLOW = re.compile(r"[\d.,]+[eE][+\-−]?\d+|\d{300,}")
 # the word after "a third", "a fifth": a noun or an adjective makes it a rank (FRACTION_NEXT)
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b(?!-)")
 
+# "one of the ...": a pronoun picking one out, not a count
+_ONE_OF = re.compile(r"\s+of\s+(?:the|its|his|her|their|our|my|your|those|these)\b", re.I)
+
+# "won only one of their last 11", "twenty-one of": one counted
+_ONE_COUNTED = re.compile(r"(?:\d|\b(?:only|just|but|won|lost|drew|took|held|gained|" +
+                          "|".join(TENS) + r"))\W*$", re.I)
+
 _JOINED = re.compile(r"[A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)?")
 
 # the word after a duration that names a product: "10-year Treasury", "two-year fixed"
@@ -179,6 +186,10 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                 and _PRONOUN_ONE.search(t, max(0, start - 12), start) \
                 and _PRONOUN_NEXT.match(t, num.end):
             return None  # "the one you mentioned", "which one", "no one": a pronoun
+        if num.words and num.end - num.start == 3 and t[num.start:num.end].lower() == "one" \
+                and _ONE_OF.match(t, num.end) and not _ONE_COUNTED.search(t, max(0, start - 12),
+                                                                          start):
+            return None  # "one of the 26 bishops", "one of its largest": a pronoun
         if num.scale == 1 and not (num.fraction or num.vague or num.ordinal) and num.value > 0:
             ratio = self._ratio(num)
             if ratio is not None:

@@ -18,6 +18,11 @@ _NOUN_AFTER = re.compile(r"(?:\s+(?:home|away|first-leg|second-leg|away-goals|op
                          r"comeback|overtime|extra-time|penalty|shootout|[a-z]+-[a-z]+))?\s+(" +
                          "|".join(sorted(SCORE_NOUNS)) + r")\b", re.I)
 _THINGS_AFTER = re.compile(r"\s+[a-z]+s\b")
+# where a result was played or settled: "3-2 at home to Barnsley", "4-2 on penalties"
+_PLACE_AFTER = re.compile(r"\s+(?:at\s+home|away\s+from\s+home|on\s+aggregate|on\s+penalties|"
+                          r"after\s+extra\s+time)\b", re.I)
+# the next of a list of results: "beat Alcaraz 6-4, 3-6, 7-6"
+_SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3},\s+$")
 
 
 # a batting line: "went 3 for 4", "is 2 for 5 tonight"
@@ -47,7 +52,8 @@ def score_at(t: str, start: int, dashes: bool = True, par: bool = False) -> Quan
         return None
     a, b = int(m.group(1)), int(m.group(2))
     verb = _VERB_BEFORE.search(t, max(0, start - 40), start)
-    noun = _NOUN_AFTER.match(t, m.end())
+    noun = _NOUN_AFTER.match(t, m.end()) or _PLACE_AFTER.match(t, m.end()) or (
+        _SET_BEFORE.search(t, max(0, start - 12), start) if verb is not None else None)
     if noun is None and (verb is None or (a < b and verb.group(1).lower() != "lost") or
                          _THINGS_AFTER.match(t, m.end())):
         return None  # "won 8-10 seats", "aged 18-25": a range
