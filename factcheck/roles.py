@@ -773,7 +773,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "interim", m.group()  # "With 60% counted, ... 96 seats": both on the way
     for y in qs[:k]:
         if y.kind == "time" and a <= y.start and \
-                _AT_TIME.search(text, max(a, y.start - 8), y.start):
+                _AT_TIME.search(text, max(a, y.start - 8), y.start) and \
+                "when" not in text[max(a, y.start - 40):y.start].lower() and \
+                "," not in text[y.end:q.start]:  # not "when the rockfall came at 2:40, 32 ..."
             return "interim", text[y.start - 3:y.end].strip()  # "turnout at 2 p.m. stood at 41%"
     if _may(cue, "so_far") and _SO_FAR.search(text, a, b) and qs[0].kind == "time" and \
             qs[0].start - start < 12:

@@ -1133,3 +1133,13 @@ def test_a_year_after_since_and_a_bracket_after_a_year() -> None:
     assert _verdicts(rules, "This is the highest since 2020.") == {}
     assert _verdicts(rules, "Recorded crime peaked in 2008 (1,103,400 offences)") == \
         {"peak": ["2008"]}
+
+
+def test_an_event_time_is_no_reading_on_the_way() -> None:
+    """"when the rockfall came at twenty to three, thirty-two men were cut off": the time
+    dates the event; "turnout at 2 p.m. stood at 41%" is a reading on the way."""
+    rules = ("facts:\n  - id: trapped\n    value: 23\n    keywords: [cut off]\n"
+             "  - id: turnout\n    value: 61%\n    keywords: [turnout]\n")
+    assert _verdicts(rules, "When the rockfall came at twenty to three on Monday, thirty-two "
+                            "men were cut off.") == {"trapped": ["thirty-two"]}
+    assert _verdicts(rules, "Turnout at 2 p.m. stood at 41%.") == {}

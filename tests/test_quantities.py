@@ -884,3 +884,20 @@ def test_one_of_the_is_a_pronoun_unless_counted() -> None:
     assert [q.text for q in read_quantities("She is one of the 26 judges.")] == ["26"]
     assert [q.text for q in read_quantities("They won only one of their last 11 games.")] == \
         ["one", "11"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two falling figures with no unit after them are a result, never a range
+    ("In September you held by 6-3.", [("6-3", 6.0, "score")]),
+    ("September 2026 Hold 4.5% 6-3",
+     [("2026", 2026.0, "year"), ("4.5%", 4.5, "percent"), ("6-3", 6.0, "score")]),
+    ("won 8-10 seats", [("8-10", 8.0, "count")]),
+    # a time of day in words
+    ("The rockfall came at twenty to three on Monday.", [("twenty to three", 3.0, "time"),
+                                                       ]),
+    ("The last came up at half past six.", [("half past six", 6.0, "time")]),
+    ("They expect five to ten people.", [("five to ten", 5.0, "count")]),
+])
+def test_results_and_clock_words(text: str, expected: list[tuple]) -> None:
+    got = [(q.text, q.low, q.kind) for q in read_quantities(text)]
+    assert got == expected

@@ -295,12 +295,12 @@ SCORE_VERBS = frozenset("""
 won win wins winning lost lose loses losing beat beats beaten drew draw draws trailed trail
 trails trailing led lead leads leading ruled rules voted vote votes defeated edged thrashed
 crushed routed odds tied ties passed approved confirmed rejected acquitted convicted upheld
-overturned struck finished ended cleared backed
+overturned struck finished ended cleared backed held split
 """.split())
 SCORE_NOUNS = frozenset("""
 win wins victory victories defeat defeats loss losses lead draw tie margin vote votes
 decision ruling scoreline thrashing drubbing rout triumph aggregate shot favourite favorite
-outsider
+outsider majority split verdict
 """.split())
 # words after "10m" that make it a length: "10m tall trees", "a 10m high wall"
 MEASURE_WORDS = frozenset("""

@@ -26,6 +26,14 @@ from .scales import Scales
 from .scores import score_at
 
 
+_AT_CLOCK = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:around\s+|about\s+)?(?:a\s+)?$")
+# a time of day in words: "twenty to seven", "half past six", "a quarter past ten"
+_CLOCK_WORDS = frozenset({"five", "ten", "twenty", "twenty-five", "quarter", "half"})
+_WORD_CLOCK = re.compile(r"(?:five|ten|twenty(?:-five)?|quarter|half)\s+(?:to|past)\s+"
+                         r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                         r"(?![\s-]+(?:per\s?cent|percent|%|million|billion|thousand|times))")
+
+
 def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
     """Every number in `text`, in reading order, with its qualifier, unit and interval."""
     return _Reader(text, approx).read()
@@ -89,6 +97,16 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                     continue
             elif group == "w":
                 wl = low[start:mend]
+                clock = _WORD_CLOCK.match(low, start) if wl in _CLOCK_WORDS else None
+                if clock is not None and " past " not in clock.group() and \
+                        not _AT_CLOCK.search(low, max(0, start - 12), start):
+                    clock = None  # "five to ten people" is a range; "at ten to six" a time
+                if clock is not None:  # "at twenty to seven", "half past six": a time of day
+                    hour = float(ONES[clock.group(1)])
+                    out.append(Quantity(t[start:clock.end()], start, clock.end(), hour, hour, "",
+                                        "time", hour))
+                    pos = clock.end()
+                    continue
                 if wl in ("minus", "negative"):
                     k = _skip_space(t, mend)
                     if k < n and (t[k].isdigit() or _WORD.match(t, k)):

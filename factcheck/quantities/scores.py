@@ -25,6 +25,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:at\s+home|away\s+from\s+home|on\s+aggregate|on
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3},\s+$")
 
 
+# a unit or a scale after the figures: "6-3 years", "5-4m", "10-5 metres" are no results
+_UNIT_AFTER = re.compile(r"\s?(?:[a-zA-Z]{1,3}\b|[a-z]+s\b|°|%)")
+
+
 # a batting line: "went 3 for 4", "is 2 for 5 tonight"
 _BATTING = re.compile(r"(\d{1,2})\s+for\s+(\d{1,2})\b(?![.,]\d|\s*(?:%|per\s?cent))")
 _BATTING_BEFORE = re.compile(r"\b(?:went|goes|go|going|was|is|finished)\s+$", re.I)
@@ -54,7 +58,11 @@ def score_at(t: str, start: int, dashes: bool = True, par: bool = False) -> Quan
     verb = _VERB_BEFORE.search(t, max(0, start - 40), start)
     noun = _NOUN_AFTER.match(t, m.end()) or _PLACE_AFTER.match(t, m.end()) or (
         _SET_BEFORE.search(t, max(0, start - 12), start) if verb is not None else None)
-    if noun is None and (verb is None or (a < b and verb.group(1).lower() != "lost") or
-                         _THINGS_AFTER.match(t, m.end())):
+    # "Hold 4.5% 6-3", "held by 6-3": a range never falls, so two falling figures with no
+    # unit after them are a result
+    falling = a > b and a < 100 and not _UNIT_AFTER.match(t, m.end())
+    if noun is None and not falling and (
+            verb is None or (a < b and verb.group(1).lower() != "lost") or
+            _THINGS_AFTER.match(t, m.end())):
         return None  # "won 8-10 seats", "aged 18-25": a range
     return Quantity(m.group(), start, m.end(), float(a), float(a), "", "score", float(a))
