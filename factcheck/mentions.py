@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
 from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_share
@@ -260,6 +261,21 @@ class Numbers:
 class Candidate:
     quantity: Quantity
     distance: int
+
+
+_T = TypeVar("_T")
+_OF_FACT: dict[tuple[str, int], tuple[Fact, Any]] = {}
+
+
+def _of_fact(what: str, fact: Fact, make: Callable[[], _T]) -> _T:
+    """`make()` for this fact, computed once per fact object (the cache holds the fact, so
+    an id is never read for another)."""
+    got = _OF_FACT.get((what, id(fact)))
+    if got is None or got[0] is not fact:
+        if len(_OF_FACT) > 100_000:
+            _OF_FACT.clear()
+        got = _OF_FACT[(what, id(fact))] = (fact, make())
+    return cast(_T, got[1])
 
 
 def any_term(terms: tuple[Term, ...], text: str, start: int, end: int) -> Term | None:
@@ -1025,18 +1041,12 @@ def _other_rate(fact: Fact, text: str, q: Quantity, start: int) -> bool:
 
 _PERIOD_IN_CLAIM = re.compile(r"\b(?:this|last|next)\s+(?:season|year|month|week|quarter|term|"
                               r"campaign)\b", re.I)
-_PERIODS: dict[int, tuple[Fact, str]] = {}
-
-
 def _claim_period(fact: Fact) -> str:
-    """The period the claim names ("this season"), escaped for a pattern, or ""."""
-    got = _PERIODS.get(id(fact))
-    if got is None or got[0] is not fact:
-        if len(_PERIODS) > 50_000:
-            _PERIODS.clear()
+    """The period the claim names ("this season"), as a pattern, or ""."""
+    def make() -> str:
         m = _PERIOD_IN_CLAIM.search(fact.claim)
-        got = _PERIODS[id(fact)] = (fact, r"\s+".join(m.group().split()) if m else "")
-    return got[1]
+        return r"\s+".join(m.group().split()) if m else ""
+    return _of_fact("period", fact, make)
 
 
 _EACH_IN_LABEL = re.compile(r"\b(?:for\s+each|for\s+every|per|each)\s+[a-z]+[^:]*:\s*"
@@ -1199,17 +1209,11 @@ _PCT_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a)\s+[a-z]", re.I)
 def _grows(fact: Fact) -> bool:
     """The fact's claim is a change in percent ("The population grew 9.3%"), not a share
     ("made up 14.2% of residents")."""
-    got = _GROWS.get(id(fact))
-    if got is None or got[0] is not fact:
-        if len(_GROWS) > 50_000:
-            _GROWS.clear()
+    def make() -> bool:
         claim = fact.claim.lower()
-        got = _GROWS[id(fact)] = (fact, "% of" not in claim and " of " not in claim.split("%")[-1][:6]
-                                  and any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", claim)))
-    return got[1]
-
-
-_GROWS: dict[int, tuple[Fact, bool]] = {}
+        return "% of" not in claim and " of " not in claim.split("%")[-1][:6] and \
+            any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", claim))
+    return _of_fact("grows", fact, make)
 
 
 def _share_of_other(fact: Fact, text: str, q: Quantity) -> bool:
@@ -1394,16 +1398,11 @@ _PART_CLAIM = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+
 def claim_whole(fact: Fact) -> float | None:
     """The whole the fact's claim takes its figure from: 22 in "Cases have been found in 14
     of Dunmore's 22 districts"."""
-    got = _WHOLES.get(id(fact))
-    if got is None or got[0] is not fact:
-        if len(_WHOLES) > 50_000:
-            _WHOLES.clear()
+    def make() -> float | None:
         m = _PART_CLAIM.search(fact.claim)
-        got = _WHOLES[id(fact)] = (fact, float(m.group(1).replace(",", "")) if m else None)
-    return got[1]
+        return float(m.group(1).replace(",", "")) if m else None
+    return _of_fact("whole", fact, make)
 
-
-_WHOLES: dict[int, tuple[Fact, float | None]] = {}
 
 
 # a claim about the size of a whole: "The train had 14 carriages"
