@@ -103,7 +103,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:ahead\s+of|clear\s+of|short\s+of|adrift\s+of|off\s+(?:the|his|her|"
     r"its|their)\s+(?:\w+\s+)?(?:pace|lead|leaders?|top|record|mark|best|winner|summit|"
     r"peak|high|target)\b|behind\s+(?:the|them|him|her|it|their|his|[A-Z]))\b|"
-    r"\s+(?:more|fewer|less)\b(?!\s+than)", re.I)
+    r"\s+(?:more|fewer|less|extra|additional)\b(?!\s+than)", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|gained|gaining|gains|picked\s+up|picking\s+up|added|adding|shed|"
     r"shedding|dropped|won\s+an?\s+(?:extra|additional|further)|(?:up|down)\s+(?:by\s+)?)\s*$",
@@ -283,7 +283,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "from": ("from",),
     "(": ("(",),
     ",": (",",),
-    "difference": ("more", "fewer", "less", "higher", "lower", "greater", "bigger", "smaller",
+    "difference": ("more", "fewer", "less", "extra", "additional", "higher", "lower", "greater",
+                   "bigger", "smaller",
                    "ahead", "clear", "short", "adrift", "off", "behind"),
     "since_when": ("when",),
     "with": ("with",),

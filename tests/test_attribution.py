@@ -1143,3 +1143,11 @@ def test_an_event_time_is_no_reading_on_the_way() -> None:
     assert _verdicts(rules, "When the rockfall came at twenty to three on Monday, thirty-two "
                             "men were cut off.") == {"trapped": ["thirty-two"]}
     assert _verdicts(rules, "Turnout at 2 p.m. stood at 41%.") == {}
+
+
+def test_extra_ones_are_a_change() -> None:
+    """"promises 2,000 extra officers" adds to the force; it is no count of its 41,200."""
+    rules = ("facts:\n  - id: officers\n    value: 41200\n    tolerance: 1%\n"
+             "    keywords: [officers]\n    nouns: [officers]\n")
+    assert _verdicts(rules, "The minister promises 2,000 extra officers by 2028.") == {}
+    assert _verdicts(rules, "The force has 41,200 officers.") == {"officers": ["41,200"]}
