@@ -901,3 +901,11 @@ def test_one_of_the_is_a_pronoun_unless_counted() -> None:
 def test_results_and_clock_words(text: str, expected: list[tuple]) -> None:
     got = [(q.text, q.low, q.kind) for q in read_quantities(text)]
     assert got == expected
+
+
+def test_minutes_and_seconds_written_short() -> None:
+    """"36m 24s" is 36 minutes 24 seconds; "a 100m sprint" stays metres."""
+    (q,) = read_quantities("The wait was 36m 24s on average.")
+    assert (q.text, q.kind, q.unit, round(q.value, 3)) == ("36m 24s", "duration", "minute", 36.4)
+    (q,) = read_quantities("He won a 100m sprint.")
+    assert (q.kind, q.unit) == ("length", "metre")

@@ -54,6 +54,9 @@ _COMPOUND_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?", re.I)
 # the short forms of a time unit after a larger one: "16 min 45 s", "2 h 5 m"
 _SHORT_TIME = re.compile(r"\s*(s|secs?|m|mins?|h|hrs?)(?![A-Za-z])(?:\.(?=\s*\d))?")
 
+# seconds after a glued "m": "36m 24s" is 36 minutes 24 seconds
+_SHORT_SECONDS = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s?s(?:ecs?)?(?![A-Za-z])")
+
 # an hour written "h", read only where minutes or seconds follow: "2h 04m 37s"
 _SHORT_HOUR = re.compile(r"\s?h(?![A-Za-z])")
 
@@ -176,6 +179,12 @@ class Measures(ReaderBase):
                 num.value += float(inch.group(1)) / 12
                 num.decimals = max(num.decimals, 2)
                 end = inch.end()
+        if uname == "metre" and t[num.end:end].strip() == "m" and not per and num.scale == 1:
+            sec = _SHORT_SECONDS.match(t, end)
+            if sec:  # "36m 24s": minutes and seconds, not metres
+                num.value += float(sec.group(1)) / 60
+                num.decimals = max(num.decimals, 3)
+                return "duration", "minute", sec.end()
         if kind == "count" and not currency and not per and num.scale == 1 and not num.words:
             h = _SHORT_HOUR.match(t, end)
             if h:  # "2h 04m 37s", "2 h 5 m": hours where minutes or seconds follow
