@@ -131,6 +131,10 @@ _ALL_OF_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['�
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:19|20)\d\d|the\s+\d{4}s)\s*,?\s*when\b|"
                          r",\s*when\s+(?:it|they|turnout|the\s+\w+)\s+(?:was|were|stood|had)\b",
                          re.I)
+# "since" and an earlier event told in the past tense, in the number's clause
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+                          r"(?:lost|spilled|killed|struck|sank|hit|took|left|[a-z]{3,}ed)\b"
+                          r"(?:[^,;.]|[,.](?=\d))*$")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:all\s+but|bar|except(?:\s+for)?|apart\s+from|save\s+for|"
                             r"other\s+than)\s+$", re.I)
@@ -287,6 +291,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                    "bigger", "smaller",
                    "ahead", "clear", "short", "adrift", "off", "behind"),
     "since_when": ("when",),
+    "since": ("since",),
     "with": ("with",),
     "on_the_way": ("exit", "early", "partial", "same"),
     # mentions.Numbers: "up from", "another", "earlier put at", "a third of"
@@ -662,6 +667,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         # "Seven in ten voters ..., according to an exit poll"
     m = front["since"]
     if m is not None and m.end() <= q.start:
+        return "earlier", m.group().strip()
+    a, b = clause
+    m = _SINCE_EVENT.search(text, a, q.start) if _may(cue, "since") else None
+    if m is not None:  # "the worst since the Arvold Crown lost 120,000 barrels in 1996"
         return "earlier", m.group().strip()
     if k > 0 and _may(cue, "(") and _SIGNED_IN_BRACKETS.search(before) and (
             q.text[:1] in "+-−" or before.rstrip()[-1:] in "+-−"):

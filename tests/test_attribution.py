@@ -1151,3 +1151,15 @@ def test_extra_ones_are_a_change() -> None:
              "    keywords: [officers]\n    nouns: [officers]\n")
     assert _verdicts(rules, "The minister promises 2,000 extra officers by 2028.") == {}
     assert _verdicts(rules, "The force has 41,200 officers.") == {"officers": ["41,200"]}
+
+
+def test_an_event_told_after_since_is_earlier() -> None:
+    """"the worst since the Arvold Crown lost 120,000 barrels in 1996 and blackened 95 km":
+    both figures are the earlier spill's; "Since the firm was founded, it has grown to 4,000
+    staff": the main clause's figure is today's."""
+    rules = ("facts:\n  - id: coast\n    value: 62 km\n    keywords: [shore, coastline]\n"
+             "  - id: staff\n    value: 4000\n    keywords: [staff]\n")
+    assert _verdicts(rules, "The spill is the worst since the Arvold Crown lost 120,000 barrels "
+                            "in 1996 and blackened 95 km of shore.") == {}
+    assert _verdicts(rules, "Since the firm was founded, it has grown to 4,000 staff.") == \
+        {"staff": ["4,000"]}
