@@ -709,6 +709,14 @@ _NAMED_ROLES = {"age": re.compile(r"\bage[ds]?\b|\byears?\s+old\b", re.I),
                 "period": re.compile(r"\b(?:month|monthly|quarter|quarterly|week|weekly)\b", re.I)}
 
 
+def _claim_names_noun_after(fact: Fact, text: str, q: Quantity, end: int) -> bool:
+    """The word the number counts ("650 volunteers") is a word of the fact's claim: a fact
+    on the volunteers takes "including 650 volunteers"."""
+    words = noun_phrase(text, q.end, end)
+    return bool(words) and singular(words[0].strip(".,;:")) in {
+        singular(w) for w in claim_words(fact)}
+
+
 def _names_role(fact: Fact, role: str, cue: str) -> bool:
     """The fact's claim or keywords say what the figure's role qualifies: a fact on an age
     takes "Vance, 29,"; on a peak, "peaked at 8.1 million"; on a monthly change, "rose 0.2%
@@ -863,6 +871,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 (note.role == "local" and "current" in takes and names_place(fact, note.cue)) or
                 (note.role in _NAMED_ROLES and "current" in takes and
                  _names_role(fact, note.role, note.cue)) or
+                (note.role == "subset" and note.cue.lower().startswith(("includ", "among")) and
+                 _claim_names_noun_after(fact, text, q, end)) or
                 (note.role == "earlier" and years and fact.context and role != "forecast" and
                  _in_span(fact.context, text, note.clause)) or
                 (role == "earlier" and note.role in ("current", "local") and fact.context and

@@ -121,6 +121,9 @@ _CHANGE_TO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?=[\d$€£¥])", re.I)
 _OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
                         r"all\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+|"
                         r"the\s+\w+['’]s\s+)?$")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+them|of\s+whom|"
+                               r"among\s+whom)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                               r"at\s+least\s+|more\s+than\s+)?$", re.I)
 _THE_REST = re.compile(r"[^.;:]*?\b(?:and|while|with)\s+the\s+(?:rest|others|remaining|remainder)\b",
                        re.I)
 _OUT_OF = re.compile(r"\bout\s+of\b", re.I)
@@ -281,6 +284,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "proposal": ("want", "call", "push", "argu", "vot", "propos", "sought", "favo"),
     "except": ("but", "bar", "except", "apart", "save", "other"),
     "subset": ("last", "remaining", "other", "first", "final"),
+    "including": ("includ", "among", "whom"),
     "all": ("all",),
     "change": ("los", "gain", "pick", "add", "shed", "dropped", "won", "up", "down"),
     "by": ("by",),
@@ -651,6 +655,11 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         m = _THE_REST.match(text, q.end, clause[1]) if _may(cue, "the_rest") else None
         if m is not None:  # "four were killed and the rest captured": four of a group
             return "subset", text[q.start:m.end()].strip()
+    m = _INCLUDING_BEFORE.search(text, max(start, q.start - 30), q.start) \
+        if _may(cue, "including") else None
+    if m is not None and q.kind == "count" and any(
+            y.kind == "count" and y.end <= m.start() for y in qs[:k]):
+        return "subset", m.group().strip()  # "1,800 workers, including 650 volunteers"
     m = _SUBSET_BEFORE.search(text, max(start, q.start - 20), q.start) \
         if _may(cue, "subset") else None
     if m is not None and q.kind == "count":

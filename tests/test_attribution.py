@@ -1163,3 +1163,17 @@ def test_an_event_told_after_since_is_earlier() -> None:
                             "in 1996 and blackened 95 km of shore.") == {}
     assert _verdicts(rules, "Since the firm was founded, it has grown to 4,000 staff.") == \
         {"staff": ["4,000"]}
+
+
+def test_including_some_is_a_part_of_the_group() -> None:
+    """"1,800 workers, including 650 volunteers": 650 is part of the group, no count of the
+    workers; a fact whose claim speaks of the volunteers takes it."""
+    rules = ("facts:\n  - id: workers\n    claim: 1,800 workers are on the beaches\n"
+             "    value: 1800\n    tolerance: 5%\n    keywords: [workers, volunteers]\n"
+             "    nouns: [workers, volunteers]\n"
+             "  - id: volunteers\n    claim: 650 volunteers joined the clean-up\n    value: 650\n"
+             "    keywords: [joined]\n")
+    text = "Workers on the beaches now number 1,800, including 650 volunteers."
+    assert _verdicts(rules, text) == {"workers": ["1,800"]}
+    assert _verdicts(rules.split("  - id: volunteers")[0] + rules[rules.index("  - id: volunteers"):]
+                     .replace("[joined]", "[volunteers]"), text)["volunteers"] == ["650"]

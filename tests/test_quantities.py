@@ -909,3 +909,10 @@ def test_minutes_and_seconds_written_short() -> None:
     assert (q.text, q.kind, q.unit, round(q.value, 3)) == ("36m 24s", "duration", "minute", 36.4)
     (q,) = read_quantities("He won a 100m sprint.")
     assert (q.kind, q.unit) == ("length", "metre")
+
+
+def test_a_thousands_figure_after_a_lower_case_name_head_is_an_amount() -> None:
+    """"Workers now number 1,800": the verb "number", then an amount ("number 9" may name a
+    shirt)."""
+    (q,) = read_quantities("Workers on the beaches now number 1,800.")
+    assert (q.text, q.kind) == ("1,800", "count")

@@ -193,6 +193,8 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     word = before.group(1).rstrip(".")
     if words and not (t[start].isupper() and word[0].isupper()):
         return False  # "BBC One", "Formula One"; not "won one"
+    if not words and "," in t[start:end] and word[0].islower():
+        return False  # "now number 1,800": a verb and an amount, no "number 18"
     if not _name_word(word, t, before.start(1)):
         return False
     low = word.lower()
