@@ -352,6 +352,8 @@ def _short_name(term: str, text: str, start: int, end: int) -> bool:
     last = words[-1]
     if len(last) < 5 or last.lower() in _GENERIC_NAME_WORDS:
         return False
+    if term in text[start:end]:
+        return False  # the name written whole is the context's own test
     return re.search(r"\b" + re.escape(last) + r"\b", text[start:end]) is not None
 
 

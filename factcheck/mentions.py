@@ -627,15 +627,36 @@ def in_context(fact: Fact, text: str, start: int, end: int,
                words: frozenset[str] | None = None) -> bool:
     """The sentence text[start:end] meets the fact's `context` and `exclude`. `words`, the
     sentence's lower-case words, lets a plain-word term be looked up instead of searched."""
-    if fact.context and not _any(fact.context, text, start, end, words):
+    if not has_context(fact, text, start, end, words):
         return False
     return not (fact.exclude and _any(fact.exclude, text, start, end, words))
 
 
+_OUTSIDE_WORDS = frozenset({"outside", "excluding", "except", "beyond", "other"})
+_OUTSIDE_BEFORE = re.compile(r"\b(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|beyond|"
+                             r"other\s+than)\s+(?:the\s+)?$", re.I)
+
+
+def _context_not_left_out(fact: Fact, text: str, start: int, end: int) -> bool:
+    """Some `context` term of the sentence is not named as left out ("outside North
+    America", "excluding China")."""
+    for t in fact.context:
+        for m in t.finditer(text, start, end):
+            if not _OUTSIDE_BEFORE.search(text, max(start, m.start() - 16), m.start()):
+                return True
+    return False
+
+
 def has_context(fact: Fact, text: str, start: int, end: int,
                 words: frozenset[str] | None = None) -> bool:
-    """The sentence text[start:end] holds one of the fact's `context` terms (or it has none)."""
-    return not fact.context or _any(fact.context, text, start, end, words)
+    """The sentence text[start:end] holds one of the fact's `context` terms (or it has none),
+    not named as left out ("Outside North America it took $138.6 million")."""
+    if not fact.context:
+        return True
+    if not _any(fact.context, text, start, end, words):
+        return False
+    return not (words is None or words & _OUTSIDE_WORDS) or \
+        _context_not_left_out(fact, text, start, end)
 
 
 def _any(terms: tuple[Term, ...], text: str, start: int, end: int,
@@ -844,6 +865,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "Prize for each winner: €60,000" is an amount for each
         if q.kind == "percent" and _change_of_other(fact, text, q, end):
             continue  # "a 32% jump in third-quarter profit" is no growth of sales in China
+        if q.kind == "money" and claim_whole(fact) is None and \
+                _money_part_of_keyword(text, q, kws, end):
+            continue  # "$41.2 million of the overseas haul" is a part of the overseas total
         if _is_model_name(nums, text, q):
             continue  # "The Aero 7 accelerates" where a claim names "the Aero 7"
         if _far_off(fact, q):
@@ -1088,6 +1112,17 @@ def _change_of_other(fact: Fact, text: str, q: Quantity, end: int) -> bool:
 
 _TIME_WORDS = frozenset("year month quarter week day period decade half season time past last "
                         "first second third fourth latest".split())
+
+
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+",
+                           re.I)
+
+
+def _money_part_of_keyword(text: str, q: Quantity, kws: list[tuple[int, int]], end: int
+                           ) -> bool:
+    """"$41.2 million of the overseas haul": the sum is a part of what the keyword names."""
+    m = _OF_THE_AFTER.match(text, q.end, end)
+    return m is not None and any(m.start() < ks < m.end() for ks, _ in kws)
 
 
 _HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|province|"

@@ -1177,3 +1177,16 @@ def test_including_some_is_a_part_of_the_group() -> None:
     assert _verdicts(rules, text) == {"workers": ["1,800"]}
     assert _verdicts(rules.split("  - id: volunteers")[0] + rules[rules.index("  - id: volunteers"):]
                      .replace("[joined]", "[volunteers]"), text)["volunteers"] == ["650"]
+
+
+def test_a_context_named_as_left_out_and_a_sum_of_the_keywords_whole() -> None:
+    """"Outside North America it took $138.6 million" is no North American figure; "$41.2
+    million of the overseas haul" is a part of the overseas total."""
+    rules = ("facts:\n  - id: domestic\n    value: $112.4 million\n    tolerance: 1%\n"
+             "    keywords: [took]\n    context: [North America]\n"
+             "  - id: overseas\n    value: $138.6 million\n    tolerance: 1%\n"
+             "    keywords: [overseas]\n")
+    assert _verdicts(rules, "Outside North America it took $138.6 million.") == {}
+    assert _verdicts(rules, "In North America it took $112.4 million.") == \
+        {"domestic": ["$112.4 million"]}
+    assert _verdicts(rules, "China supplied $41.2 million of the overseas haul.") == {}
