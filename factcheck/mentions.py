@@ -194,6 +194,12 @@ class Numbers:
                 any(w in _BREAKDOWN_HEADS for w in cells[1][0].lower().strip("* ").split()):
             x, y = cells[0][0]
             label = text[x:y].strip("* \t") or "-"  # a row of a table by region, year, ...
+        elif cells is not None and len(cells[0]) > 1 and len(cells[1]) > 1 and \
+                cells[1][0].lower().strip("*. ") in _RANK_HEADS:
+            x, y = cells[0][1]  # "| # | Film | ... |": a chart, each row the named one's
+            named = text[x:y].strip("* \t")
+            if named and not any(c.isdigit() for c in named[:1]):
+                label = named
         elif item:
             label = item  # "- Halden: Alliance 61%": that place's figures
         self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
@@ -696,6 +702,7 @@ def fact_role(fact: Fact) -> tuple[str, frozenset[int]]:
 
 # the roles of figure each role of fact takes
 # a table whose first column is one of these lists parts: each row one region, year, ...
+_RANK_HEADS = frozenset({"#", "rank", "pos", "position", "no", "place"})
 _BREAKDOWN_HEADS = frozenset("""
 region regions province provinces district districts county counties state states country
 countries market markets segment segments place area city town village year date division

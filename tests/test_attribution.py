@@ -1190,3 +1190,15 @@ def test_a_context_named_as_left_out_and_a_sum_of_the_keywords_whole() -> None:
     assert _verdicts(rules, "In North America it took $112.4 million.") == \
         {"domestic": ["$112.4 million"]}
     assert _verdicts(rules, "China supplied $41.2 million of the overseas haul.") == {}
+
+
+def test_a_chart_row_is_the_named_ones() -> None:
+    """In a chart headed "| # | Film | ...", each row's figures are that film's: a fact on
+    Stormglass's theaters takes its row, not another film's."""
+    rules = ("facts:\n  - id: theaters\n    claim: Stormglass opened in 4,215 theaters\n"
+             "    value: 4215\n    tolerance: 1%\n    keywords: [theaters]\n")
+    text = ("| # | Film | Weekend | Theaters |\n| --- | --- | --- | --- |\n"
+            "| 1 | Stormglass | $112.4m | 4,215 |\n| 2 | Paper Kingdoms | $30.4m | 4,002 |\n")
+    got = {v.fact.id: [m.text for m in v.mentions]
+           for v in factcheck.check_text(text, load_string(rules), suffix=".md")}
+    assert got == {"theaters": ["4,215"]}
