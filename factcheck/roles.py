@@ -553,6 +553,7 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
 
 
 _NO_ROLE = frozenset({"year", "name", "time", "date", "ordinal"})
+_YEAR_OF_FIGURE = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?")
 _YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*$")  # the bracket after a year
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
 
@@ -578,7 +579,9 @@ def _dating_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: 
             continue  # "68.9%, up from 63.2% in 2022": the year dates the nearer figure
         if _SINCE.search(text, min(q.end, y.end), max(q.start, y.start)):
             continue  # "the best since 1998": a span of time, not a date
-        d = abs(y.start - q.start)
+        d = y.start - q.end if y.start >= q.end else q.start - y.end
+        if y.start >= q.end and _YEAR_OF_FIGURE.fullmatch(text, q.end, y.start):
+            d = -1  # "2.4% in 2027, 2.0% in 2028": the year right after its figure
         if best is None or d < best[0]:
             best = (d, int(y.low))
     return best[1] if best else None

@@ -1202,3 +1202,13 @@ def test_a_chart_row_is_the_named_ones() -> None:
     got = {v.fact.id: [m.text for m in v.mentions]
            for v in factcheck.check_text(text, load_string(rules), suffix=".md")}
     assert got == {"theaters": ["4,215"]}
+
+
+def test_the_year_right_after_a_figure_dates_it() -> None:
+    """"3.0% in 2026, 2.4% in 2027, 2.0% in 2028": each year dates the figure before it."""
+    rules = ("facts:\n  - id: f2027\n    claim: The bank forecasts inflation of 2.4% in 2027\n"
+             "    value: 2.4%\n    keywords: [inflation]\n    context: [\"2027\"]\n"
+             "    role: forecast\n")
+    got = _verdicts(rules, "The bank expects inflation of 3.0% in 2026, 2.4% in 2027 and 2.0% "
+                           "in 2028.")
+    assert got == {"f2027": ["2.4%"]}
