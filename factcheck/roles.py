@@ -187,9 +187,10 @@ _AGE_FIRST = re.compile(r"[\s\"“]*([A-Z][a-z'’-]+),\s*")
 _AGE_AFTER = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:who|a|an|[a-z]+ed|said|says|was|is|has|had|"
                         r"scored|won|took|ran|led|became)\b)")
 _POINTS = re.compile(r"(?:\bpoints?|\bpp)\s*$", re.I)
-_PEAK_BEFORE = re.compile(r"\b(?:peaked\s+at|peaking\s+at|peak(?:ed)?\s+of|a\s+high\s+of|"
+_PEAK_BEFORE = re.compile(r"\b(?:peaked(?:\s+in\s+(?:19|20)\d\d,?)?\s+at|peaking\s+at|"
+                          r"peak(?:ed)?\s+of|a\s+high\s+of|"
                           r"hit\s+a\s+(?:peak|high)\s+of)\s+(?:about\s+|around\s+|some\s+|"
-                          r"nearly\s+|almost\s+)?$", re.I)
+                          r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:wanted|wants|called\s+for|calling\s+for|pushed\s+for|argued\s+for|voted\s+for|"
     r"proposed|proposing|sought|favou?red)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -1212,3 +1212,12 @@ def test_the_year_right_after_a_figure_dates_it() -> None:
     got = _verdicts(rules, "The bank expects inflation of 3.0% in 2026, 2.4% in 2027 and 2.0% "
                            "in 2028.")
     assert got == {"f2027": ["2.4%"]}
+
+
+def test_a_peak_with_its_year_between() -> None:
+    """"Recorded crime peaked in 2006, at more than 1.1 million offences" is the peak."""
+    rules = ("facts:\n  - id: prior\n    value: 791650\n    tolerance: 1%\n"
+             "    keywords: [offences, recorded crime]\n    role: earlier\n"
+             "    context: [peaked]\n")
+    assert _verdicts(rules, "Recorded crime peaked in 2006, at more than 1.1 million "
+                            "offences.") == {}
