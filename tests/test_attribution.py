@@ -1216,8 +1216,7 @@ def test_the_year_right_after_a_figure_dates_it() -> None:
 
 def test_a_peak_with_its_year_between() -> None:
     """"Recorded crime peaked in 2006, at more than 1.1 million offences" is the peak."""
-    rules = ("facts:\n  - id: prior\n    value: 791650\n    tolerance: 1%\n"
-             "    keywords: [offences, recorded crime]\n    role: earlier\n"
-             "    context: [peaked]\n")
+    rules = ("facts:\n  - id: now\n    claim: Police recorded 842,310 offences this year\n"
+             "    value: 842310\n    tolerance: 1%\n    keywords: [offences, recorded crime]\n")
     assert _verdicts(rules, "Recorded crime peaked in 2006, at more than 1.1 million "
                             "offences.") == {}
