@@ -454,8 +454,8 @@ class Annotations(Sequence[Annotation]):
                 year = max(ys)
                 if role == "current" and latest is not None and year < latest:
                     role, cue = "earlier", head
-            if role == "current" and _EARLIER_TIME.search(head):
-                role, cue = "earlier", head
+            if role == "current" and (_EARLIER_TIME.search(head) or _EARLIER_HEAD.match(head)):
+                role, cue = "earlier", head  # "| | Before | After |": the column before
             if role == "current" and _CHANGE_HEAD.search(head) and q.kind != "percent":
                 role, cue = "change", head
             if role == "current" and _FORECAST_CUE.search(head):
@@ -554,6 +554,8 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
 
 
 _NO_ROLE = frozenset({"year", "name", "time", "date", "ordinal"})
+_EARLIER_HEAD = re.compile(r"[\s*_]*(?:before|previous(?:ly)?|prior|old|was|earlier|last|"
+                           r"from)\b[\s*_]*(?:\(|$)", re.I)
 _YEAR_OF_FIGURE = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?")
 _YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*$")  # the bracket after a year
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)

@@ -1220,3 +1220,13 @@ def test_a_peak_with_its_year_between() -> None:
              "    value: 842310\n    tolerance: 1%\n    keywords: [offences, recorded crime]\n")
     assert _verdicts(rules, "Recorded crime peaked in 2006, at more than 1.1 million "
                             "offences.") == {}
+
+
+def test_a_before_column_is_earlier() -> None:
+    """"| | Before | After |": the Before column is the earlier figure."""
+    rules = ("facts:\n  - id: rate\n    value: 4.25%\n    keywords: [policy rate]\n"
+             "  - id: prev\n    value: 4.5%\n    keywords: [policy rate]\n    role: earlier\n")
+    text = "| | Before | After |\n| --- | --- | --- |\n| Policy rate | 4.5% | 4.25% |\n"
+    got = {v.fact.id: [m.text for m in v.mentions]
+           for v in factcheck.check_text(text, load_string(rules), suffix=".md")}
+    assert got == {"rate": ["4.25%"], "prev": ["4.5%"]}
