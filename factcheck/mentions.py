@@ -841,6 +841,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # a table header's keyword reaches only the cells under it
         if fact.kind == "percent" and is_share(q) and _share_of_other(fact, text, q):
             continue  # "more than half the chamber" is no share of the vote
+        if fact.kind == "percent" and q.kind == "percent" and \
+                _another_base(fact, text, items, k, start, end):
+            continue  # "31% of the victims ... about 11% of the population": 11% is no
+            # share of the victims
         if fact.kind == "percent" and q.kind == "percent" and _grows(fact) and \
                 _PCT_OF.match(text, q.end, end):
             continue  # "20.4% of the population" is a share, no growth of 9.3%
@@ -1266,6 +1270,28 @@ def _grows(fact: Fact) -> bool:
         return "% of" not in claim and " of " not in claim.split("%")[-1][:6] and \
             any(w in _CHANGE_WORDS for w in re.findall(r"[a-z]+", claim))
     return _of_fact("grows", fact, make)
+
+
+_CLAIM_BASE = re.compile(r"%\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)", re.I)
+_BASE_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)", re.I)
+
+
+def _another_base(fact: Fact, text: str, items: Sequence[Quantity], k: int, start: int,
+                  end: int) -> bool:
+    """The claim is a share of a base ("31% of victims"), another percent of the sentence is
+    a share of that base, and this one is a share of another ("11% of the population")."""
+    base = _CLAIM_BASE.search(fact.claim)
+    if base is None:
+        return False
+    mine = _BASE_AFTER.match(text, items[k].end, end)
+    if mine is None or mine.group(1)[:5].lower() == base.group(1)[:5].lower():
+        return False
+    for j, y in enumerate(items):
+        if j != k and y.kind == "percent":
+            theirs = _BASE_AFTER.match(text, y.end, end)
+            if theirs is not None and theirs.group(1)[:5].lower() == base.group(1)[:5].lower():
+                return True
+    return False
 
 
 def _share_of_other(fact: Fact, text: str, q: Quantity) -> bool:

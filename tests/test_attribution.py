@@ -1230,3 +1230,15 @@ def test_a_before_column_is_earlier() -> None:
     got = {v.fact.id: [m.text for m in v.mentions]
            for v in factcheck.check_text(text, load_string(rules), suffix=".md")}
     assert got == {"rate": ["4.25%"], "prev": ["4.5%"]}
+
+
+def test_a_share_of_another_base_beside_the_claims_base() -> None:
+    """"31% of the victims ..., though they are about 11% of the population": a fact on
+    their share of victims takes 31%, never 11%."""
+    rules = ("facts:\n  - id: young\n    claim: 16-24 year olds made up 31% of victims of violence\n"
+             "    value: 31%\n    keywords: [victims]\n")
+    got = _verdicts(rules, "Those aged 16 to 24 made up 31% of the victims of violent crime, "
+                           "even though they are about 11% of the population.")
+    assert got == {"young": ["31%"]}
+    assert _verdicts(rules, "The victims were about 11% of the population.") == \
+        {"young": ["about 11%"]}
