@@ -514,6 +514,10 @@ def _lead_noun(lead: str) -> tuple[str, ...]:
                  w not in _STOP)
 
 
+_PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|"
+                            r"[A-Z][\w'’-]*['’]s\s+)?(?:\d[\d,.]*|(?:" +
+                            "|".join(sorted({*ONES, *TENS}, key=len, reverse=True)) +
+                            r")(?:-[a-z]+)?)(?=\s)", re.I)
 _MEASURE_OF = re.compile(r"\b(?:crowd|attendance|audience|total|toll|tally|turnout|gate|count|"
                          r"figure|number)\s+of\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
                          r"nearly\s+|almost\s+|over\s+|just\s+)?$", re.I)
@@ -527,6 +531,10 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
     if fact.kind != "count" or not (fact.nouns or fact.noun):
         return False
     words = noun_phrase(text, q.end, end)
+    if not words:
+        part = _PART_OF_WHOLE.match(text, q.end, end)
+        if part is not None:  # "fourteen of our twenty-two districts": districts
+            words = noun_phrase(text, part.end(), end)
     if words and words[0].lower().rstrip(".,;:") in ("others", "more"):
         return False  # "freed with 117 others": more of what the sentence speaks of
     if words and not words[0].lower().endswith("s") and \

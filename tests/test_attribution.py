@@ -1242,3 +1242,12 @@ def test_a_share_of_another_base_beside_the_claims_base() -> None:
     assert got == {"young": ["31%"]}
     assert _verdicts(rules, "The victims were about 11% of the population.") == \
         {"young": ["about 11%"]}
+
+
+def test_a_part_counts_what_its_whole_counts() -> None:
+    """"confirmed cases in fourteen of our twenty-two districts": fourteen counts districts,
+    no cases."""
+    rules = ("facts:\n  - id: cases\n    value: 4812\n    tolerance: 1%\n"
+             "    keywords: [confirmed]\n    nouns: [cases, people]\n")
+    assert _verdicts(rules, "We have confirmed cases in fourteen of our twenty-two "
+                            "districts.") == {}
