@@ -874,6 +874,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "the highest since 2020": a point compared with, no year of the fact
         if _is_code(text, q):
             continue  # "H7N5", "B737": a code, no amount
+        if q.kind == "percent" and _STAKE_BEFORE.search(text, max(start, q.start - 30), q.start) \
+                and _OF_NAME.match(text, q.end, end) and \
+                not _STAKE_SAID.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
+            continue  # "the state, which owns 49% of Northlink": a stake, no offer
         if q.kind == "percent" and _other_rate(fact, text, q, start):
             continue  # "a death rate of 2.3%" is no vaccination figure
         if fact.kind == "count" and _HOME_TO.search(text, max(start, q.start - 40), q.start) and \
@@ -1077,6 +1081,12 @@ def claim_model_names(facts: Sequence[Fact]) -> frozenset[str]:
 _MODEL_IN_CLAIM = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z-]*)\s(\d{1,4})\b(?![.,]\d)")
 _RATE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}(?:per|for\s+every|for\s+each|in\s+every)\s+"
                          r"(?:\d[\d,]*(?:\.\d+)?|one|a|an|ten|hundred|thousand|million)\b", re.I)
+_STAKE_BEFORE = re.compile(r"\b(?:owns?|owned|owning|holds?|held|holding|controls?|"
+                           r"controlled|a\s+stake\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                           r"almost\s+|more\s+than\s+|just\s+)?$", re.I)
+_OF_NAME = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+_STAKE_SAID = re.compile(r"\b(?:own|owns|owned|stake|holds?|held|holding|control\w*|shares?)\b",
+                         re.I)
 _NAMED_RATE = re.compile(r"\b([a-z][a-z-]+)\s+rate\s+(?:of|was|is|stood\s+at|at|to)\s+"
                          r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?$", re.I)
 

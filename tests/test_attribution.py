@@ -1251,3 +1251,14 @@ def test_a_part_counts_what_its_whole_counts() -> None:
              "    keywords: [confirmed]\n    nouns: [cases, people]\n")
     assert _verdicts(rules, "We have confirmed cases in fourteen of our twenty-two "
                             "districts.") == {}
+
+
+def test_a_stake_is_no_offer() -> None:
+    """"the state, which owns 49% of Northlink": a stake, no pay offer; "Labour held 41% of
+    the vote" stays a share of the vote."""
+    rules = ("facts:\n  - id: offer\n    claim: The latest offer is a 4.5% rise\n    value: 4.5%\n"
+             "    keywords: [offer, find]\n"
+             "  - id: share\n    value: 41%\n    keywords: [vote]\n")
+    assert _verdicts(rules, "A sum the state, which owns 49% of Northlink, has refused to "
+                            "find.") == {}
+    assert _verdicts(rules, "Labour held 41% of the vote.") == {"share": ["41%"]}
