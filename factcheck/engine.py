@@ -16,7 +16,7 @@ from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, c
                        has_context, in_context, keyword_stems, picks,
                        story_settings, claim_model_names,
                        why_not)
-from .roles import clauses
+from .roles import OF_NUMBER, clauses
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
@@ -641,7 +641,7 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
     items = numbers.items
     # the whole of "Nine of its 14 carriages derailed": the verb speaks of the nine
     wholes = {j for j in range(1, len(items)) if numbers.notes[j].role == "total" and
-              _OF_BETWEEN.fullmatch(text, items[j - 1].end, items[j].start) is not None}
+              OF_NUMBER.fullmatch(text, items[j - 1].end, items[j].start) is not None}
     kws = [(ks, ke) for ks, ke in kws if not any(a <= ks < b for a, b in held) or
            any(_NOUN_GAP.fullmatch(text, items[j].end, ks) for j in wholes)]
     if not kws:
@@ -672,8 +672,6 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
 # a clause that goes on with the subject of the one before: "... and now has 1,284,112"
 _SUBJECTLESS = re.compile(r"(?:and|but|or)?\s*(?:now\s+|then\s+|also\s+)?(?:is|was|are|were|has|had|"
                           r"have|now|then|[a-z]+ed)\b")
-_OF_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her)?\s*(?:[\w'’-]+['’]s\s+)?",
-                         re.I)
 _NOUN_GAP = re.compile(r"[\s-]{0,2}")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|nearly\s+|or\s+)?")
 

@@ -996,8 +996,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 ctx_dist = min(q.start - y if y <= q.start else 2 * (x - q.end) + 40
                                for x, y in ctx)
         year_rank = 0 if years and note.year in years else 1
-        if year_rank and _claim_period(fact) and re.match(
-                r"\s+(?:[a-z]+\s+){0,2}" + _claim_period(fact) + r"\b", text[q.end:q.end + 50], re.I):
+        period = _claim_period(fact) if year_rank else None
+        if period is not None and period.match(text, q.end, min(end, q.end + 50)):
             year_rank = 0  # "2 goals in the final, 23 this season": the claim's own period
         # a keyword bound to the number ("inflation at 6.8%", "revenue of $24.8 billion")
         # ties it before any context does
@@ -1104,11 +1104,13 @@ def _other_rate(fact: Fact, text: str, q: Quantity, start: int) -> bool:
 
 _PERIOD_IN_CLAIM = re.compile(r"\b(?:this|last|next)\s+(?:season|year|month|week|quarter|term|"
                               r"campaign)\b", re.I)
-def _claim_period(fact: Fact) -> str:
-    """The period the claim names ("this season"), as a pattern, or ""."""
-    def make() -> str:
+def _claim_period(fact: Fact) -> re.Pattern[str] | None:
+    """The period the claim names ("this season") as the pattern of its words right after a
+    number, or None."""
+    def make() -> re.Pattern[str] | None:
         m = _PERIOD_IN_CLAIM.search(fact.claim)
-        return r"\s+".join(m.group().split()) if m else ""
+        return re.compile(r"\s+(?:[a-z]+\s+){0,2}" + r"\s+".join(m.group().split()) + r"\b",
+                          re.I) if m else None
     return _of_fact("period", fact, make)
 
 

@@ -118,31 +118,31 @@ _NEW_LEVEL_BETWEEN = re.compile(
 _SIGNED_IN_BRACKETS = re.compile(r"\(\s*[+−-]?\s*$")
 _CHANGE_TO_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}to\s+(?=[\d$€£¥])", re.I)
 # "X of the Y", "X out of Y": X a part, Y the whole
-_OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
-                        r"all\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+|"
-                        r"the\s+\w+['’]s\s+)?$")
+OF_NUMBER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+|an\s+|"
+                       r"all\s+|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w'’-]*['’]s\s+|"
+                       r"the\s+\w+['’]s\s+)?$")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included|among\s+them|of\s+whom|"
-                               r"among\s+whom)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-                               r"at\s+least\s+|more\s+than\s+)?$", re.I)
+                              r"among\s+whom)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                              r"at\s+least\s+|more\s+than\s+)?$", re.I)
 _THE_REST = re.compile(r"[^.;:]*?\b(?:and|while|with)\s+the\s+(?:rest|others|remaining|remainder)\b",
                        re.I)
 _OUT_OF = re.compile(r"\bout\s+of\b", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:the\s+)?(?:last|remaining|other|first|final)\s+$", re.I)
 _ALL_OF_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s?\s+)?$",
-                            re.I)
+                           re.I)
 # an aside about an earlier event: "the deadliest since 1999, when a 7.4 quake killed 7,000"
 _SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:19|20)\d\d|the\s+\d{4}s)\s*,?\s*when\b|"
-                         r",\s*when\s+(?:it|they|turnout|the\s+\w+)\s+(?:was|were|stood|had)\b",
-                         re.I)
+                        r",\s*when\s+(?:it|they|turnout|the\s+\w+)\s+(?:was|were|stood|had)\b",
+                        re.I)
 # "since" and an earlier event told in the past tense, in the number's clause
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
-                          r"(?:lost|spilled|killed|struck|sank|hit|took|left|[a-z]{3,}ed)\b"
-                          r"(?:[^,;.]|[,.](?=\d))*$")
+                         r"(?:lost|spilled|killed|struck|sank|hit|took|left|[a-z]{3,}ed)\b"
+                         r"(?:[^,;.]|[,.](?=\d))*$")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _EXCEPT_BEFORE = re.compile(r"\b(?:all\s+but|bar|except(?:\s+for)?|apart\s+from|save\s+for|"
-                            r"other\s+than)\s+$", re.I)
+                           r"other\s+than)\s+$", re.I)
 _SIZE_ADJECTIVE = re.compile(r"-(?:seat|member|strong|bed|room|storey|story|nation|country|"
-                             r"team|page|year-old|man|person)\b", re.I)
+                            r"team|page|year-old|man|person)\b", re.I)
 _THRESHOLD_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:needed|required|necessary|it\s+needed|it\s+needs|needs|it\s+would\s+"
     r"need)\b|\s+(?:[a-z]+\s+)?(?:target|threshold)\b", re.I)
@@ -158,47 +158,47 @@ _FORECAST_CUE = re.compile(
     r"will\s+(?:be|reach|rise|fall|grow)|would\s+be)\b", re.I)
 _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _AT_CLAUSE_START = re.compile(r"\W*(?:(?:just|only|some|about|around|nearly|almost|roughly|"
-                              r"and|but|while|of|those|the|all)\s+)*", re.I)
+                             r"and|but|while|of|those|the|all)\s+)*", re.I)
 _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:\S+\s+){1,4}(?:counted|declared|reporting|tallied|"
-                            r"in|of\s+(?:the\s+)?(?:vote|ballots|precincts))\b", re.I)
+                           r"in|of\s+(?:the\s+)?(?:vote|ballots|precincts))\b", re.I)
 # a reading taken on the way: the figures after it are not the final count
 _ON_THE_WAY = re.compile(r"\bexit[- ]polls?\b|\b(?:early|partial)\s+(?:results|returns|counts?|"
-                         r"tall(?:y|ies))\b|\b(?:at|by|of)\s+the\s+same\s+(?:point|stage|hour)\b",
-                         re.I)
+                        r"tall(?:y|ies))\b|\b(?:at|by|of)\s+the\s+same\s+(?:point|stage|hour)\b",
+                        re.I)
 _BY_POLL = re.compile(r"\b(?:according\s+to|by|in|from|showed?|found|suggest(?:s|ed)?)\s+(?:an?|the|"
                       r"its|first)\s+(?:\w+\s+)?$", re.I)
 _POLL_ENDS = re.compile(r";|\b(?:but|while|whereas|final|official|actual|result(?:s|ed)?\s+"
-                        r"(?:was|were|gave|showed))\b", re.I)
+                       r"(?:was|were|gave|showed))\b", re.I)
 _AGE_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?:;—–-]\s+|\bsaid\s+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+|"
-                         r"\b[A-Z][a-z'’-]+\s+)([A-Z][a-z'’-]+),\s*$|"
-                         r"\b((?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:driver|man|woman|boy|girl|victim|"
-                         r"suspect|pilot|captain|mother|father|son|daughter|teacher|officer|"
-                         r"passenger|nurse|doctor|worker|farmer|student|owner|resident|widow|"
-                         r"[a-z]+(?:er|or|ist|ant|ian))),\s*$")
+                        r"\b[A-Z][a-z'’-]+\s+)([A-Z][a-z'’-]+),\s*$|"
+                        r"\b((?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:driver|man|woman|boy|girl|victim|"
+                        r"suspect|pilot|captain|mother|father|son|daughter|teacher|officer|"
+                        r"passenger|nurse|doctor|worker|farmer|student|owner|resident|widow|"
+                        r"[a-z]+(?:er|or|ist|ant|ian))),\s*$")
 _BRACKET_LABEL = re.compile(r"\s*\(\s*[A-Za-z][\w .'’-]{0,24}?\s*[:=]\s*(?:about\s+|around\s+)?")
 _NOW_LABEL = re.compile(r"\b(?:now|this|current|latest|new|target|forecast|est)", re.I)
 _THAN_TIME = re.compile(r"\s+(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
-                        r"\s+(?:last|a\s+year\s+ago|in)\b", re.I)
+                       r"\s+(?:last|a\s+year\s+ago|in)\b", re.I)
 _AGE_GROUP = re.compile(r"\s*(?:(?:or|and)\s+(?:older|over|above|up)|-?\s*years?[- ]olds?\b|"
-                        r"\+\s+(?:year|age))", re.I)
+                       r"\+\s+(?:year|age))", re.I)
 _OVER_AGE_BEFORE = re.compile(r"\b(?:over|under|aged)[- ]$", re.I)
 _LISTED_WITH = re.compile(r"[^.;:\d]{0,30}?,?\s+(?:and|or)\s+")
 _AGE_FIRST = re.compile(r"[\s\"“]*([A-Z][a-z'’-]+),\s*")
 _AGE_AFTER = re.compile(r"\s*(?:[.!?;]|$|,\s*(?:who|a|an|[a-z]+ed|said|says|was|is|has|had|"
-                        r"scored|won|took|ran|led|became)\b)")
+                       r"scored|won|took|ran|led|became)\b)")
 _POINTS = re.compile(r"(?:\bpoints?|\bpp)\s*$", re.I)
 _PEAK_BEFORE = re.compile(r"\b(?:peaked(?:\s+in\s+(?:19|20)\d\d,?)?\s+at|peaking\s+at|"
-                          r"peak(?:ed)?\s+of|a\s+high\s+of|"
-                          r"hit\s+a\s+(?:peak|high)\s+of)\s+(?:about\s+|around\s+|some\s+|"
-                          r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+                         r"peak(?:ed)?\s+of|a\s+high\s+of|"
+                         r"hit\s+a\s+(?:peak|high)\s+of)\s+(?:about\s+|around\s+|some\s+|"
+                         r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 _PROPOSAL_BEFORE = re.compile(
     r"\b(?:wanted|wants|called\s+for|calling\s+for|pushed\s+for|argued\s+for|voted\s+for|"
     r"proposed|proposing|sought|favou?red)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:cut|hike|rise|increase|reduction|move|raise)\s+)?(?:to|of)\s+"
     r"(?:about\s+|around\s+)?$", re.I)
 _PERIOD_CUE = re.compile(r"\bon\s+the\s+(?:month|quarter|week)\b|\b(?:month|quarter|week)[- ]on[- ]"
-                         r"(?:month|quarter|week)\b|\b(?:monthly|quarterly|weekly)\s+change\b|"
-                         r"\b[mq]/[mq]\b", re.I)
+                        r"(?:month|quarter|week)\b|\b(?:monthly|quarterly|weekly)\s+change\b|"
+                        r"\b[mq]/[mq]\b", re.I)
 _AT_TIME = re.compile(r"\b(?:at|by|as\s+of)\s+$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bfor\s+now\b|\bat\s+this\s+stage\b", re.I)
 _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
@@ -206,35 +206,35 @@ _COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|compares?|comparin
                        r"up\s+from|down\s+from|against|from|on|over)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
-                         r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
-                         re.I)
+                        r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
+                        re.I)
 _TO_FROM_BETWEEN = re.compile(r"[\s,]*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
-                              re.I)
+                             re.I)
 _FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|projections?|"
-                             r"targets?|guidance)\b|\s+(?:that\s+)?(?:analysts|economists|"
-                             r"investors|the\s+market|markets|forecasters)\s+(?:had\s+)?"
-                             r"(?:expected|forecast|predicted|estimated|pencilled|penciled|"
-                             r"projected|anticipated)\b", re.I)
+                            r"targets?|guidance)\b|\s+(?:that\s+)?(?:analysts|economists|"
+                            r"investors|the\s+market|markets|forecasters)\s+(?:had\s+)?"
+                            r"(?:expected|forecast|predicted|estimated|pencilled|penciled|"
+                            r"projected|anticipated)\b", re.I)
 _MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+)?$|"
-                            r"\b(?:majority|margin|lead)\b[^.;:\d]{0,40}:\s*$", re.I)
+                           r"\b(?:majority|margin|lead)\b[^.;:\d]{0,40}:\s*$", re.I)
 _MARGIN_AFTER = re.compile(r"-?\s*(?:seat|vote|point)s?\s+(?:majority|margin|lead)\b", re.I)
 _EACH_AFTER = re.compile(r"[ \t]+(?:(?-i:[a-z]+)[ \t]+)?(?:for\s+each|each|apiece|a\s+head|per\s+head|per\s+person|"
-                         r"per\s+capita)\b", re.I)
+                        r"per\s+capita)\b", re.I)
 _PER_BEFORE = re.compile(r"\b(?:for\s+every|per|in\s+every|out\s+of\s+every|for\s+each)\s+$",
-                         re.I)
+                        re.I)
 _SUBSET_VERB = re.compile(r"\b(?:treated|hospitali[sz]ed|identified|released|rescued|freed|"
-                          r"discharged|admitted|named)\s+(?:\w+\s+)?$", re.I)
+                         r"discharged|admitted|named)\s+(?:\w+\s+)?$", re.I)
 # a sentence that opens on a place or an earlier time speaks of it throughout
 _FRONT_PLACE = re.compile(r"\s*[\"“]?In\s+(?:the\s+(?:capital|city|town|county|state|region|"
-                          r"province|district)\s*(?:of\s+)?,?\s*)?(?:the\s+)?"
-                          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                          r"February|March|April|May|June|July|August|September|October|November|"
-                          r"December|Q[1-4]|All|Total|Its|This|That|His|Her|Their|Our)\b)"
-                          r"[A-Z][\w'’.-]*"
-                          r"(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|(?=\s+[a-z]))")
+                         r"province|district)\s*(?:of\s+)?,?\s*)?(?:the\s+)?"
+                         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                         r"February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Q[1-4]|All|Total|Its|This|That|His|Her|Their|Our)\b)"
+                         r"[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|(?=\s+[a-z]))")
 _FRONT_AREA = re.compile(r"\s*[\"“]?(?:Across|Throughout|Elsewhere\s+in|In)\s+the\s+(?:province|region|"
-                         r"state|district|county|city|town|capital|north|south|east|west|"
-                         r"north-?east|north-?west|south-?east|south-?west)\b", re.I)
+                        r"state|district|county|city|town|capital|north|south|east|west|"
+                        r"north-?east|north-?west|south-?east|south-?west)\b", re.I)
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
@@ -253,15 +253,15 @@ number no
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]*|i[A-Z][A-Za-z]*|No\.?)\s?$")
 # a place in a series after a preposition, the number ending its phrase: "in carriage 11 and"
 _NAME_LOWER = re.compile(r"\b(?:in|at|on|from|into|onto|near|inside|aboard|outside|to)\s+"
-                         r"(?:the\s+)?([a-z]+)\s$")
+                        r"(?:the\s+)?([a-z]+)\s$")
 _NAME_HEADS_LOWER = _NAME_HEADS - {"number", "no", "week", "season", "round", "level", "grade",
-                                   "stage", "phase", "class"} | frozenset("""
+                                  "stage", "phase", "class"} | frozenset("""
 carriage coach car seat bed bus cell box wagon pitch court hole stand table bunk cabin deck
 """.split())
 _NAME_END = re.compile(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|when|where|while|with|was|were|"
                        r"is|as)\b")
 _NAME_AFTER = re.compile(r"\s+(?:Downing|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|"
-                         r"Boulevard|Place|Square|Plus|Pro|Max|Mini|Ultra)\b")
+                        r"Boulevard|Place|Square|Plus|Pro|Max|Mini|Ultra)\b")
 
 
 # Speed: for each costly pattern, words one of which its every match holds (lower-cased);
@@ -719,7 +719,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             return "threshold", m.group().strip()  # "the union's 9% claim": asked, not given
     # "X of the Y seats": X the part, Y the whole; "140 of the injured": a subset
     if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
-            _OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
+            OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
         few = _few_of(q, qs[k + 1])
         if (few and q.low is not None and q.low <= 10 and not any(c.isdigit() for c in q.text)) or \
                 _SUBSET_VERB.search(text, max(start, q.start - 30), q.start):
@@ -734,7 +734,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         if m is not None and q.start >= m.end():
             return "local", m.group().strip()  # "In the North, where it won 56 of the 59"
         return "part", text[q.start:qs[k + 1].end]
-    if k > 0 and qs[k - 1].kind == q.kind and _OF_NUMBER.fullmatch(text, qs[k - 1].end, q.start):
+    if k > 0 and qs[k - 1].kind == q.kind and OF_NUMBER.fullmatch(text, qs[k - 1].end, q.start):
         x = qs[k - 1]
         if _EXCEPT_BEFORE.search(text, max(start, x.start - 20), x.start):
             return "total", text[x.start:q.end]  # "all bar three of its 59 seats"
@@ -843,7 +843,7 @@ def _is_count_change(text: str, q: Quantity, qs: Sequence[Quantity], k: int, end
     "lost 1,900 homes" where the verb is the fact's own)."""
     if k + 1 < len(qs) and _CHANGE_TO_AFTER.match(text, q.end, qs[k + 1].start + 1):
         return True  # "up one seat to 8"
-    if k + 1 < len(qs) and _OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
+    if k + 1 < len(qs) and OF_NUMBER.fullmatch(text, q.end, qs[k + 1].start):
         return True  # "lost 13 of its 52 seats"
     return text[max(0, q.start - 12):q.start].lower().rstrip().endswith(("up", "down"))
 

@@ -52,6 +52,15 @@ _BANDS = {"": (0, 9), "early": (0, 3), "low": (0, 3), "lower": (0, 3), "mid": (3
           "late": (6, 9), "high": (6, 9), "upper": (6, 9)}
 
 
+# a time of day in words: "twenty to seven", "half past six", "a quarter past ten"; a
+# "to" form only after a word of time ("at ten to six"; "five to ten people" is a range)
+AT_CLOCK = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:around\s+|about\s+)?(?:a\s+)?$")
+CLOCK_WORDS = frozenset({"five", "ten", "twenty", "twenty-five", "quarter", "half"})
+WORD_CLOCK = re.compile(r"(?:five|ten|twenty(?:-five)?|quarter|half)\s+(?:to|past)\s+"
+                        r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                        r"(?![\s-]+(?:per\s?cent|percent|%|million|billion|thousand|times))")
+
+
 class Calendar(ReaderBase):
     """The reader's grammar of dates: methods mixed into the reader."""
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..units import CURRENCY_PREFIX, Unit
 from .candidates import _candidates, _CODE, Digits, _skip_space, _URL, _WORD
 from .currency import _CUR_AFTER, _CUR_BEFORE, Currencies, ISO_CODES, _M_ISO_AFTER
-from .dates import Calendar
+from .dates import AT_CLOCK, CLOCK_WORDS, WORD_CLOCK, Calendar
 from .fractions import Fractions, _RATIO_END
 from .lexicon import (
     DOLLAR_CODES, FRACTION_NEXT, FRACTIONS, MULTIPLIER_WORDS, NUMBER_ADJECTIVES, ONES, ORDINALS,
@@ -24,14 +24,6 @@ from .qualifiers import _bounded_pairs, _NEG_BEFORE, Qualifiers
 from .record import DEFAULT_APPROX, Quantity
 from .scales import Scales
 from .scores import score_at
-
-
-_AT_CLOCK = re.compile(r"\b(?:at|by|until|till|before|after)\s+(?:around\s+|about\s+)?(?:a\s+)?$")
-# a time of day in words: "twenty to seven", "half past six", "a quarter past ten"
-_CLOCK_WORDS = frozenset({"five", "ten", "twenty", "twenty-five", "quarter", "half"})
-_WORD_CLOCK = re.compile(r"(?:five|ten|twenty(?:-five)?|quarter|half)\s+(?:to|past)\s+"
-                         r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-                         r"(?![\s-]+(?:per\s?cent|percent|%|million|billion|thousand|times))")
 
 
 def read_quantities(text: str, approx: float = DEFAULT_APPROX) -> list[Quantity]:
@@ -97,9 +89,9 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
                     continue
             elif group == "w":
                 wl = low[start:mend]
-                clock = _WORD_CLOCK.match(low, start) if wl in _CLOCK_WORDS else None
+                clock = WORD_CLOCK.match(low, start) if wl in CLOCK_WORDS else None
                 if clock is not None and " past " not in clock.group() and \
-                        not _AT_CLOCK.search(low, max(0, start - 12), start):
+                        not AT_CLOCK.search(low, max(0, start - 12), start):
                     clock = None  # "five to ten people" is a range; "at ten to six" a time
                 if clock is not None:  # "at twenty to seven", "half past six": a time of day
                     hour = float(ONES[clock.group(1)])
