@@ -152,7 +152,8 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings", "stems", "cue", "before", "names")
+                 "table_noun", "settings", "stems", "cue", "before", "names",
+                 "story_year")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
@@ -167,6 +168,7 @@ class Numbers:
         self.start = lo = start
         self.end = len(text) if end is None else end
         self.lead = lead
+        self.story_year = story_year
         self.lead_noun = _lead_noun(lead) if lead else ()
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.names: frozenset[str] = frozenset()  # Ruleset.names, set by the engine
@@ -734,6 +736,8 @@ _TAKES = {
 
 
 _TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
+_YEAR_AGO = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|year-ago|"
+                       r"(?:previous|prior)\s+year)\b", re.I)
 _HAD_FORECAST = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
                            r"pencilled\s+in)\b", re.I)
 _TARGET = re.compile(r"\b(?:targets?|threshold)\b", re.I)
@@ -945,6 +949,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if role == "earlier" and note.role == "earlier" and \
                 _other_period(fact, note.cue + " " + _period_said(text, note.clause)):
             continue  # "from 4.3% a year earlier" is no figure of the month before
+        if role == "earlier" and note.year is not None and not years and nums.story_year and \
+                note.year < nums.story_year - 1 and _YEAR_AGO.search(fact.claim):
+            continue  # "the peak in 2008, when forces recorded 1.1 million" is no year-ago figure
         if not nums.any_fact[k] and note.role != "earlier" and \
                 not _another_group(fact, text, q, kws, note.clause, nums):
             continue

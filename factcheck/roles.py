@@ -48,7 +48,7 @@ FACT_ROLES = ("current", "earlier", "change", "part", "total", "forecast")
 _CLAUSE_BREAK = re.compile(
     r"\s*[;—–]\s*|\s+-\s+|\s*[()\[\]]\s*|:\s+(?=[A-Za-z\"“])|"
     r",\s*(?=(?:while|whereas|but|although|though|which|who|(?:of|for)\s+(?:which|whom)|when|where|compared|versus|"
-    r"against|after|before|as|and|or|from|up\s+from|down\s+from|making|leaving|bringing|"
+    r"against|after|before|as|and|or|so|from|up\s+from|down\s+from|making|leaving|bringing|"
     r"taking|including|with|according|said|says|on)\b)|"
     r"\s+(?=(?:while|whereas|but|because|where)\s)|"
     r"\s+and\s+(?=(?:is|was|are|were|has|had|now|then|will|would|up\s+from|down\s+from)\b)|"
@@ -234,7 +234,8 @@ _FRONT_PLACE = re.compile(r"\s*[\"“]?In\s+(?:the\s+(?:capital|city|town|county
                          r"(?:\s+[A-Z][\w'’.-]*)*(?:\s*,|(?=\s+[a-z]))")
 _FRONT_AREA = re.compile(r"\s*[\"“]?(?:Across|Throughout|Elsewhere\s+in|In)\s+the\s+(?:province|region|"
                         r"state|district|county|city|town|capital|north|south|east|west|"
-                        r"north-?east|north-?west|south-?east|south-?west)\b", re.I)
+                        r"north-?east|north-?west|south-?east|south-?west)\b|"
+                        r"\s*[\"“]?(?:For|By|In)\s+comparison\b", re.I)  # "For comparison, ...": another's
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
@@ -470,6 +471,8 @@ class Annotations(Sequence[Annotation]):
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
                 _in_year(text, clause, quantities, k)
+            if dated is None:
+                dated = _relative_year(text, spans, clause, quantities, k)
             if dated is not None and dated < story_year:
                 role, cue = "earlier", f"in {dated}"
                 year = year or dated
@@ -527,8 +530,12 @@ def _fmt(x: float) -> str:
 
 
 _IN_BEFORE = re.compile(r"\b(?:in|In)\s+$|\b(?:the|The|its|Its)\s+$")
-_DATED_NOUN = re.compile(r"\s+(?:census|election|vote|poll|season|budget|survey|count|report|"
-                         r"results?|figures?|campaign|tournament|final)\b")
+_DATED_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:census|election|vote|poll|season|budget|"
+                         r"survey|count|report|results?|figures?|campaign|tournament|final|"
+                         r"outbreak|epidemic|pandemic|quake|earthquake|tsunami|storm|hurricane|"
+                         r"typhoon|cyclone|flood(?:s|ing)?|fire|wildfires?|spill|clean-?up|"
+                         r"crash|disaster|attack|siege|war|crisis|recession|strike|heatwave|"
+                         r"drought|famine|eruption|explosion|collapse|derailment)\b")
 
 
 def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:
@@ -547,9 +554,40 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
                               not _DATED_NOUN.match(text, y.end)):
             continue  # "in 2022", "the 2016 census"
         lo, hi = sorted((j, k))
-        if not any(qs[x].kind == q.kind for x in range(lo + 1, hi)) and \
-                not _SINCE.search(text, min(q.end, y.end), max(q.start, y.start)):
+        if not any(qs[x].kind == q.kind and not _glued(text, qs[x]) for x in range(lo + 1, hi)) \
+                and not _SINCE.search(text, min(q.end, y.end), max(q.start, y.start)):
             return int(y.low)  # not "its best result since the party was founded in 1998"
+    return None
+
+
+_RELATIVE_START = re.compile(r"(?:which|who|when|where|or|and)\b", re.I)
+_WHEN_START = re.compile(r"when\b", re.I)
+_YEAR_TAIL = re.compile(r"\b((?:19|20)\d\d)\b(?:,\s*the\s+[\w\s-]{1,24})?\s*$")
+
+
+def _glued(text: str, q: Quantity) -> bool:
+    """The number is glued to a letter, part of a code ("H5N2")."""
+    return text[q.start - 1:q.start].isalpha() or text[q.end:q.end + 1].isalpha()
+
+
+def _relative_year(text: str, spans: Sequence[tuple[int, int]], clause: tuple[int, int],
+                   qs: Sequence[Quantity], k: int) -> int | None:
+    """The year of the event a relative clause speaks of: "The 2017 outbreak, which killed
+    212", "the peak in 2008, when forces recorded 1,103,400 offences, or 71.9 per 1,000"."""
+    i = spans.index(clause) if clause in spans else -1
+    steps = 0
+    while i > 0 and steps < 2 and _RELATIVE_START.match(text, spans[i][0]):
+        prev = spans[i - 1]
+        if any(prev[0] <= y.start < prev[1] and y.kind == qs[k].kind and not _glued(text, y)
+               for y in qs):
+            return None  # the clause before has a figure of its own to be dated
+        if _WHEN_START.match(text, spans[i][0]):
+            m = _YEAR_TAIL.search(text, prev[0], prev[1])
+            return int(m.group(1)) if m else None  # "in 2008, when ..."
+        if not text[spans[i][0]:spans[i][0] + 3].lower().startswith(("or", "and")):
+            return _in_year(text, (prev[0], clause[1]), qs, k)  # "The 2017 outbreak, which"
+        i -= 1
+        steps += 1
     return None
 
 

@@ -1262,3 +1262,61 @@ def test_a_stake_is_no_offer() -> None:
     assert _verdicts(rules, "A sum the state, which owns 49% of Northlink, has refused to "
                             "find.") == {}
     assert _verdicts(rules, "Labour held 41% of the vote.") == {"share": ["41%"]}
+
+
+def test_an_earlier_event_told_in_a_relative_clause_is_earlier() -> None:
+    """'The 2017 outbreak, which killed 212' and 'the peak in 2008, when forces recorded
+    1,103,400 offences' give earlier events' figures, in an article of 2026; a year-ago
+    fact takes neither."""
+    rules = """
+facts:
+  - id: deaths
+    value: 63
+    keywords: [killed, died]
+  - id: offences
+    value: 842310
+    tolerance: 1%
+    keywords: [offences]
+  - id: offences-prior
+    claim: A year earlier police had recorded 791,650 offences
+    value: 791650
+    tolerance: 1%
+    keywords: [offences]
+    role: earlier
+"""
+    text = ("Figures published on 10 March 2026 show 63 people have died.\n\n"
+            "The 2017 outbreak of the H5N2 strain, which killed 212 people, is the benchmark.\n\n"
+            "Police recorded 842,310 offences. That is still well below the peak in 2008, "
+            "when forces recorded 1,103,400 offences, or 71.9 per 1,000.\n")
+    assert _verdicts(rules, text) == {"deaths": ["63"], "offences": ["842,310"]}
+
+
+def test_a_comparison_opener_speaks_of_another_thing() -> None:
+    """'For comparison, the 1996 clean-up used 3,000 people' is no figure of this one's."""
+    rules = """
+facts:
+  - id: workers
+    value: 1200
+    keywords: [workers, people]
+"""
+    text = ("About 1,200 workers are cleaning the beaches.\n\n"
+            "For comparison, the Arvold Crown clean-up used 3,000 people at its height.\n")
+    assert _verdicts(rules, text) == {"workers": ["About 1,200"]}
+
+
+def test_an_exclude_word_after_a_nearer_figure_speaks_of_that_figure() -> None:
+    """`exclude: [year earlier]` rules out 791,650, not the 824,310 before it; a clause
+    opened by ', so' is a clause of its own."""
+    rules = """
+facts:
+  - id: offences
+    value: 842310
+    tolerance: 1%
+    keywords: [offences]
+    exclude: [year earlier]
+"""
+    text = ("Police recorded 824,310 offences in the year to June, up 6.4% from 791,650 a "
+            "year earlier, the statistics office said.\n")
+    got = factcheck.check_text(text, load_string(rules))
+    assert [(v.fact.id, v.verdict, [m.text for m in v.mentions]) for v in got] == \
+        [("offences", "contradiction", ["824,310"])]
