@@ -445,6 +445,8 @@ class Annotations(Sequence[Annotation]):
         q = quantities[k]
         clause = _clause_of(spans, q.start)
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
+        if year is None and fronted is not None and q.kind != "year":
+            year = int(fronted.group(fronted.lastindex or 1))  # "For 2025, it forecast ..."
         role, cue = _role(text, start, end, clause, quantities, k, front, cued)
         if role == "current" and lead_forecast:
             role, cue = "forecast", self.lead.strip()
@@ -481,7 +483,7 @@ class Annotations(Sequence[Annotation]):
 
 _TOTAL_ROW = re.compile(r"(?:total|national|all|overall|nationwide|country|group|company)\b",
                         re.I)
-_FRONT_YEAR = re.compile(r"\s*[\"“]?(?:[-*•]\s+)?(?:In\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
+_FRONT_YEAR = re.compile(r"\s*[\"“]?(?:[-*•]\s+)?(?:(?:In|For)\s+((?:19|20)\d\d)\b(?!\s*[-–])|"
                          r"((?:19|20)\d\d)\s*[,:](?!\d))")
 _SHARE_RESTATED = re.compile(r"\s+of\s+[^,;.]{1,40},?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                              r"roughly\s+|almost\s+|more\s+than\s+)?")

@@ -16,6 +16,9 @@ from .lexicon import (
     SCALES, TENS, TERM_PRODUCTS,
 )
 from .measures import _A_BEFORE, Measures, share_units, _ODD_PLUS, _PERCENT
+
+# "a quarter-point cut", "a half-point rise": a fraction of a percentage point
+_FRACTION_POINT = re.compile(r"-(?:percentage-)?point\b(?!-)", re.I)
 from .names import continues_names, is_name, name_end
 from .numwords import (
     _NUMBER_END, NumberWords, PERIOD_HALF, _PERCENT_OF, _PRONOUN_NEXT, _PRONOUN_ONE,
@@ -237,7 +240,8 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
         kind = "count"
         uname = ""
         # percent
-        pm = _PERCENT.match(t, end)
+        pm = _PERCENT.match(t, end) or \
+            (_FRACTION_POINT.match(t, end) if num.fraction or (num.words and num.value < 1) else None)
         ca = _CUR_AFTER.match(t, end) if not currency and not pm else None
         mi = _M_ISO_AFTER.match(t, end) if not currency and not pm else None
         if ca and CURRENCY_PREFIX.get(ca.group(1)):
