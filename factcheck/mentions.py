@@ -41,6 +41,10 @@ people persons civilians residents soldiers troops children women men victims re
 """.split())
 # words for people in general, taken by a fact whose `nouns` say "people" (not a part of
 # them: "three children" among the hostages are not their number)
+# the parts a country, a market or a company is divided into: what a count of them counts
+_DIVISIONS = re.compile(r"(?:areas|regions|provinces|districts|counties|states|countries|markets|"
+                        r"segments|divisions|constituencies|wards|municipalities|boroughs|"
+                        r"councils|forces|territories|cities|towns|villages|branches|sites)")
 _HUMANS = frozenset("""
 people persons person individuals individual residents inhabitants citizens nationals
 villagers locals
@@ -543,6 +547,10 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
             _MEASURE_OF.search(text, max(start, q.start - 40), q.start):
         return False  # "a crowd of 53,800 saw both races": the crowd's size, then a verb
     if not fact.nouns:  # `unit: people` alone: only a row's or lead-in's plain other noun
+        if words and _DIVISIONS.fullmatch(words[-1].lower().rstrip(".,;:")) and \
+                not _DIVISIONS.search(fact.noun.lower()) and \
+                not any(t.search(words[-1]) for t in fact.keywords):
+            return True  # "its nine force areas" counts areas, no offences
         if words or not lead_noun:
             return False
         mine = fact.noun.lower()

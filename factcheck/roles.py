@@ -297,6 +297,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                    "bigger", "smaller",
                    "ahead", "clear", "short", "adrift", "off", "behind"),
     "since_when": ("when",),
+    "if": ("if", "should", "unless"),
+    "sum": ("together", "combined"),
+    "member": ("highest", "lowest", "largest", "smallest", "biggest", "worst", "best", "fastest",
+               "slowest", "most", "fewest", "only"),
     "since": ("since",),
     "with": ("with",),
     "on_the_way": ("exit", "early", "partial", "same"),
@@ -848,6 +852,15 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = front["earlier"]
     if m is not None and not re.search(r"\bnow\b", text[a:b], re.I):
         return "earlier", m.group().strip()
+    m = front["if"]
+    if m is not None:
+        return "forecast", m.group().strip()
+    m = _SUM_CUE.search(text, a, b) if _may(cue, "sum") else None
+    if m is not None and q.kind == "count":
+        return "total", m.group().strip()  # "Confirmed and suspected together come to 12,000"
+    m = front["member"]
+    if m is not None and q.start >= m.start():
+        return "local", text[start:m.start()].strip()  # "Port Selwyn ... had"
     m = front["place"]
     if m is not None and q.start >= m.end():
         return "local", m.group().strip()
@@ -875,7 +888,36 @@ def _fronts(text: str, start: int, end: int, cue: frozenset[str] | None = None
             "partial": _PARTIAL_COUNT.search(text, start, end) if _may(cue, "with") else None,
             "poll": _ON_THE_WAY.search(text, start, end) if _may(cue, "on_the_way") else None,
             "earlier": _FRONT_EARLIER.match(text, start, end),
-            "place": _FRONT_PLACE.match(text, start, end) or _FRONT_AREA.match(text, start, end)}
+            "place": _FRONT_PLACE.match(text, start, end) or _FRONT_AREA.match(text, start, end),
+            "if": _FRONT_IF.match(text, start, end) if _may(cue, "if") else None,
+            "member": _member(text, start, end) if _may(cue, "member") else None}
+
+
+def _member(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"Port Selwyn ... had the highest rate of its nine force areas, with 88.6", "River
+    Counties is the only force area where crime fell": one member of a set, named before
+    it (group 1), not "It was the highest of the year"."""
+    m = _MEMBER.search(text, start, end)
+    if m is None or not any(w.group() not in _NOT_NAMES
+                            for w in _CAPITALISED.finditer(text, start, m.start())):
+        return None
+    return m
+
+
+# one member of a set: "the highest rate of its nine force areas", "the only area where"
+_MEMBER = re.compile(r"\bthe\s+(?:(?:second|third)[- ])?(?:highest|lowest|largest|smallest|biggest|"
+                     r"worst|best|fastest|slowest|most|fewest)\b[\w\s'’-]{0,30}?\b(?:of|among)\s+"
+                     r"(?:its|the|their|all|our)\s+(?:[\w-]+\s+){0,2}[a-z]+s\b|"
+                     r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:where|that|which|to)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+")
+_NOT_NAMES = frozenset("""It This That They He She We The But And In On At Its Their Our
+    A An So Yet Now Then Still Again""".split())
+# the sum of two things named together: "Confirmed and suspected together come to 12,000"
+_SUM_CUE = re.compile(r"\b[a-z]+\s+(?:and|plus)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:together|combined)\b|"
+                      r"\b(?:a|their)\s+combined\s+(?:total\s+)?(?:of\s+)?|\bthe\s+combined\s+total\b",
+                      re.I)
+# "If that holds, the Alliance could have around 170 seats": what would be, not what is
+_FRONT_IF = re.compile(r"\s*[\"“]?(?:If|Should|Unless)\s[^.;]{3,120}?,", re.I)
 
 
 def _is_count_change(text: str, q: Quantity, qs: Sequence[Quantity], k: int, end: int) -> bool:

@@ -1320,3 +1320,45 @@ facts:
     got = factcheck.check_text(text, load_string(rules))
     assert [(v.fact.id, v.verdict, [m.text for m in v.mentions]) for v in got] == \
         [("offences", "contradiction", ["824,310"])]
+
+
+def test_one_member_of_a_set_is_that_members_figure() -> None:
+    """'Port Selwyn had the highest rate of its nine force areas, with 88.6 per 1,000' and
+    'River Counties is the only area where crime fell, to 29.1' are those places' rates, not
+    the national one; a fact on Port Selwyn takes its own."""
+    rules = """
+facts:
+  - id: rate
+    value: 52.4
+    unit: offences per 1,000 people
+    keywords: [rate]
+  - id: selwyn-rate
+    value: 88.6
+    unit: offences per 1,000 people
+    keywords: [rate]
+    context: [Selwyn]
+"""
+    text = ("Port Selwyn again had the highest rate of its nine force areas, with 88.6 "
+            "offences per 1,000 residents.\n\n"
+            "River Counties is the only force area where crime fell, to a rate of 29.1 per "
+            "1,000.\n")
+    assert _verdicts(rules, text) == {"selwyn-rate": ["88.6"]}
+
+
+def test_a_sentence_opening_on_if_gives_no_current_figure() -> None:
+    """'If even half prove positive, the true count is above 8,000': what would be."""
+    rules = "facts:\n  - id: cases\n    value: 4812\n    keywords: [count, cases]\n"
+    assert _verdicts(rules, "If even half of them prove positive, the true case count is "
+                            "well above 8,000.") == {}
+    assert _verdicts(rules, "The case count is 4,812.") == {"cases": ["4,812"]}
+
+
+def test_two_things_together_are_their_sum() -> None:
+    """'Confirmed and suspected together come to 12,000' is no count of the suspected;
+    'the combined company employs 15,000 people' is the company's own figure."""
+    rules = ("facts:\n  - id: suspected\n    value: 7300\n    keywords: [suspected]\n"
+             "  - id: staff\n    value: 15000\n    keywords: [employs]\n")
+    assert _verdicts(rules, "Confirmed and suspected together come to a little over "
+                            "12,000.") == {}
+    assert _verdicts(rules, "The combined company employs 15,000 people.") == \
+        {"staff": ["15,000"]}
