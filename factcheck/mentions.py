@@ -892,7 +892,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "the state, which owns 49% of Northlink": a stake, no offer
         if q.kind == "percent" and _other_rate(fact, text, q, start):
             continue  # "a death rate of 2.3%" is no vaccination figure
-        if fact.kind == "count" and _HOME_TO.search(text, max(start, q.start - 40), q.start) and \
+        if fact.kind == "count" and (_HOME_TO.search(text, max(start, q.start - 40), q.start) or
+                                     _WHO_LIVE.match(text, q.end, end)) and \
                 not _POPULATION_SAID.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
             continue  # "Dunmore, home to about 5 million people": the place's size
         if not fact.per and not q.per and _LABEL_END.search(text, start, q.start) and \
@@ -1174,6 +1175,9 @@ def _money_part_of_keyword(text: str, q: Quantity, kws: list[tuple[int, int]], e
 _HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|province|"
                       r"region|state|nation)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|more\s+than\s+|over\s+|roughly\s+|just\s+)?$", re.I)
+# "the 1.9 million people who live in the 14 evacuated counties": the places' population
+_WHO_LIVE = re.compile(r"\s+(?:people|residents|inhabitants)\s+(?:who\s+live|living|who\s+reside)\b",
+                       re.I)
 _POPULATION_SAID = re.compile(r"\b(?:home|population|resident|inhabitant|live|lives|living|"
                               r"people\s+in)\w*", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+|early\s+|late\s+|mid-?)?(?:[A-Z][a-z]+\s+)?$")

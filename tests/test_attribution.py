@@ -1362,3 +1362,12 @@ def test_two_things_together_are_their_sum() -> None:
                             "12,000.") == {}
     assert _verdicts(rules, "The combined company employs 15,000 people.") == \
         {"staff": ["15,000"]}
+
+
+def test_the_people_who_live_there_are_no_count_of_the_evacuated() -> None:
+    """'$630 for each of the 1.9 million people who live in the 14 evacuated counties'."""
+    rules = "facts:\n  - id: evacuated\n    value: 2300000\n    keywords: [evacuated]\n"
+    assert _verdicts(rules, "The aid works out to $630 for each of the 1.9 million people who "
+                            "live in the 14 evacuated counties.") == {}
+    assert _verdicts(rules, "About 2.3 million people were evacuated.") == \
+        {"evacuated": ["About 2.3 million"]}
