@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 from dataclasses import dataclass, replace
 
-from .quantities import CHANGE_BEFORE, Quantity, is_share
+from .quantities import CHANGE_BEFORE, Quantity, is_points, is_share
 from .quantities.lexicon import ONES, TENS
 from .roles import Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text, years_of
 from .rules import Fact, Term, singular
@@ -322,6 +322,8 @@ def compatible(fact: Fact, q: Quantity) -> bool:
         return True  # "won in 9.81", "the 50.97 Monroe ran": a race time is written bare
     if fact.kind == "percent" and is_share(q):
         return True  # "half of all buildings", "seven in ten": 50%, 70%
+    if fact.kind == "basis point" and q.kind == "percent" and is_points(q):
+        return True  # "a quarter-point cut", "0.25 percentage points": 25 basis points
     if q.kind != fact.kind:
         return False
     if fact.kind == "money":

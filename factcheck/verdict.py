@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .quantities import Quantity, is_share
+from .quantities import Quantity, is_points, is_share
 from .rules import Fact
 from .text import Sentence
 from .units import lookup
@@ -51,6 +51,8 @@ def in_fact_unit(fact: Fact, q: Quantity) -> tuple[float | None, float | None]:
     if fact.precision == "exact" and q.qualifier == "precision":
         q = replace(q, low=q.value, high=q.value, qualifier="")
     if fact.kind == "percent" and is_share(q):  # "seven in ten": 70%
+        return (None if q.low is None else q.low * 100), (None if q.high is None else q.high * 100)
+    if fact.kind == "basis point" and q.kind == "percent" and is_points(q):  # "a quarter-point"
         return (None if q.low is None else q.low * 100), (None if q.high is None else q.high * 100)
     if fact.kind in ("count", "year", "money", "percent") or q.unit == fact.unit:
         return q.low, q.high

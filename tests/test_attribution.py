@@ -1371,3 +1371,15 @@ def test_the_people_who_live_there_are_no_count_of_the_evacuated() -> None:
                             "live in the 14 evacuated counties.") == {}
     assert _verdicts(rules, "About 2.3 million people were evacuated.") == \
         {"evacuated": ["About 2.3 million"]}
+
+
+def test_a_basis_point_fact_reads_points_of_a_percent() -> None:
+    """`value: 25 basis points` is met by 'a quarter-point cut' and '0.25 percentage
+    points', contradicted by 'a half-point cut'."""
+    rules = ("facts:\n  - id: cut\n    value: 25 basis points\n    keywords: [cut]\n"
+             "    role: change\n")
+    got = factcheck.check_text("The bank made a quarter-point cut.\n\nIt cut the rate by 0.25 "
+                               "percentage points.\n\nA rival bank chose a half-point cut.\n",
+                               load_string(rules))
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == \
+        [("a quarter-point", True), ("0.25 percentage points", True), ("a half-point", False)]

@@ -23,10 +23,10 @@ never reach this package. Knows nothing about facts.
 from __future__ import annotations
 
 from .candidates import may_hold_number, trie_pattern
-from .fractions import is_share
+from .fractions import is_points, is_share
 from .qualifiers import CHANGE_BEFORE
 from .reader import read_quantities
 from .record import DEFAULT_APPROX, Quantity
 
-__all__ = ["CHANGE_BEFORE", "DEFAULT_APPROX", "Quantity", "is_share", "may_hold_number",
+__all__ = ["CHANGE_BEFORE", "DEFAULT_APPROX", "Quantity", "is_points", "is_share", "may_hold_number",
            "read_quantities", "trie_pattern"]

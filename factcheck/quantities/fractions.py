@@ -91,6 +91,15 @@ def is_share(q: Quantity) -> bool:
         any(c.isalpha() or c in "/⁄" or c in VULGAR for c in q.text)
 
 
+_POINTS_END = re.compile(r"(?i)[\s-]points?$")
+
+
+def is_points(q: Quantity) -> bool:
+    """Is `q` a percent written in (percentage) points ("a quarter-point", "0.25 percentage
+    points")? A basis point is a hundredth of one."""
+    return q.kind == "percent" and _POINTS_END.search(q.text) is not None
+
+
 class Fractions(ReaderBase):
     """The reader's grammar of fractions: methods mixed into the reader."""
 
