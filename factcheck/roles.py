@@ -95,6 +95,9 @@ _EARLIER_BEFORE = re.compile(
     r"\(\s*(?:a\s+|one\s+)?(?:year|month|week|quarter)\s+(?:earlier|ago|before)\s*[:=])"
     r"\s*(?:about\s+|around\s+|nearly\s+|"
     r"some\s+|just\s+|only\s+)?$", re.I)
+# right after a number: the level something had stood at before ("4.5%, where it had stood")
+_HAD_STOOD_AFTER = re.compile(r",?\s+(?:where|at\s+which)\s+(?:it|they|rates?|the\s+\w+)\s+had\s+"
+                              r"(?:stood|been|remained|sat|stayed|held)\b", re.I)
 # "it was $2.6 billion ... and is now $3.1 billion": the first is earlier
 _WAS_NOW = re.compile(r"\band\s+(?:is|are)\s+now\b", re.I)
 # right after a number: a difference ("400,000 more than", "seven more than the 61")
@@ -684,6 +687,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         if f is not None:  # "beating the $1.72 analysts expected"
             return "forecast", text[q.start:f.end()]
         return "earlier", m.group().strip()
+    if _may(cue, "earlier_before"):
+        m = _HAD_STOOD_AFTER.match(text, q.end, end)
+        if m is not None:  # "leave the rate at 4.5%, where it had stood since February"
+            return "earlier", m.group().strip(" ,")
     if k > 0 and qs[k - 1].kind == q.kind:
         m = _BRACKET_LABEL.fullmatch(text, qs[k - 1].end, q.start)
         if m is not None and not _NOW_LABEL.search(m.group()):

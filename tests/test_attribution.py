@@ -1383,3 +1383,11 @@ def test_a_basis_point_fact_reads_points_of_a_percent() -> None:
                                load_string(rules))
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == \
         [("a quarter-point", True), ("0.25 percentage points", True), ("a half-point", False)]
+
+
+def test_the_level_it_had_stood_at_is_earlier() -> None:
+    """'leave the rate at 4.5%, where it had stood since February' gives the level before."""
+    rules = ("facts:\n  - id: previous\n    value: 4.5%\n    keywords: [rate]\n    role: earlier\n"
+             "  - id: rate\n    value: 4.25%\n    keywords: [rate]\n")
+    assert _verdicts(rules, "Two members preferred to leave the rate at 4.5%, where it had "
+                            "stood since February.") == {"previous": ["4.5%"]}
