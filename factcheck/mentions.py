@@ -62,6 +62,16 @@ _IN_RATIO = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
 _PEOPLE_VERB_BEFORE = re.compile(
     r"\b(?:kill|wound|injur|kidnapp?|abduct|execut|arrest|detain|rescu|evacuat|displac|hurt)"
     r"(?:ed|ing|e|es|s)?\s+$", re.I)
+def _claim_time_ref(fact: Fact, text: str, q: Quantity) -> bool:
+    """The fact's claim gives its length the way the text does: "came out 52 hours after the
+    collapse" takes "52 hours after a rockfall" (a length between two events)."""
+    m = _TIME_REF_AFTER.match(text, q.end)
+    word = m.group().split()[0].lower() if m else ""
+    return word in ("after", "later", "before") and \
+        re.search(r"\b(?:hours?|days?|minutes?|weeks?|months?|years?|seconds?)\s+" + word + r"\b",
+                  fact.claim, re.I) is not None
+
+
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
                              re.I)
 # a figure that is not the one the sentence reports: a previous or other figure, an addition
@@ -977,7 +987,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if note.role == "part" and note.cue.startswith("of the ") and not any(
                 q.end <= ks < note.clause[1] for ks, _ in kws):
             continue  # "Of the 21 dead, 14 were hostages": 14 is no toll
-        if fact.kind == "duration" and not nums.duration_fact[k]:
+        if fact.kind == "duration" and not nums.duration_fact[k] and \
+                not _claim_time_ref(fact, text, q):
             continue
         others = nearby.touching(q, me, note.role) if nearby is not None else []
         if not _can_be(fact, text, end, q, kws, others, nums, k, me):

@@ -1391,3 +1391,14 @@ def test_the_level_it_had_stood_at_is_earlier() -> None:
              "  - id: rate\n    value: 4.25%\n    keywords: [rate]\n")
     assert _verdicts(rules, "Two members preferred to leave the rate at 4.5%, where it had "
                             "stood since February.") == {"previous": ["4.5%"]}
+
+
+def test_a_length_between_two_events_as_the_claim_gives_it() -> None:
+    """A claim 'came out 52 hours after the collapse' takes '52 hours after a rockfall';
+    a claim without 'after' still takes no '3 days ago'."""
+    rules = ("facts:\n  - id: hours\n    claim: The last survivor came out 52 hours after the "
+             "collapse\n    value: 52 hours\n    keywords: [survivor]\n")
+    assert _verdicts(rules, "The last survivor reached the surface 50 hours after a rockfall "
+                            "trapped 23 men.") == {"hours": ["50 hours"]}
+    rules2 = "facts:\n  - id: hours\n    value: 52 hours\n    keywords: [survivor]\n"
+    assert _verdicts(rules2, "The last survivor was found 3 hours ago.") == {}
