@@ -244,6 +244,13 @@ class Numbers:
                 self.count_fact[k] = self.count_fact[k + 1] = False
                 if _OF_AFTER.match(text, b.end) and k + 2 < len(quantities):
                     self.count_fact[k + 2] = False
+            elif m is not None and m.end() == b.start and b.kind == "count" and \
+                    a.kind not in ("count", "year") and a.value is not None and \
+                    0 < a.value <= 10 and a.value < b.value and not b.text[:1].isdigit():
+                self.any_fact[k] = self.count_fact[k + 1] = False  # "one barrel in eight"
+                if k > 0 and quantities[k - 1].unit == a.unit:
+                    self.any_fact[k - 1] = False  # "carrying 640,000 barrels, so one barrel
+                    # in eight escaped": the whole the share is of
         # "3 days ago", "17 minutes into the audio": a point in time
         self.duration_fact = [_TIME_REF_AFTER.match(text, q.end) is None for q in quantities]
         self.change_to = [k + 1 < len(quantities) and

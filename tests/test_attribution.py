@@ -1402,3 +1402,13 @@ def test_a_length_between_two_events_as_the_claim_gives_it() -> None:
                             "trapped 23 men.") == {"hours": ["50 hours"]}
     rules2 = "facts:\n  - id: hours\n    value: 52 hours\n    keywords: [survivor]\n"
     assert _verdicts(rules2, "The last survivor was found 3 hours ago.") == {}
+
+
+def test_one_in_eight_is_a_share_and_its_whole_no_figure() -> None:
+    """'carrying 640,000 barrels, so roughly one barrel in eight escaped': neither the share
+    nor the cargo it is a share of is the spill."""
+    rules = ("facts:\n  - id: spilled\n    value: 84000\n    unit: barrels\n"
+             "    keywords: [escaped, spilled]\n")
+    assert _verdicts(rules, "The ship was carrying 640,000 barrels, so roughly one barrel in "
+                            "eight escaped.") == {}
+    assert _verdicts(rules, "About 84,000 barrels escaped.") == {"spilled": ["About 84,000 barrels"]}
