@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 from dataclasses import dataclass, replace
 
-from .quantities import CHANGE_BEFORE, Quantity, is_share
+from .quantities import CHANGE_BEFORE, Quantity, is_share, read_quantities
 from .quantities.lexicon import ONES, TENS
 from .roles import Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text, years_of
 from .rules import Fact, Term, singular
@@ -187,6 +187,7 @@ class Numbers:
                 for (x, y), h in zip(*cells):
                     if x <= q.start < y:
                         self.heads[k] = h
+                        quantities[k] = _in_head_unit(q, h)  # "| High (°C) |": 41.3 °C
         # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         if cells is not None and cells[0]:
@@ -510,6 +511,24 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
     w = (m.group(1) or m.group(m.lastindex or 1)).lower()  # "$38 ... for each Pellmark
     # share", "a $34-a-share offer"
     return replace(q, per=singular(w))
+
+
+_HEAD_UNIT = re.compile(r"\(([^()\d]{1,8})\)\s*$|^\s*([^\s\w]?[A-Za-z]{0,3}[^\s\w]?)\s*$")
+
+
+def _in_head_unit(q: Quantity, head: str) -> Quantity:
+    """A bare number in a table cell read in the unit its column header gives in brackets
+    or alone ("| High (°C) |", "| GW |"): 41.3 is 41.3 °C there."""
+    if q.kind != "count" or q.unit or q.per or q.value is None:
+        return q
+    m = _HEAD_UNIT.search(head)
+    if m is None or not (m.group(1) or m.group(2) or "").strip():
+        return q
+    got = read_quantities(f"{q.text} {(m.group(1) or m.group(2)).strip()}")
+    if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
+        return q
+    g = got[0]
+    return replace(q, low=g.low, high=g.high, unit=g.unit, kind=g.kind, value=g.value)
 
 
 def _lead_noun(lead: str) -> tuple[str, ...]:

@@ -460,7 +460,9 @@ class Annotations(Sequence[Annotation]):
                 year = max(ys)
                 if role == "current" and latest is not None and year < latest:
                     role, cue = "earlier", head
-            if role == "current" and (_EARLIER_TIME.search(head) or _EARLIER_HEAD.match(head)):
+            if role == "current" and (_EARLIER_TIME.search(head) or _EARLIER_HEAD.match(head) or
+                                      (_BEFORE_IN_HEAD.search(head) and
+                                       not _CHANGE_HEAD.search(head))):
                 role, cue = "earlier", head  # "| | Before | After |": the column before
             if role == "current" and _CHANGE_HEAD.search(head) and q.kind != "percent":
                 role, cue = "change", head
@@ -482,8 +484,8 @@ class Annotations(Sequence[Annotation]):
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
                 _in_year(text, clause, quantities, k)
-            if dated is None and heads:
-                dated = _year_cell(quantities, heads)
+            if dated is None and head:
+                dated = _year_cell(quantities, heads, k)
             if dated is not None and dated < story_year:
                 role, cue = "earlier", f"in {dated}"
                 year = year or dated
@@ -538,9 +540,11 @@ def earlier_heading(heading: str, story_year: int | None) -> bool:
         _EARLIER_TIME.search(heading) is not None
 
 
-def _year_cell(qs: Sequence[Quantity], heads: Sequence[str]) -> int | None:
-    """The year in a cell of the row under a column headed "Year" or "Date"."""
-    for j, y in enumerate(qs):
+def _year_cell(qs: Sequence[Quantity], heads: Sequence[str], k: int) -> int | None:
+    """The year that dates the table cell qs[k]: a year before it in its row under a column
+    headed "Year" or "Date" ("| Arvold Crown | 1996 | 120,000 |"); not one after it ("|
+    City record (°C) | Year |" dates the record)."""
+    for j, y in enumerate(qs[:k]):
         if y.kind == "year" and y.low is not None and j < len(heads) and \
                 _DATE_HEAD.match(heads[j]):
             return int(y.low)
@@ -629,6 +633,8 @@ _EARLIER_HEAD = re.compile(r"[\s*_]*(?:before|previous(?:ly)?|prior|old|was|earl
                            r"from)\b[\s*_]*(?:\(|$)", re.I)
 _YEAR_OF_FIGURE = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?")
 _YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*$")  # the bracket after a year
+# "| City record before Tuesday (°C) |": the figures of before
+_BEFORE_IN_HEAD = re.compile(r"\b(?:before|previous|prior|former)\b", re.I)
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
 
 

@@ -1367,3 +1367,24 @@ facts:
     assert _md(rules, text) == {"deaths": ["12"], "deaths-2019": ["40"]}
     assert _md(rules, "Vote of 2025.\n\nSeats (change on 2021 in brackets):\n\n"
                       "- Civic Union: 68 (+17)\n") == {"seats": ["68"]}
+
+
+def test_a_column_header_gives_its_cells_unit() -> None:
+    """Under "| High (°C) |" a bare 38.6 is 38.6 °C; a column "Record before today (°C)"
+    holds the earlier record, not the new one."""
+    rules = """
+facts:
+  - id: high
+    value: 38.6C
+    tolerance: 0.1
+    keywords: [high]
+    context: [Tessel]
+  - id: record
+    value: 38.6C
+    tolerance: 0.1
+    keywords: [record]
+    context: [Tessel]
+"""
+    text = ("| Town | High (°C) | Town record before today (°C) |\n| --- | --- | --- |\n"
+            "| Tessel | 38.6 | 37.9 |\n")
+    assert _md(rules, text) == {"high": ["38.6"]}
