@@ -16,12 +16,12 @@ from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, c
                        has_context, in_context, keyword_stems, picks,
                        story_settings, claim_model_names,
                        why_not)
-from .roles import OF_NUMBER, clauses
+from .roles import OF_NUMBER, clauses, earlier_heading
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
-from .text import (Document, Sentence, document, is_lead_in, items_under, line_index,
-                   item_label, lower_same_length, read_article, split_sentences, table_columns,
-                   table_rows_under)
+from .text import (Document, Sentence, document, is_lead_in, items_under, lead_in_over,
+                   line_index, line_label, item_label, lower_same_length, read_article,
+                   split_sentences, table_columns, table_rows_under)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -731,6 +731,25 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
     story_year: int | None = None
     title: str | None = None
     overlap: dict[int, int] = {}
+    over: dict[int, int] = {}  # line of a list item -> the lead-in line over its list
+    dated: dict[int, str] = {}  # lead-in line -> its text, if it gives earlier figures
+
+    def earlier_over(si: int) -> str:
+        """The heading over sentence si's list or table when it gives earlier figures
+        ("The 2017 outbreak, for comparison"), else ""."""
+        nonlocal story_year
+        hl = lead_in_over(doc, line_index(doc, art.sentences[si].start), over)
+        if hl < 0:
+            return ""
+        got = dated.get(hl)
+        if got is None:
+            if story_year is None:
+                story_year = _story_year(text)
+            a = doc.line_starts[hl]
+            b = doc.line_starts[hl + 1] if hl + 1 < len(doc.line_starts) else len(text)
+            h = text[a:b].strip()
+            got = dated[hl] = h if earlier_heading(h, story_year or None) else ""
+        return got
 
     def story(i: int) -> int:
         nonlocal article_words
@@ -763,6 +782,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
         if ld_extra is not None and ld_extra[0].table:
             lead = ""  # a header reaches cells one by one (`allowed`), not the whole row
+        heading = earlier_over(si)
         met: dict[int, bool] = {}  # fact -> its `context` holds for the sentence, once asked
         if not explain and cols is None and all(rs.facts[i].context for i, _ in spans):
             # Speed: when no fact of the sentence finds its `context` in it or in a lead-in,
@@ -772,8 +792,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                 title = _title(text)
             prev = art.sentences[si - 1] if si > 0 else None
             try:
-                if not any(met.setdefault(i, _context_met(rs.facts[i], text, s, words, lead,
-                                                          title, prev))
+                if not any(met.setdefault(i, _context_met(rs.facts[i], text, s, words,
+                                                          lead or heading, title, prev))
                            for i, _ in spans):
                     continue
             except TimeoutError:
@@ -782,7 +802,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             story_year = _story_year(text)
         read = art.read(si)
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
-                          "" if cols else item_label(doc, s.start))
+                          "" if cols else item_label(doc, s.start),
+                          None if cols else line_label(doc, s.start, s.end), heading)
         numbers.settings, numbers.stems, numbers.names = rs.settings, rs.stems, rs.names
         if si > 0:  # the paragraph before the sentence, for "Another 41 were wounded"
             para = text.rfind("\n", 0, s.start) + 1
@@ -821,7 +842,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                             title = _title(text)
                         prev = art.sentences[si - 1] if si > 0 else None
                         if i not in met:
-                            met[i] = _context_met(fact, text, s, words, lead, title, prev)
+                            met[i] = _context_met(fact, text, s, words, lead or heading, title,
+                                                  prev)
                         allowed = frozenset(range(len(numbers.items))) if met[i] else \
                             _context_by_heading(fact, numbers, text)
                         if allowed is not None and fact.exclude:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 from dataclasses import dataclass, replace
 
-from .quantities import CHANGE_BEFORE, Quantity, is_points, is_share
+from .quantities import CHANGE_BEFORE, Quantity, is_points, is_share, read_quantities
 from .quantities.lexicon import ONES, TENS
 from .roles import Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text, years_of
 from .rules import Fact, Term, singular
@@ -166,16 +166,19 @@ class Numbers:
 
     __slots__ = ("items", "start", "end", "any_fact", "count_fact", "duration_fact", "change_to",
                  "_people", "notes", "lead", "lead_noun", "heads", "keyword_starts",
-                 "table_noun", "settings", "stems", "cue", "before", "names",
-                 "story_year")
+                 "table_noun", "settings", "stems", "cue", "before", "names", "label",
+                 "label_nouns", "story_year")
 
     def __init__(self, text: str, quantities: list[Quantity], start: int = 0,
                  end: int | None = None, lead: str = "",
                  cells: tuple[list[tuple[int, int]], list[str]] | None = None,
-                 story_year: int | None = None, item: str = "") -> None:
+                 story_year: int | None = None, item: str = "",
+                 label_span: tuple[int, int] | None = None, heading: str = "") -> None:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
-        its cells' spans and the header over each."""
+        its cells' spans and the header over each. `label_span`: the span of the label the
+        sentence opens on ("Deaths: 212"). `heading`: a heading over the sentence's list or
+        table that dates it ("The 2017 outbreak, for comparison")."""
         quantities = [_with_others(text, _per_noun(text, q)) for q in quantities
                       if q.kind != "name"]
         self.items = quantities
@@ -184,6 +187,8 @@ class Numbers:
         self.lead = lead
         self.story_year = story_year
         self.lead_noun = _lead_noun(lead) if lead else ()
+        self.label = label_span
+        self.label_nouns = label_nouns(text[label_span[0]:label_span[1]]) if label_span else ()
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.names: frozenset[str] = frozenset()  # Ruleset.names, set by the engine
         self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
@@ -197,6 +202,7 @@ class Numbers:
                 for (x, y), h in zip(*cells):
                     if x <= q.start < y:
                         self.heads[k] = h
+                        quantities[k] = _in_head_unit(q, h)  # "| High (°C) |": 41.3 °C
         # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         if cells is not None and cells[0]:
@@ -220,7 +226,7 @@ class Numbers:
             label = item  # "- Halden: Alliance 61%": that place's figures
         self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
         self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
-                              story_year, cue)
+                              story_year, cue, label_span, heading)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         other, frm, by = "other_figure" in cue, "from" in cue, "by" in cue
         self.any_fact = [not ((other and _OTHER_FIGURE.search(text, max(lo, q.start - 50),
@@ -531,12 +537,73 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
     return replace(q, per=singular(w))
 
 
+_HEAD_UNIT = re.compile(r"\(([^()\d]{1,8})\)\s*$|^\s*([^\s\w]?[A-Za-z]{0,3}[^\s\w]?)\s*$")
+
+
+def _in_head_unit(q: Quantity, head: str) -> Quantity:
+    """A bare number in a table cell read in the unit its column header gives in brackets
+    or alone ("| High (°C) |", "| GW |"): 41.3 is 41.3 °C there."""
+    if q.kind != "count" or q.unit or q.per or q.value is None:
+        return q
+    m = _HEAD_UNIT.search(head)
+    if m is None or not (m.group(1) or m.group(2) or "").strip():
+        return q
+    got = read_quantities(f"{q.text} {(m.group(1) or m.group(2)).strip()}")
+    if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
+        return q
+    g = got[0]
+    return replace(q, low=g.low, high=g.high, unit=g.unit, kind=g.kind, value=g.value)
+
+
 def _lead_noun(lead: str) -> tuple[str, ...]:
     """The plural nouns of a list's lead-in line ("Seats (change on 2021):" -> seats): what
     an item's bare number counts."""
     return tuple(w for w in (x.lower() for x in re.findall(r"[A-Za-z]+", lead)[:8])
                  if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and
                  w not in _STOP)
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_LABEL_JOINS = frozenset({"and", "or"})
+_CASUALTIES = frozenset({"casualties", "victims"})  # people, whatever befell each
+_LABEL_VERB = re.compile(r"[a-z]+(?:ed|ing)|found|held|taken|given|seen|shown|known|lost|won|"
+                         r"sold|paid|left|hit|cut|put|set|kept|brought|caught|built|made|"
+                         r"freed|fled|hurt|born")
+
+
+def label_nouns(label: str) -> tuple[str, ...]:
+    """The plural nouns at the head of a label ("Seals and otters found oiled" -> seals,
+    otters; "Oiled birds brought to rescue centres" -> birds): what a bare figure given
+    under it counts. The head ends at the first word after it that is a preposition, an
+    article or a participle."""
+    out: list[str] = []
+    for n, m in enumerate(_LABEL_WORD.finditer(label)):
+        w = m.group().lower()
+        if n and w not in _LABEL_JOINS and (w in _STOP or _LABEL_VERB.fullmatch(w)):
+            break
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and \
+                w not in _STOP:
+            out.append(w)
+    return tuple(out)
+
+
+def _label_counts_other(fact: Fact, nouns: tuple[str, ...], stems: dict[str, frozenset[int]],
+                        me: int) -> bool:
+    """The nouns a label gives its figures ("Hostages: 132 held; 14 killed") are another
+    fact's keywords and none of the count fact's `nouns` or keywords: the figures count
+    others."""
+    if fact.kind != "count" or not fact.nouns or not nouns or \
+            not any(stems.get(_stem(w), frozenset()) - {me} for w in nouns):
+        return False
+    for w in nouns:
+        if any(t.search(w) for t in fact.keywords + fact.nouns):
+            return False
+        if (w in _HUMANS or w in _CASUALTIES) and _says_people(fact):
+            return False  # "Casualties: 21 dead; 41 wounded": people, hurt or killed
+        if any(not t.is_regex and singular(t.text.rstrip("*").lower()) == singular(w)
+               for t in fact.nouns):
+            return False
+    return True
 
 
 _PART_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|"
@@ -1612,6 +1679,30 @@ def _fact_says(fact: Fact, word: str) -> bool:
         (stem.startswith("die") and ("dead" in said or "death" in said or "kill" in said))
 
 
+def _under_other_label(fact: Fact, text: str, end: int, q: Quantity,
+                       kws: list[tuple[int, int]], nums: Numbers, me: int) -> bool:
+    """A count's figure q, given under the label that opens its line, is another group's:
+    the label's head nouns are another fact's keywords, none of the fact's, the label
+    names the fact by no noun of its own (a participle, "oiled", says what befell the
+    head's) and nothing after q says what it counts ("Seals and otters found oiled: 146",
+    "Hostages: 132 held; 14 killed" for a toll), or
+    the fact's keywords in the label only name the counted noun and another fact's event
+    follows them there, as it would in prose ("Birds released back to the wild: 610")."""
+    if fact.kind != "count" or nums.label is None:
+        return False
+    a, b = nums.label
+    inside = [(ks, ke) for ks, ke in kws if a <= ks < b]
+    if not noun_phrase(text, q.end, end) and \
+            all(_LABEL_VERB.fullmatch(text[ks:ke].lower()) for ks, ke in inside) and \
+            _label_counts_other(fact, nums.label_nouns, nums.stems, me):
+        return True
+    if not inside or not all(text[ks:ke].lower() in nums.label_nouns for ks, ke in inside):
+        return False
+    ev = _EVENT_AFTER.match(text, max(ke for _, ke in inside), b)
+    return ev is not None and not _fact_says(fact, ev.group(1)) and \
+        bool(nums.stems.get(_stem(ev.group(1)), frozenset()) - {me})
+
+
 def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, int]],
             others: Sequence[tuple[int, int]], nums: Numbers, k: int, me: int = -1) -> bool:
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
@@ -1641,6 +1732,9 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     if pas is not None and nums.keyword_of_other(pas.start(1), me) and \
             not any(t.match(text, pas.start(1)) for t in fact.keywords):
         return False  # "2,700 have been hurt": another fact's figure, not the toll
+    if nums.label is not None and nums.label[1] <= q.start and \
+            _under_other_label(fact, text, end, q, kws, nums, me):
+        return False  # "Seals and otters found oiled: 146", "Birds released: 610"
     lead = (_lead_noun(nums.heads[k]) or nums.table_noun) if nums.heads[k] else nums.lead_noun
     if not lead and fact.nouns and fact.kind == "count" and _bare(text, q, end):
         lead = nums.implied_noun(k, text)

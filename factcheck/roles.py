@@ -396,15 +396,19 @@ def _clause_of(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def annotate(text: str, start: int, end: int, quantities: Sequence[Quantity],
              lead: str = "", heads: Sequence[str] = (), row: str = "",
-             story_year: int | None = None, cue: frozenset[str] | None = None) -> Annotations:
+             story_year: int | None = None, cue: frozenset[str] | None = None,
+             label: tuple[int, int] | None = None, heading: str = "") -> Annotations:
     """One annotation per quantity of the sentence text[start:end], each made when first
     asked for (a number no fact can take is never annotated). `lead`: the lead-in line or
     heading of the list the sentence is an item of ("Outlook for 2025:"); `heads`: for a
     table row, the column header over each quantity ("Q3 2025", "Change"); `row`: the label
     of a row of a table by region, year, ... (its figures are that row's alone);
     `story_year`: the article's latest year (a figure "in 2022" is then earlier); `cue`:
-    `cues` of the sentence when known."""
-    return Annotations(text, start, end, quantities, lead, heads, row, story_year, cue)
+    `cues` of the sentence when known; `label`: the span of the label the sentence opens on
+    ("Peak year for recorded crime"); `heading`: a heading over its list or table that names an
+    earlier year ("The 2017 outbreak, for comparison")."""
+    return Annotations(text, start, end, quantities, lead, heads, row, story_year, cue,
+                       label, heading)
 
 
 class Annotations(Sequence[Annotation]):
@@ -413,8 +417,10 @@ class Annotations(Sequence[Annotation]):
 
     def __init__(self, text: str, start: int, end: int, quantities: Sequence[Quantity],
                  lead: str, heads: Sequence[str], row: str, story_year: int | None,
-                 cue: frozenset[str] | None = None) -> None:
+                 cue: frozenset[str] | None = None, label: tuple[int, int] | None = None,
+                 heading: str = "") -> None:
         self.text, self.start, self.end, self.qs = text, start, end, quantities
+        self.label, self.heading = label, heading
         self.lead, self.heads, self.row, self.story_year = lead, heads, row, story_year
         self._done: list[Annotation | None] = [None] * len(quantities)
         self._shared: tuple[Any, ...] | None = None
@@ -464,7 +470,9 @@ class Annotations(Sequence[Annotation]):
                 year = max(ys)
                 if role == "current" and latest is not None and year < latest:
                     role, cue = "earlier", head
-            if role == "current" and (_EARLIER_TIME.search(head) or _EARLIER_HEAD.match(head)):
+            if role == "current" and (_EARLIER_TIME.search(head) or _EARLIER_HEAD.match(head) or
+                                      (_BEFORE_IN_HEAD.search(head) and
+                                       not _CHANGE_HEAD.search(head))):
                 role, cue = "earlier", head  # "| | Before | After |": the column before
             if role == "current" and _CHANGE_HEAD.search(head) and q.kind != "percent":
                 role, cue = "change", head
@@ -475,17 +483,84 @@ class Annotations(Sequence[Annotation]):
                     and j < len(heads) and heads[j] and x.value is not None]
             if len(rest) >= 2 and abs(sum(rest) - q.value) < 0.5:
                 return Annotation("total", f"{head}: the sum of the row", clause, year)
+        if role == "current" and self.heading and q.kind not in _NO_ROLE:
+            role, cue = "earlier", self.heading  # under "The 2017 outbreak, for comparison"
+            year = year or max(_years(self.heading), default=None)
+        if role == "current" and self.label is not None and self.label[1] <= q.start and \
+                q.kind not in _NO_ROLE:
+            role, cue = _by_label(text, self.label, q, end)
         if row and role == "current" and not _TOTAL_ROW.match(row):
             role, cue = "local", row
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
                 _in_year(text, clause, quantities, k)
+            if dated is None and head:
+                dated = _year_cell(quantities, heads, k)
             if dated is None:
                 dated = _relative_year(text, spans, clause, quantities, k)
             if dated is not None and dated < story_year:
                 role, cue = "earlier", f"in {dated}"
                 year = year or dated
         return Annotation(role, cue, clause, year)
+
+
+# a label that gives its line's figures for a high point: "Peak year for recorded crime"
+_PEAK_LABEL = re.compile(r"[\W_]*(?:peak|all[- ]time\s+high|record\s+high)\b", re.I)
+# after a label, figures each given for a name: "China $41.2m, UK $14.8m, Japan $9.1m"
+_NAMED_FIGURE = r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+[$€£¥]?\d[^,;]*?"
+_NAMED_FIGURES = re.compile(r"[:\s]*" + _NAMED_FIGURE + r"(?:\s*[,;]\s*(?:and\s+)?" +
+                            _NAMED_FIGURE + r")+\s*\.?\s*$")
+_NAME_RIGHT_BEFORE = re.compile(r"([A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)\s+[$€£¥]?$")
+# a column that dates its row: "| Spill | Year | Barrels |"
+_DATE_HEAD = re.compile(r"[\s*_]*(?:year|date|season)[\s*_]*$", re.I)
+
+
+def _by_label(text: str, label: tuple[int, int], q: Quantity, end: int) -> tuple[str, str]:
+    """The role a line's label gives its figure q: a peak's figure under a label that opens
+    on "Peak"; the figure of the name right before it when the label lists parts, each a
+    name and its figure ("Top markets abroad: China $41.2m, UK $14.8m"); else current."""
+    a, b = label
+    if _PEAK_LABEL.match(text, a, b):
+        return "peak", text[a:b]
+    if _NAMED_FIGURES.match(text, b, end):
+        m = _NAME_RIGHT_BEFORE.search(text, max(b, q.start - 60), q.start)
+        if m is not None:
+            return "local", m.group(1)
+    return "current", ""
+
+
+_EARLIER_HEADING = re.compile(r"[\W_]*(?:earlier|previous|past|prior|former|old)\b|"
+                              r"\bfor\s+comparison\b", re.I)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_COMPARED_YEAR = re.compile(r"\b(?:on|from|since|than|vs\.?|versus|against|compared\s+"
+                            r"(?:with|to))\s+(?:the\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def earlier_heading(heading: str, story_year: int | None) -> bool:
+    """A heading or lead-in line whose list or table gives earlier figures: it names a time
+    before the story's ("The 2017 outbreak, for comparison", "Top 5 a week earlier",
+    "Earlier attacks"), not a span up to it ("since 2010")."""
+    if _SINCE.search(heading):
+        return False
+    # not a year in brackets or one compared with ("Seats (change on 2021 in brackets)")
+    ys = _years(_COMPARED_YEAR.sub(" ", _BRACKETED.sub(" ", heading)))
+    if ys and story_year is not None and max(ys) < story_year:
+        return True
+    return _EARLIER_HEADING.search(heading) is not None or \
+        _EARLIER_TIME.search(heading) is not None
+
+
+def _year_cell(qs: Sequence[Quantity], heads: Sequence[str], k: int) -> int | None:
+    """The year that dates the table cell qs[k]: a year before it in its row under a column
+    headed "Year" or "Date" ("| Arvold Crown | 1996 | 120,000 |"); not one after it ("|
+    City record (°C) | Year |" dates the record)."""
+    for j, y in enumerate(qs[:k]):
+        if y.kind == "year" and y.low is not None and j < len(heads) and \
+                _DATE_HEAD.match(heads[j]):
+            return int(y.low)
+    return None
 
 
 _TOTAL_ROW = re.compile(r"(?:total|national|all|overall|nationwide|country|group|company)\b",
@@ -605,6 +680,8 @@ _EARLIER_HEAD = re.compile(r"[\s*_]*(?:before|previous(?:ly)?|prior|old|was|earl
                            r"from)\b[\s*_]*(?:\(|$)", re.I)
 _YEAR_OF_FIGURE = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?")
 _YEAR_BRACKET = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*$")  # the bracket after a year
+# "| City record before Tuesday (°C) |": the figures of before
+_BEFORE_IN_HEAD = re.compile(r"\b(?:before|previous|prior|former)\b", re.I)
 _CHANGE_HEAD = re.compile(r"\b(?:change|chg|growth|vs\.?|versus|difference|\+/-)\b|[±Δ]", re.I)
 
 

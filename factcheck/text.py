@@ -381,6 +381,31 @@ def items_under(doc: Document, i: int) -> list[tuple[int, int]]:
     return out
 
 
+def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> int:
+    """The lead-in line or heading over the list or table whose item is line li (blank
+    lines between items passed over), or -1. `seen`: a cache, line -> answer, shared by
+    the items of one document."""
+    if not _is_item(doc, li):
+        return -1
+    walked = []
+    j, got = li - 1, -1
+    while j >= 0 and li - j <= _MAX_ITEMS:
+        if seen is not None and j in seen:
+            got = seen[j]
+            break
+        a, b = _line_span(doc, j)
+        if doc.text[a:b].strip():
+            if not _is_item(doc, j):
+                got = j if is_lead_in(doc, j) else -1
+                break
+            walked.append(j)
+        j -= 1
+    if seen is not None:
+        for x in (li, *walked):
+            seen[x] = got
+    return got
+
+
 def line_index(doc: Document, offset: int) -> int:
     return bisect.bisect_right(doc.line_starts, offset) - 1
 
@@ -476,6 +501,35 @@ def table_rows_under(doc: Document, li: int) -> list[tuple[int, int]]:
             rows.append((x, y))
         j += 1
     return rows
+
+
+_TERM_OPEN = re.compile(r"<dt\b[^>]*>", re.I)
+_TERM_CLOSE = re.compile(r"</dt\s*>|<dd\b", re.I)
+_COLON_LABEL = re.compile(r"[^\w\n]*([A-Z][^:\n.;!?]{0,60}?)[ \t]*:[ \t]+(?=\S)")
+
+
+def line_label(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the label that the figures of the sentence doc.text[start:end] are given
+    under, when the sentence opens on one: a definition's term ("<dt>Deaths</dt><dd>212
+    </dd>") or, opening its line, the words before a colon ("Seals and otters found oiled:
+    146", "- Top markets abroad: China $41.2m, ..."); else None."""
+    li = line_index(doc, start)
+    a, b = _line_span(doc, li)
+    raw = doc.raw or doc.text
+    term = None
+    for m in _TERM_OPEN.finditer(raw, a, min(b, start + 1)):
+        term = m
+    if term is not None and not doc.text[term.end():start].strip():
+        e = _TERM_CLOSE.search(raw, term.end(), b)
+        if e is not None and start < e.start():
+            y = e.start()
+            while y > start and doc.text[y - 1].isspace():
+                y -= 1
+            return (start, y)
+    if doc.text[a:start].strip(" \t-*+•·–—▪#>"):
+        return None  # not the first sentence of its line
+    c = _COLON_LABEL.match(doc.text, start, end)
+    return c.span(1) if c is not None else None
 
 
 _ITEM_LABEL = re.compile(r"[\W_]*([A-Z][^:\n–—]{0,40}?)\s*(?::|\s[–—-])\s")

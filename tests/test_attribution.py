@@ -1412,3 +1412,129 @@ def test_one_in_eight_is_a_share_and_its_whole_no_figure() -> None:
     assert _verdicts(rules, "The ship was carrying 640,000 barrels, so roughly one barrel in "
                             "eight escaped.") == {}
     assert _verdicts(rules, "About 84,000 barrels escaped.") == {"spilled": ["About 84,000 barrels"]}
+
+
+def _md(rules: str, text: str, suffix: str = ".md") -> dict[str, list[str]]:
+    return {v.fact.id: [m.text for m in v.mentions]
+            for v in factcheck.check_text(text, load_string(rules), suffix=suffix)}
+
+
+WILDLIFE = """
+facts:
+  - id: ducks
+    claim: 900 tarred ducks have been taken in
+    value: 900
+    keywords: [ducks, tarred]
+    nouns: [ducks]
+  - id: herons
+    value: 38
+    keywords: [herons]
+    nouns: [herons]
+  - id: fuel
+    value: 5000 tonnes
+    keywords: [released, leaked]
+"""
+
+
+def test_a_labels_head_noun_is_what_its_figure_counts() -> None:
+    """"Herons found tarred: 38" counts herons, though "tarred" is the ducks' keyword too;
+    "Tarred ducks taken in: 900" is the ducks'."""
+    got = _md(WILDLIFE, "- Tarred ducks taken in: 900\n- Herons found tarred: 38\n")
+    assert got == {"ducks": ["900"], "herons": ["38"]}
+
+
+def test_a_label_that_names_another_facts_event() -> None:
+    """"Ducks released into the estuary: 120": released ducks, not the ducks taken in,
+    as "120 ducks released" would say in prose."""
+    assert _md(WILDLIFE, "- Ducks released into the estuary so far: 120\n") == {}
+
+
+def test_a_definition_term_names_the_group_its_figures_count() -> None:
+    """"<dt>Passengers</dt><dd>310 aboard; 290 rescued; 9 killed</dd>": the 9 are passengers,
+    a part of the toll; under "Casualties" the dead are the toll's."""
+    rules = """
+facts:
+  - id: toll
+    value: 12
+    keywords: [killed, dead]
+    nouns: [people, dead]
+  - id: aboard
+    value: 310
+    keywords: [passengers, aboard]
+    nouns: [passengers]
+"""
+    html = ("<dl><dt>Passengers</dt><dd>310 aboard; 290 rescued; 9 killed</dd>\n"
+            "<dt>Casualties</dt><dd>12 dead; 30 hurt</dd></dl>\n")
+    assert _md(rules, html, ".html") == {"aboard": ["310"], "toll": ["12"]}
+
+
+def test_a_label_opening_on_peak_gives_the_peaks_figures() -> None:
+    """"Peak year for burglaries: 2011 (402,000 burglaries)": the peak's count, no earlier
+    figure of a fact on last year."""
+    rules = ("facts:\n  - id: prior\n    value: 350000\n    tolerance: 1%\n"
+             "    keywords: [burglaries]\n    nouns: [burglaries]\n    role: earlier\n")
+    html = ("<p>Burglaries recorded in 2025.</p>\n"
+            "<dl><dt>Peak year for burglaries</dt><dd>2011 (402,000 burglaries)</dd></dl>\n")
+    assert _md(rules, html, ".html") == {}
+
+
+def test_a_label_that_lists_parts_by_name() -> None:
+    """"Biggest markets abroad: Korea $12.1m, France $8.4m": each figure is its country's,
+    none the total abroad."""
+    rules = "facts:\n  - id: abroad\n    value: $60 million\n    keywords: [abroad]\n"
+    assert _md(rules, "- Biggest markets abroad: Korea $12.1m, France $8.4m, Peru $2.0m.\n") == {}
+
+
+def test_a_row_dated_before_the_story_is_earlier() -> None:
+    """In "| Storm | Year | Homes destroyed |", the row of 2003 is an earlier storm's."""
+    rules = ("facts:\n  - id: homes\n    value: 1450\n    keywords: [homes destroyed]\n")
+    text = ("| Storm | Year | Homes destroyed |\n| --- | --- | --- |\n"
+            "| Ilse | 2003 | 3,900 |\n| Bram | 2025 | 1,450 |\n")
+    assert _md(rules, text) == {"homes": ["1,450"]}
+
+
+def test_a_heading_that_names_an_earlier_time() -> None:
+    """Under "## The 2019 floods, for comparison" the items are the 2019 floods' figures: the
+    earlier fact's, not this year's; "Seats (change on 2021 in brackets):" is no such
+    heading."""
+    rules = """
+facts:
+  - id: deaths
+    value: 12
+    keywords: [deaths]
+  - id: deaths-2019
+    value: 40
+    keywords: [deaths]
+    context: ["2019"]
+    role: earlier
+  - id: seats
+    value: 68
+    keywords: [seats]
+    context: [Civic Union]
+"""
+    text = ("# Floods of 2025\n\n- Deaths: 12\n\n## The 2019 floods, for comparison\n\n"
+            "- Deaths: 40\n")
+    assert _md(rules, text) == {"deaths": ["12"], "deaths-2019": ["40"]}
+    assert _md(rules, "Vote of 2025.\n\nSeats (change on 2021 in brackets):\n\n"
+                      "- Civic Union: 68 (+17)\n") == {"seats": ["68"]}
+
+
+def test_a_column_header_gives_its_cells_unit() -> None:
+    """Under "| High (°C) |" a bare 38.6 is 38.6 °C; a column "Record before today (°C)"
+    holds the earlier record, not the new one."""
+    rules = """
+facts:
+  - id: high
+    value: 38.6C
+    tolerance: 0.1
+    keywords: [high]
+    context: [Tessel]
+  - id: record
+    value: 38.6C
+    tolerance: 0.1
+    keywords: [record]
+    context: [Tessel]
+"""
+    text = ("| Town | High (°C) | Town record before today (°C) |\n| --- | --- | --- |\n"
+            "| Tessel | 38.6 | 37.9 |\n")
+    assert _md(rules, text) == {"high": ["38.6"]}
