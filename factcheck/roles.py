@@ -901,6 +901,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
                       y.end <= m.start()), None)
         if prior is not None and m.start() - prior.end < q.start - m.end():
             m = None  # "6.8% higher than a year earlier and rents climbed 5.2%": 6.8%'s time
+    if m is not None and m.start() >= q.end and any(
+            y.kind == q.kind and q.end <= y.start and y.end <= m.start() for y in qs[k + 1:]):
+        m = None  # "ran at 6.8% in February and peaked at 10.2% a year ago": 10.2%'s time
     if m is not None:
         aside = _ASIDE.search(text, a, b)
         if aside is not None and aside.start() <= m.start() < aside.end() and \

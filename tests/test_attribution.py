@@ -1538,3 +1538,11 @@ facts:
     text = ("| Town | High (°C) | Town record before today (°C) |\n| --- | --- | --- |\n"
             "| Tessel | 38.6 | 37.9 |\n")
     assert _md(rules, text) == {"high": ["38.6"]}
+
+
+def test_a_time_after_a_nearer_figure_is_that_figures() -> None:
+    """'inflation ran at 6.8% in February and peaked at 10.2% a year ago': 6.8% is now."""
+    rules = "facts:\n  - id: inflation\n    value: 6.8%\n    keywords: [inflation]\n"
+    assert _verdicts(rules, "It is short of inflation, which ran at 6.8 per cent in February "
+                            "and peaked at 10.2 per cent a year ago.") == \
+        {"inflation": ["6.8 per cent"]}
