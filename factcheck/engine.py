@@ -319,9 +319,10 @@ _AHEAD = re.compile(r"\b(?:by|until|till|through|for|to|before|next|from|outlook
 
 # a sentence whose subject is a pronoun or "the party", "the company": the one before names it
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*[\"“]?(?:(?:On|In|By|At|Last|This|Since)\s+[\w ,]{1,24}?,?\s+)?(?:it|they|the\s+(?:party|company|"
-    r"firm|group|bank|government|team|club))\s+(?:\w+\s+)?(?:has|had|is|was|won|took|got|"
-    r"made|gained|lost|reported|posted|said|\w+ed)\b", re.I)
+    r"\s*[\"“]?(?:(?:On|In|By|At|Last|This|Since|Only|Just|Aged)\s+[\w ,]{1,24}?,?\s+)?(?:(?:it|they|he|she|"
+    r"the\s+(?:party|company|firm|group|bank|government|team|club))\s+(?:\w+\s+)?(?:has|had|is|was|"
+    r"won|took|got|made|gained|lost|reported|posted|said|ran|set|broke|finished|came|\w+ed)\b|"
+    r"(?:his|her|its|their)\s+\S)", re.I)  # "Only 24, he ran 9.81", "Her 50.62 in the final"
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 

@@ -1546,3 +1546,16 @@ def test_a_time_after_a_nearer_figure_is_that_figures() -> None:
     assert _verdicts(rules, "It is short of inflation, which ran at 6.8 per cent in February "
                             "and peaked at 10.2 per cent a year ago.") == \
         {"inflation": ["6.8 per cent"]}
+
+
+def test_he_she_and_her_stand_for_the_name_before() -> None:
+    """'Okafor won the final. Only 24, he ran 9.81 ...' and '... Her 50.62 ...' meet the
+    `context` the sentence before names."""
+    rules = ("facts:\n  - id: time\n    value: 9.81 seconds\n    keywords: [ran]\n"
+             "    context: [Okafor]\n"
+             "  - id: wr\n    value: 50.62 seconds\n    keywords: [hurdles]\n"
+             "    context: [Lindqvist]\n")
+    text = ("Dayo Okafor won before 40,000 fans. Only 24, he ran 9.81 into a modest wind.\n\n"
+            "Maja Lindqvist won gold 2 hours later. Her 50.62 in the 400m hurdles took the "
+            "record.\n")
+    assert _verdicts(rules, text) == {"time": ["9.81"], "wr": ["50.62"]}
