@@ -1555,7 +1555,7 @@ def test_he_she_and_her_stand_for_the_name_before() -> None:
              "    context: [Okafor]\n"
              "  - id: wr\n    value: 50.62 seconds\n    keywords: [hurdles]\n"
              "    context: [Lindqvist]\n")
-    text = ("Dayo Okafor won before 40,000 fans. Only 24, he ran 9.81 into a modest wind.\n\n"
-            "Maja Lindqvist won gold 2 hours later. Her 50.62 in the 400m hurdles took the "
+    text = ("Dayo Okafor ran before 40,000 fans. Only 24, he ran 9.81 in the final.\n\n"
+            "Maja Lindqvist won the hurdles 2 hours later. Her 50.62 in the 400m hurdles took the "
             "record.\n")
     assert _verdicts(rules, text) == {"time": ["9.81"], "wr": ["50.62"]}
