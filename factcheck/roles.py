@@ -113,6 +113,13 @@ _CHANGE_BEFORE = re.compile(
     re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+|roughly\s+|"
                         r"almost\s+|more\s+than\s+|over\s+)?$", re.I)
+# a verb of change, then "by": the number is the change ("grew by 50,660", "fell by 1.4%")
+_VERB_BY = re.compile(r"\b(?:grew|grown|grows|rose|risen|rises|fell|fallen|falls|increased|increases|"
+                      r"decreased|decreases|dropped|drops|climbed|climbs|jumped|jumps|declined|"
+                      r"declines|shrank|shrunk|shrinks|slipped|slips|slid|soared|surged|plunged|"
+                      r"widened|narrowed|swelled|swung|cut|raised|lowered|reduced|boosted|"
+                      r"trimmed)\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+|roughly\s+|"
+                      r"almost\s+|more\s+than\s+|over\s+|a\s+further\s+|another\s+)?$", re.I)
 # between a change and the level it led to: "..., for a total of", "... to"
 _NEW_LEVEL_BETWEEN = re.compile(
     r"(?:[^.;:\d]{0,40}\b(?:total|tally)\s+(?:of|to|at)|[^.;:\d]{0,25}?\bto|"
@@ -460,6 +467,8 @@ class Annotations(Sequence[Annotation]):
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
         if year is None and fronted is not None and q.kind != "year":
             year = int(fronted.group(fronted.lastindex or 1))  # "For 2025, it forecast ..."
+        if year is None and q.kind != "year":
+            year = _relative_year(text, spans, clause, quantities, k)  # "2008, when ..."
         role, cue = _role(text, start, end, clause, quantities, k, front, cued)
         if role == "current" and lead_forecast:
             role, cue = "forecast", self.lead.strip()
@@ -662,16 +671,17 @@ def _relative_year(text: str, spans: Sequence[tuple[int, int]], clause: tuple[in
     steps = 0
     while i > 0 and steps < 2 and _RELATIVE_START.match(text, spans[i][0]):
         prev = spans[i - 1]
+        if text[spans[i][0]:spans[i][0] + 3].lower().startswith(("or", "and")):
+            i -= 1  # "..., or 71.9 per 1,000": the clause it goes on from says
+            steps += 1
+            continue
         if any(prev[0] <= y.start < prev[1] and y.kind == qs[k].kind and not _glued(text, y)
                for y in qs):
             return None  # the clause before has a figure of its own to be dated
         if _WHEN_START.match(text, spans[i][0]):
             m = _YEAR_TAIL.search(text, prev[0], prev[1])
             return int(m.group(1)) if m else None  # "in 2008, when ..."
-        if not text[spans[i][0]:spans[i][0] + 3].lower().startswith(("or", "and")):
-            return _in_year(text, (prev[0], clause[1]), qs, k)  # "The 2017 outbreak, which"
-        i -= 1
-        steps += 1
+        return _in_year(text, (prev[0], clause[1]), qs, k)  # "The 2017 outbreak, which"
     return None
 
 
@@ -822,6 +832,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     if m is not None and not (q.kind == "percent" and _THAN_TIME.match(text, m.end(), end)):
         # not "4.3% higher than a year ago": a percent up on a past level is the growth rate
         return "change", text[q.start:m.end()].strip()
+    m = _VERB_BY.search(text, max(start, q.start - 40), q.start) if _may(cue, "by") else None
+    if m is not None:
+        return "change", m.group().strip()  # "the total grew by 50,660 offences"
     m = (_CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start)
          if _may(cue, "change") else None) or \
         (_BY_BEFORE.search(text, max(start, q.start - 20), q.start) if _may(cue, "by") else None)

@@ -1559,3 +1559,23 @@ def test_he_she_and_her_stand_for_the_name_before() -> None:
             "Maja Lindqvist won the hurdles 2 hours later. Her 50.62 in the 400m hurdles took the "
             "record.\n")
     assert _verdicts(rules, text) == {"time": ["9.81"], "wr": ["50.62"]}
+
+
+def test_grew_by_is_a_change_and_a_when_clause_is_dated() -> None:
+    """'A year earlier the figure was 791,650, so the total grew by 50,660': 50,660 is a
+    change; 'the level of 2008, the peak year, when forces recorded more than 1.1 million'
+    is 2008's, no year-ago figure."""
+    rules = """
+facts:
+  - id: prior
+    claim: A year earlier police had recorded 791,650 offences
+    value: 791650
+    tolerance: 1%
+    keywords: [offences, figure]
+    role: earlier
+"""
+    text = ("Police recorded 842,310 offences in 2026. A year earlier the figure was 791,650, so "
+            "the total grew by 50,660 offences, or 6.4%. But it is far below the level of 2008, "
+            "the peak year, when the rate was 71.9 per 1,000 and forces recorded more than 1.1 "
+            "million offences.\n")
+    assert _verdicts(rules, text) == {"prior": ["791,650"]}
