@@ -1065,6 +1065,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 not _claim_time_ref(fact, text, q):
             continue
         others = nearby.touching(q, me, note.role) if nearby is not None else []
+        if others:  # "two voted to hold": the fact's own keyword says what the vote was
+            others = [(a, b) for a, b in others
+                      if not any(0 <= ks - b <= 4 and _TO_GAP.fullmatch(text, b, ks) for ks, _ in kws)]
         if not _can_be(fact, text, end, q, kws, others, nums, k, me):
             continue
         if nums.change_to[k] and compatible(fact, items[k + 1]):
@@ -1119,6 +1122,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
     return found
 
 
+_TO_GAP = re.compile(r"\s+(?:to|for|against)\s+")
 _TIGHT_BIND = re.compile(r"[ \t]*:[ \t]*|\s+(?:of|at|stood\s+at|stands\s+at)\s+", re.I)
 _NOUN_TIE = 30
 _QUALIFIED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*[ -][a-z]+s\b")  # "new cases", "first-time buyers"
@@ -1501,6 +1505,8 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
         return (p.rank[:3], -(story(i) if story else 0), p.rank[4], p.tie, i)
 
     order = {i: _prefer(facts[i], ps) for i, ps in candidates.items()}
+    # the numbers each fact finds in its keyword's clause: no other fact's from afar
+    near = {p.index: i for i, ps in candidates.items() for p in ps if p.rank[0] <= 0}
     nxt = {i: 0 for i in order}
     lost: set[int] = set()  # facts that lost a number to another
     out: dict[int, Pick] = {}
@@ -1513,14 +1519,22 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
             nxt[i] += 1
             if i in lost and p.rank[0] > 0:
                 continue  # after losing its number, only one its keyword's clause holds
+            if p.rank[0] > 0 and near.get(p.index, i) != i:
+                continue  # "Seven ... voted for the cut and two voted to hold": Seven is
+                # the vote's, tied there, never the far-off keyword's
             holder = next((j for j, h in out.items() if h.index == p.index), None)
             if holder is None:
                 out[i] = p
                 break
             h = out[holder]
             # between facts: the clause, the context, the year, then which fact's
-            # context names the number's subject, then the keyword's distance
-            if key(p, i) < key(h, holder):
+            # context names the number's subject, then the keyword's distance; but a fact
+            # with no other number in its keyword's clause wins it from one that has another
+            # ("Seven ... voted for the cut and two voted to hold": two is the hold's)
+            if key(p, i) < key(h, holder) or (
+                    p.rank[0] <= 0 and h.rank[:3] == p.rank[:3] and
+                    not _other_near(order[i], p.index, out, i) and
+                    _other_near(order[holder], p.index, out, holder)):
                 out[i] = p
                 del out[holder]
                 free.append(holder)
@@ -1529,6 +1543,12 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
             lost.add(i)
         free.sort()
     return out
+
+
+def _other_near(ps: list[Pick], index: int, out: dict[int, Pick], me: int) -> bool:
+    """Another number than `index` in the fact's keyword's clause that no other fact holds."""
+    held = {h.index for j, h in out.items() if j != me}
+    return any(p.rank[0] <= 0 and p.index != index and p.index not in held for p in ps)
 
 
 def _prefer(fact: Fact, ps: list[Pick]) -> list[Pick]:

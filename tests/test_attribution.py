@@ -1579,3 +1579,22 @@ facts:
             "the peak year, when the rate was 71.9 per 1,000 and forces recorded more than 1.1 "
             "million offences.\n")
     assert _verdicts(rules, text) == {"prior": ["791,650"]}
+
+
+def test_two_facts_of_one_vote_each_take_their_own_number() -> None:
+    """'Seven of the nine members voted for the cut and two voted to hold': seven for the
+    cut, two for holding; the first fact's keyword next to 'two' does not win it when the
+    fact has its own number in its clause."""
+    rules = """
+facts:
+  - id: for
+    value: 7 members
+    keywords: [voted]
+    nouns: [members]
+  - id: hold
+    value: 2 members
+    keywords: [hold]
+    nouns: [members]
+"""
+    assert _verdicts(rules, "Seven of the nine members of the board voted for the cut and two "
+                            "voted to hold.") == {"for": ["Seven"], "hold": ["two"]}
