@@ -100,6 +100,8 @@ _TO_LEVEL = re.compile(r"\s*,?\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?(
 _PLACE_OF = re.compile(r"\b(city|town|village|country|nation|province|region|state|district|"
                        r"capital|metropolis|population)\s+of\s+$", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|us|its|their|his|her|our)\b", re.I)
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was|have\s+been|are\s+now)\s+(?:about\s+|around\s+|"
+                        r"some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 _PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|us|whom|which)\b", re.I)
 # the base of a fraction: "a third of Mosul's 1.5 million residents", "half of the 48"
 _FRACTION_OF = re.compile(
@@ -668,6 +670,10 @@ def counts_other_noun(fact: Fact, text: str, q: Quantity, end: int, start: int =
         else:
             return False
     phrase = " ".join(words)
+    for term in fact.nouns:  # "18,400 Aero 7s": a noun of the fact's with a number in it
+        m = term.search(text, q.end, min(end, q.end + 40))
+        if m is not None and not text[q.end:m.start()].strip():
+            return False
     if any(w.lower().rstrip(".,;:") in _HUMANS for w in words) and _says_people(fact):
         return False  # "500,000 individuals", "48 nationals": people, as `nouns: [people]` says
     for term in fact.nouns:
@@ -728,7 +734,8 @@ def _partitive(text: str, q: Quantity) -> bool:
     """"one of the hostages", "two of them": a few picked out of a group the sentence names,
     not the group's number."""
     if _PARTITIVE_PRONOUN.match(text, q.end):
-        return True  # "about 670 of them"
+        # "about 670 of them", not "there are 7,300 of those": the count of that group
+        return _THERE_ARE.search(text, max(0, q.start - 20), q.start) is None
     return (q.low == q.high and q.low is not None and q.low <= 10 and
             not any(c.isdigit() for c in q.text) and _PARTITIVE.match(text, q.end) is not None)
 
@@ -1019,6 +1026,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                  _names_role(fact, note.role, note.cue)) or
                 (note.role == "subset" and note.cue.lower().startswith(("includ", "among")) and
                  _claim_names_noun_after(fact, text, q, end)) or
+                (note.role == "subset" and note.cue.lower().startswith("of ") and
+                 any(q.end <= ks < note.clause[1] for ks, _ in kws)) or
                 (note.role == "earlier" and years and fact.context and role != "forecast" and
                  _in_span(fact.context, text, note.clause)) or
                 (role == "earlier" and note.role in ("current", "local") and fact.context and

@@ -1598,3 +1598,27 @@ facts:
 """
     assert _verdicts(rules, "Seven of the nine members of the board voted for the cut and two "
                             "voted to hold.") == {"for": ["Seven"], "hold": ["two"]}
+
+
+def test_counts_said_of_a_group_named_before() -> None:
+    """'there are 7,300 of those' counts them; 'Of the confirmed patients, 1,140 were being
+    treated in hospital' is the count of those treated; '18,400 Aero 7s' counts a noun of
+    the fact's that holds a number."""
+    rules = """
+facts:
+  - id: suspected
+    value: 7300
+    keywords: [suspected]
+  - id: hospital
+    value: 1140
+    keywords: [treated in hospital]
+  - id: sales
+    value: 18400
+    keywords: [sold]
+    nouns: [cars, Aero 7s]
+"""
+    text = ("Officials also count suspected cases, and there are 7,300 of those.\n\n"
+            "Of the confirmed patients, 1,140 were being treated in hospital on Monday.\n\n"
+            "Halvard sold 18,400 Aero 7s on Saturday and Sunday.\n")
+    assert _verdicts(rules, text) == {"suspected": ["7,300"], "hospital": ["1,140"],
+                                      "sales": ["18,400"]}
