@@ -170,7 +170,9 @@ _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _AT_CLAUSE_START = re.compile(r"\W*(?:(?:just|only|some|about|around|nearly|almost|roughly|"
                              r"and|but|while|of|those|the|all)\s+)*", re.I)
 _PARTIAL_COUNT = re.compile(r"\bwith\s+(?:\S+\s+){1,4}(?:counted|declared|reporting|tallied|"
-                           r"in|of\s+(?:the\s+)?(?:vote|ballots|precincts))\b", re.I)
+                           r"of\s+(?:the\s+)?(?:vote|ballots|precincts))\b|"
+                           r"\bwith\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?\d[\d.]*\s*(?:%|"
+                           r"per\s*cent|percent)\s+in\b", re.I)  # "with 60% in", not "with $112m in"
 # a reading taken on the way: the figures after it are not the final count
 _ON_THE_WAY = re.compile(r"\bexit[- ]polls?\b|\b(?:early|partial)\s+(?:results|returns|counts?|"
                         r"tall(?:y|ies))\b|\b(?:at|by|of)\s+the\s+same\s+(?:point|stage|hour)\b",
@@ -250,7 +252,9 @@ _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
     r"in\s+the\s+(?:last|previous)\s+(?:election|parliament)|back\s+then)\b|"
-    r"\s*(?-i:Previous|Old|Earlier|Prior)\s+(?-i:[a-z]+)\b", re.I)  # "Old national record 40.2C"
+    r"\s*(?-i:Previous|Old|Earlier|Prior)\s+(?-i:[a-z]+)\b|"  # "Old national record 40.2C"
+    r"\s*[\"“]?(?-i:The)\s+(?:previous|old|former|prior)\s+(?:[\w-]+\s+){0,2}?(?:record|high|"
+    r"best|peak|holder|mark|total|figure)\b", re.I)  # "The previous October record belonged to"
 _FRONT_OF = re.compile(r"\s*[\"“]?Of\s+(?:the|its|their|this|that)\s+", re.I)
 # a capitalised word right before a bare number makes it a name ("Route 17", "Game 6")
 _NAME_HEADS = frozenset("""
@@ -498,6 +502,9 @@ class Annotations(Sequence[Annotation]):
         if role == "current" and self.label is not None and self.label[1] <= q.start and \
                 q.kind not in _NO_ROLE:
             role, cue = _by_label(text, self.label, q, end)
+        if role == "local" and story_year is not None and _COMPARISON.match(cue) and \
+                any(y < story_year for y in _years(text[start:end])):
+            role, cue = "earlier", cue  # "For comparison, the 1996 clean-up ...": the past
         if row and role == "current" and not _TOTAL_ROW.match(row):
             role, cue = "local", row
         if role == "current" and story_year is not None and q.kind != "year":
@@ -531,6 +538,8 @@ def _by_label(text: str, label: tuple[int, int], q: Quantity, end: int) -> tuple
     a, b = label
     if _PEAK_LABEL.match(text, a, b):
         return "peak", text[a:b]
+    if _EARLIER_HEADING.match(text, a, b):
+        return "earlier", text[a:b]  # "Old October opening record: Ghost Meridian, $98.7m"
     if _NAMED_FIGURES.match(text, b, end):
         m = _NAME_RIGHT_BEFORE.search(text, max(b, q.start - 60), q.start)
         if m is not None:
@@ -538,6 +547,7 @@ def _by_label(text: str, label: tuple[int, int], q: Quantity, end: int) -> tuple
     return "current", ""
 
 
+_COMPARISON = re.compile(r"[\"“]?(?:For|By|In)\s+comparison\b", re.I)
 _EARLIER_HEADING = re.compile(r"[\W_]*(?:earlier|previous|past|prior|former|old)\b|"
                               r"\bfor\s+comparison\b", re.I)
 

@@ -1622,3 +1622,38 @@ facts:
             "Halvard sold 18,400 Aero 7s on Saturday and Sunday.\n")
     assert _verdicts(rules, text) == {"suspected": ["7,300"], "hospital": ["1,140"],
                                       "sales": ["18,400"]}
+
+
+def test_earlier_records_and_comparisons() -> None:
+    """'Old October opening record: Ghost Meridian (2023), $98.7m', 'The previous October
+    record belonged to Ghost Meridian, which opened with $89.7 million' and 'For comparison,
+    the 1996 clean-up, after that ship lost 120,000 barrels' give earlier figures; 'opened
+    with $112.4 million in North America' is no count on the way."""
+    rules = """
+facts:
+  - id: opening
+    value: $112.4 million
+    keywords: [opened, opening]
+  - id: record-prior
+    value: $98.7 million
+    keywords: [record]
+    role: earlier
+  - id: spill-prior
+    value: 120000
+    unit: barrels
+    keywords: [lost]
+    role: earlier
+  - id: spilled
+    value: 84000
+    unit: barrels
+    keywords: [lost]
+"""
+    text = ("Stormglass opened with $112.4 million in North America this weekend in 2026.\n\n"
+            "Old October record: Ghost Meridian (2023), $98.7m.\n\n"
+            "The previous October record belonged to Ghost Meridian, which opened with $98.7 "
+            "million.\n\n"
+            "For comparison, the 1996 Arvold Crown clean-up, after that ship lost 120,000 "
+            "barrels, used 3,000 people.\n")
+    assert _md(rules, text) == {"opening": ["$112.4 million"],
+                                "record-prior": ["$98.7m", "$98.7 million"],
+                                "spill-prior": ["120,000 barrels"]}
