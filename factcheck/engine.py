@@ -675,11 +675,12 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
 
 
 def _figure_between(fact: Fact, items: Sequence[Quantity], start: int, end: int, hs: int) -> bool:
-    """A figure the fact could take stands between text[start:end] (a number or a keyword)
+    """A figure (no year or date) stands between text[start:end] (a number or a keyword)
     and the `exclude` word at hs after it, which speaks of that nearer figure ("recorded
     824,310 offences, up 6.4% from 791,650 a year earlier": `year earlier` is 791,650's;
     "18,400 cars, 64% more than the 11,200 Aero 6s": `Aero 6` is 11,200's)."""
-    return hs >= end and any(end <= y.start and y.end <= hs and compatible(fact, y) for y in items)
+    return hs >= end and any(end <= y.start and y.end <= hs and y.kind not in ("year", "date")
+                             for y in items)
 
 
 # a clause that goes on with the subject of the one before: "... and now has 1,284,112"

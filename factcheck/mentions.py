@@ -1036,7 +1036,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                          (n.role == "earlier" or n.year in years)
                          for y, n in zip(items, nums.notes))) or
                 (note.role == "total" and "current" in takes and
-                 _WHOLE_CLAIM.search(fact.claim) is not None and
+                 (_WHOLE_CLAIM.search(fact.claim) is not None or
+                  any(q.end < ks <= q.end + 2 and text[ks:ke].lower().endswith("ed")
+                      for ks, ke in kws)) and  # "19 of the 23 trapped men": the trapped
                  not _PART_CLAIM.search(fact.claim) and
                  _names_whole_only(text, q, kws, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier

@@ -1657,3 +1657,24 @@ facts:
     assert _md(rules, text) == {"opening": ["$112.4 million"],
                                 "record-prior": ["$98.7m", "$98.7 million"],
                                 "spill-prior": ["120,000 barrels"]}
+
+
+def test_the_trapped_whole_and_an_exclude_after_a_rise() -> None:
+    """'19 of the 23 trapped men had been saved': 23 is the trapped count; 'recorded 842,310
+    offences ..., a rise of 4.6% on the year before' with `exclude: [year before]` keeps
+    842,310 (the time is the rise's)."""
+    rules = """
+facts:
+  - id: trapped
+    claim: The rockfall trapped 23 miners
+    value: 23
+    keywords: [trapped]
+  - id: offences
+    value: 842310
+    keywords: [offences]
+    exclude: [year before]
+"""
+    text = ("By Wednesday, 19 of the 23 trapped men had been saved.\n\n"
+            "Police recorded 842,310 offences in the twelve months to June, a rise of 4.6% on "
+            "the year before.\n")
+    assert _verdicts(rules, text) == {"trapped": ["23"], "offences": ["842,310"]}
