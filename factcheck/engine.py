@@ -577,6 +577,16 @@ def _unmodified(spans: list[tuple[int, list[tuple[int, int]]]], rs: Ruleset, tex
     return out
 
 
+# "made up 31% of the victims", "set up 40 centres": `up` is part of the verb, no rise
+_PHRASAL_UP = re.compile(r"\b(?:made|make|makes|making|set|sets|setting|took|take|takes|taking|"
+                         r"picked|pick|picks|summed|sum|ended|end|ends|opened|open|opens|"
+                         r"signed|sign|signs|stepped|step|steps|drew|draw|draws|back|backed)\s+$",
+                         re.I)
+def _phrasal_up(text: str, start: int, ks: int, ke: int) -> bool:
+    """The keyword is the `up` of a phrasal verb ("made up 31%")."""
+    return ke - ks == 2 and _PHRASAL_UP.search(text, max(start, ks - 10), ks) is not None
+
+
 _UP_FROM = re.compile(r"(?:up|down)\s+(?:from|to)\b.*", re.I | re.S)
 # a keyword named as left out of what the sentence counts
 _LEFT_OUT = re.compile(r"\b(?:excluding|excludes?|except(?:\s+for)?|without|leav(?:es|ing)\s+out|"
@@ -778,7 +788,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         lead = text[ld_extra[0].span[0]:ld_extra[0].span[1]].strip() if ld_extra else ""
         from_lead = set(ld_extra[1]) if ld_extra else set()
         words: frozenset[str] | None = None
-        nearby = Nearby([x for x in spans if x[0] not in from_lead],
+        nearby = Nearby([(i, [(a, b) for a, b in kws if not _phrasal_up(text, s.start, a, b)])
+                         for i, kws in spans if i not in from_lead],
                         rs.facts, text) if len(spans) > 1 else None
         row_at = doc.line_starts[line_index(doc, s.start)]
         cols = table_columns(doc, s.start) if _ROW_START.match(doc.raw or text, row_at) else None
@@ -816,7 +827,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         left_out = "left_out" in numbers.cue  # else no `_LEFT_OUT` in the sentence
         spans = [(i, [(ks, ke) for ks, ke in kws
                       if not (left_out and _LEFT_OUT.search(text, max(s.start, ks - 40), ks)) and
-                      not _UP_FROM.fullmatch(text, ks, min(s.end, ke + 6))])
+                      not _UP_FROM.fullmatch(text, ks, min(s.end, ke + 6)) and
+                      not _phrasal_up(text, s.start, ks, ke)])
                  for i, kws in spans]  # "core inflation, excluding food and energy"; a
         # keyword `up` in "up from 10.8%" (the phrase marks an earlier figure)
         if len(spans) > 1:

@@ -1678,3 +1678,12 @@ facts:
             "Police recorded 842,310 offences in the twelve months to June, a rise of 4.6% on "
             "the year before.\n")
     assert _verdicts(rules, text) == {"trapped": ["23"], "offences": ["842,310"]}
+
+
+def test_the_up_of_made_up_is_no_rise() -> None:
+    """With a fact whose keyword is `up`, 'made up 31% of the victims' still goes to the
+    share fact: `up` there is part of the verb."""
+    rules = ("facts:\n  - id: rise\n    value: 6.4%\n    keywords: [up, rise]\n"
+             "  - id: young\n    value: 31%\n    keywords: [victims]\n")
+    assert _verdicts(rules, "Those aged 16 to 24 made up 31% of the victims.") == \
+        {"young": ["31%"]}
