@@ -1135,7 +1135,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
 
 _TO_GAP = re.compile(r"\s+(?:to|for|against)\s+")
 _TIGHT_BIND = re.compile(r"[ \t]*:[ \t]*|\s+(?:of|at|stood\s+at|stands\s+at)\s+", re.I)
-_NOUN_TIE = 30
+_NOUN_TIE = 200
 _QUALIFIED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*[ -][a-z]+s\b")  # "new cases", "first-time buyers"
 _BOUND_TIE = 60
 _BINDS = re.compile(r"[ \t]*:[ \t]+|\s+(?:of|at|was|were|is|are|stood\s+at|stands\s+at|totall?ed|totals|"

@@ -1687,3 +1687,12 @@ def test_the_up_of_made_up_is_no_rise() -> None:
              "  - id: young\n    value: 31%\n    keywords: [victims]\n")
     assert _verdicts(rules, "Those aged 16 to 24 made up 31% of the victims.") == \
         {"young": ["31%"]}
+
+
+def test_what_happened_to_them_beats_what_they_are() -> None:
+    """'Seven survivors were taken to Carrick Falls General Hospital': the hospital fact's
+    keyword says what happened to the seven, the rescue fact's only names them."""
+    rules = ("facts:\n  - id: rescued\n    value: 19\n    keywords: [rescued, survivors]\n"
+             "  - id: hospital\n    value: 7\n    keywords: [hospital]\n")
+    assert _verdicts(rules, "Seven survivors were taken to Carrick Falls General Hospital.") == \
+        {"hospital": ["Seven"]}
