@@ -1693,6 +1693,8 @@ def test_what_happened_to_them_beats_what_they_are() -> None:
     """'Seven survivors were taken to Carrick Falls General Hospital': the hospital fact's
     keyword says what happened to the seven, the rescue fact's only names them."""
     rules = ("facts:\n  - id: rescued\n    value: 19\n    keywords: [rescued, survivors]\n"
-             "  - id: hospital\n    value: 7\n    keywords: [hospital]\n")
+             "    nouns: [miners, survivors]\n"
+             "  - id: hospital\n    value: 7\n    keywords: [hospital]\n"
+             "    nouns: [miners, survivors]\n")
     assert _verdicts(rules, "Seven survivors were taken to Carrick Falls General Hospital.") == \
         {"hospital": ["Seven"]}
