@@ -1030,7 +1030,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                  any(q.end <= ks < note.clause[1] for ks, _ in kws)) or
                 (note.role == "earlier" and years and fact.context and role != "forecast" and
                  _in_span(fact.context, text, note.clause)) or
-                (role == "earlier" and note.role in ("current", "local") and fact.context and
+                (role == "earlier" and (note.role == "current" or (
+                    note.role == "local" and names_place(fact, note.cue))) and fact.context and
                  _context_reaches(fact, text, note.clause, start, end) and
                  not any(compatible(fact, y) and not _is_code(text, y) and
                          (n.role == "earlier" or n.year in years)

@@ -226,7 +226,9 @@ _FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|
                             r"targets?|guidance)\b|\s+(?:that\s+)?(?:analysts|economists|"
                             r"investors|the\s+market|markets|forecasters)\s+(?:had\s+)?"
                             r"(?:expected|forecast|predicted|estimated|pencilled|penciled|"
-                            r"projected|anticipated)\b", re.I)
+                            r"projected|anticipated)\b|"
+                            r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+end\s+of\s+)?(?:next|the\s+coming)\s+"
+                            r"(?:year|month|quarter|week)\b", re.I)  # "3.75% by the end of next year"
 _MARGIN_BEFORE = re.compile(r"\b(?:majority|margin|lead)\s+of\s+(?:just\s+|only\s+|some\s+)?$|"
                            r"\b(?:majority|margin|lead)\b[^.;:\d]{0,40}:\s*$", re.I)
 _MARGIN_AFTER = re.compile(r"-?\s*(?:seat|vote|point)s?\s+(?:majority|margin|lead)\b", re.I)
@@ -962,6 +964,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = front["earlier"]
     if m is not None and not re.search(r"\bnow\b", text[a:b], re.I):
         return "earlier", m.group().strip()
+    m = _NAME_PLACED_BEFORE.search(text, max(start, q.start - 60), q.start)
+    if m is not None:  # "Calder second on 21", "led by China with $41.2 million, Britain with"
+        return "local", m.group(1) or m.group(2)
     m = front["if"]
     if m is not None:
         return "forecast", m.group().strip()
@@ -1022,6 +1027,13 @@ _MEMBER = re.compile(r"\bthe\s+(?:(?:second|third)[- ])?(?:highest|lowest|larges
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+")
 _NOT_NAMES = frozenset("""It This That They He She We The But And In On At Its Their Our
     A An So Yet Now Then Still Again""".split())
+# a name with its place or its share of a whole, right before the number: a results list
+# ("Veland top with nine golds ..., Calder second on 21") or a breakdown ("led by China with
+# $41.2 million, Britain with $14.8 million and Japan with $9.1 million")
+_NAME_PLACED_BEFORE = re.compile(
+    r"(?-i:\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+(?:top|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|last|next)\s+(?:on|with)\s+$|"
+    r"(?:\bled\s+by|,|\band)\s+(?-i:([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+with\s+$")
 # the sum of two things named together: "Confirmed and suspected together come to 12,000"
 _SUM_CUE = re.compile(r"\b[a-z]+\s+(?:and|plus)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:together|combined)\b|"
                       r"\b(?:a|their)\s+combined\s+(?:total\s+)?(?:of\s+)?|\bthe\s+combined\s+total\b",

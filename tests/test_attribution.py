@@ -1698,3 +1698,36 @@ def test_what_happened_to_them_beats_what_they_are() -> None:
              "    nouns: [miners, survivors]\n")
     assert _verdicts(rules, "Seven survivors were taken to Carrick Falls General Hospital.") == \
         {"hospital": ["Seven"]}
+
+
+def test_results_and_breakdowns_by_name() -> None:
+    """'Veland top with nine golds and 25 medals in all, Calder second on 21': 21 is
+    Calder's; 'added $138.6 million from 52 markets, led by China with $41.2 million,
+    Britain with $14.8 million': the parts are the named markets'; '3.75% by the end of
+    next year' is a forecast."""
+    rules = """
+facts:
+  - id: medals
+    value: 25
+    keywords: [medals]
+    nouns: [medals]
+    context: [Veland]
+  - id: medals-prior
+    value: 17
+    keywords: [medals]
+    nouns: [medals]
+    context: [Veland, "2024"]
+    role: earlier
+  - id: overseas
+    value: $138.6 million
+    keywords: [overseas]
+  - id: rate
+    value: 4.25%
+    keywords: [rate]
+"""
+    text = ("In 2026 the championships ended. Final medal table: Veland top with nine golds and "
+            "25 medals in all, Calder second on 21.\n\n"
+            "Overseas, the film added $138.6 million from 52 markets, led by China with $41.2 "
+            "million, Britain with $14.8 million and Japan with $9.1 million.\n\n"
+            "Markets have the rate at 3.75% by the end of next year.\n")
+    assert _verdicts(rules, text) == {"medals": ["25"], "overseas": ["$138.6 million"]}
