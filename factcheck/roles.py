@@ -95,6 +95,8 @@ _EARLIER_BEFORE = re.compile(
     r"\(\s*(?:a\s+|one\s+)?(?:year|month|week|quarter)\s+(?:earlier|ago|before)\s*[:=])"
     r"\s*(?:about\s+|around\s+|nearly\s+|"
     r"some\s+|just\s+|only\s+)?$", re.I)
+_HAD_FORECAST_CLAUSE = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
+                                  r"pencilled\s+in)\b", re.I)
 # right after a number: the level something had stood at before ("4.5%, where it had stood")
 _HAD_STOOD_AFTER = re.compile(r",?\s+(?:where|at\s+which)\s+(?:it|they|rates?|the\s+\w+)\s+had\s+"
                               r"(?:stood|been|remained|sat|stayed|held)\b", re.I)
@@ -252,7 +254,7 @@ _FRONT_AREA = re.compile(r"\s*[\"“]?(?:Across|Throughout|Elsewhere\s+in|In)\s+
                         r"\s*[\"“]?(?:For|By|In)\s+comparison\b", re.I)  # "For comparison, ...": another's
 _FRONT_EARLIER = re.compile(
     r"\s*[\"“]?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+the\s+(?:last|previous)\s+(?:election|vote|poll)|"
+    r"twenty|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)|last\s+time|at\s+(?:the|its|their)\s+(?:last|previous)\s+(?:election|vote|poll|meeting)|"
     r"in\s+the\s+(?:last|previous)\s+(?:election|parliament)|back\s+then)\b|"
     r"\s*(?-i:Previous|Old|Earlier|Prior)\s+(?-i:[a-z]+)\b|"  # "Old national record 40.2C"
     r"\s*[\"“]?(?-i:The)\s+(?:previous|old|former|prior)\s+(?:[\w-]+\s+){0,2}?(?:record|high|"
@@ -939,6 +941,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             and not (m.start() >= q.end and _COMPARED.search(text, q.end, m.start())):
         # not "jumped 41% from a year earlier to $4.1bn", nor "41%, well ahead of the same
         # point four years ago" (the time is the compared figure's)
+        return "earlier", m.group()
+    m = _HAD_FORECAST_CLAUSE.search(text, a, q.start) if _may(cue, "earlier_before") else None
+    if m is not None:  # "the bank had forecast growth of 1.6% ... and inflation of 2.6%"
         return "earlier", m.group()
     m = _PERIOD_CUE.search(text, a, b) if _may(cue, "period") else None
     if m is not None:
