@@ -22,7 +22,9 @@ and checks that (a) and (b) give the JSON report of `-n 0` (the groups' union).
 Fair pytest runs: a warm-up run first (bytecode compiled and cached, files in the page
 cache; PYTHONDONTWRITEBYTECODE is removed from the environment), `-p no:` for the plugins
 installed for the project's own tests that an audit does not use (randomly, cacheprovider,
-hypothesis, cov, typeguard), and `-p no:cacheprovider` so that no verdict cache is read.
+hypothesis, cov, typeguard), `-p no:cacheprovider` so that no verdict cache is read, and a
+`--basetemp` of its own (speed.basetemp: else `-n 2` pays for deleting other sessions'
+temporary folders).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from speed import UNUSED, env, naive, write_corpus, write_rules  # noqa: E402  (no package)
+from speed import UNUSED, basetemp, env, naive, write_corpus, write_rules  # noqa: E402
 
 
 def bound(cpus: list[tuple[bool, float]], cores: int = 2) -> float:
@@ -66,7 +68,7 @@ def pytest_run(work: Path, corpus: Path, rules: Path, report: Path | None,
     ini = work / "pytest.ini"
     ini.write_text("[pytest]\n", encoding="utf-8")
     cmd = [sys.executable, "-m", "pytest", "--factcheck", str(corpus), "--factcheck-rules",
-           str(rules), "-q", "-c", str(ini), "--rootdir", str(work)]
+           str(rules), "-q", "-c", str(ini), "--rootdir", str(work), *basetemp(work)]
     for name in UNUSED:
         cmd += ["-p", f"no:{name}"]
     if report is not None:
