@@ -15,7 +15,8 @@ seconds; `-n 2` can only divide the work when a second core is free):
   (b) each of `--splits 2 --group 1|2` against the whole run   (target: at most 0.55)
   (c) the naive baseline (quantulum3's parser over every article, sampled and extrapolated)
       against the whole run `-n 0` on 1,000 articles      (target: 150x or more)
-  (d) the Dask recipe (README) on 2 processes against the same function in one process
+  (d) the Dask recipe (README) on 2 processes against the same function in one process; and
+      the same from CPU seconds (the processes' CPU seconds over 2 against the loop's)
 
 and checks that (a) and (b) give the JSON report of `-n 0` (the groups' union).
 
@@ -117,19 +118,24 @@ def dask_ratio(corpus: Path, rules: Path) -> dict[str, float]:
     """(d) in a fresh process: the README's Dask recipe on 2 worker processes against the
     same partition function run in this process, over every article."""
     code = f"""
-import json, sys, time
+import json, resource, sys, time
 sys.path.insert(0, {str(HERE)!r})
 from dask_recipe import check_archive, check_partition
 from pathlib import Path
+def cpu(who):
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
 paths = sorted(str(p) for p in Path({str(corpus)!r}).glob("*.txt"))
-t0 = time.perf_counter()
+c0, t0 = cpu(resource.RUSAGE_SELF), time.perf_counter()
 one = check_partition(paths, {str(rules)!r})
-loop = time.perf_counter() - t0
-t0 = time.perf_counter()
+loop, loop_cpu = time.perf_counter() - t0, cpu(resource.RUSAGE_SELF) - c0
+c0, k0, t0 = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
 two = check_archive(paths, {str(rules)!r}, workers=2)
 wide = time.perf_counter() - t0
+wide_cpu = cpu(resource.RUSAGE_SELF) - c0 + cpu(resource.RUSAGE_CHILDREN) - k0
 assert sorted(one) == sorted(two)
-print(json.dumps({{"loop": loop, "dask": wide, "rows": len(one)}}))
+print(json.dumps({{"loop": loop, "dask": wide, "rows": len(one), "loop_cpu": loop_cpu,
+                  "dask_cpu": wide_cpu}}))
 """
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                          text=True, env=env()).stdout
@@ -189,6 +195,9 @@ def main() -> None:
         print(f"(d) Dask, 2 processes / one process, {n} articles: {dk['dask']:6.2f} s / "
               f"{dk['loop']:6.2f} s = {dk['dask'] / dk['loop']:.2f}   ({dk['rows']:.0f} results,"
               f" the same)")
+        print(f"    from CPU seconds, on 2 free cores: {dk['dask_cpu'] / 2:6.2f} s / "
+              f"{dk['loop_cpu']:6.2f} s = {dk['dask_cpu'] / 2 / dk['loop_cpu']:.2f}   (all the "
+              f"worker processes' CPU seconds over 2: {dk['dask_cpu']:.2f})")
         if not (same_n2 and same_split):
             sys.exit(1)
 
