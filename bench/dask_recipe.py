@@ -4,28 +4,21 @@ between worker processes (or a cluster's workers) in partitions.
     from dask_recipe import check_archive
     rows = check_archive(paths, "rules/", workers=8)   # [(path, fact id, verdict), ...]
 
-Each worker process loads and compiles the rules once, each partition checks its articles one
-at a time, and only the rows travel back. `tests/test_scale.py` runs it; `bench/divide.py` times it.
+Each partition loads and compiles the rules once and checks its articles one at a time;
+only the rows travel back. `tests/test_scale.py` runs it; `bench/divide.py` times it.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import factcheck
 
 
-@functools.lru_cache(maxsize=8)
-def ruleset(rules: str) -> factcheck.Ruleset:
-    """The rules compiled once per worker process, however many partitions it runs."""
-    return factcheck.Ruleset.build(factcheck.load_rules([rules]))
-
-
 def check_partition(paths: Sequence[str], rules: str) -> list[tuple[str, str, str]]:
-    """What one Dask task does: every article of the partition against the worker's rules."""
-    rs = ruleset(rules)
-    return [(p, v.fact.id, v.verdict) for p in paths for v in factcheck.check_file(p, rs)]
+    """What one Dask task does: the rules compiled once, then every article of the partition."""
+    ruleset = factcheck.Ruleset.build(factcheck.load_rules([rules]))
+    return [(p, v.fact.id, v.verdict) for p in paths for v in factcheck.check_file(p, ruleset)]
 
 
 def check_archive(paths: Sequence[str], rules: str, workers: int = 2,
