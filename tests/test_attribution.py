@@ -1731,3 +1731,14 @@ facts:
             "million, Britain with $14.8 million and Japan with $9.1 million.\n\n"
             "Markets have the rate at 3.75% by the end of next year.\n")
     assert _verdicts(rules, text) == {"medals": ["25"], "overseas": ["$138.6 million"]}
+
+
+def test_what_the_bank_had_forecast_is_earlier() -> None:
+    """'In August the bank had forecast growth of 1.6% for 2026 and inflation of 2.6% for
+    2027': both are the earlier forecast, no figure of the new one."""
+    rules = ("facts:\n  - id: inflation-forecast\n    value: 2.4%\n    keywords: [inflation]\n"
+             "    role: forecast\n")
+    assert _verdicts(rules, "In August the bank had forecast growth of 1.6% for 2026 and "
+                            "inflation of 2.6% for 2027.") == {}
+    assert _verdicts(rules, "The bank now forecasts inflation of 2.4% for 2027.") == \
+        {"inflation-forecast": ["2.4%"]}
