@@ -509,7 +509,12 @@ class Annotations(Sequence[Annotation]):
         if role == "local" and story_year is not None and _COMPARISON.match(cue) and \
                 any(y < story_year for y in _years(text[start:end])):
             role, cue = "earlier", cue  # "For comparison, the 1996 clean-up ...": the past
-        if row and role == "current" and not _TOTAL_ROW.match(row):
+        row_year = int(row) if _YEAR_TEXT.match(row) else None
+        if row_year is not None and role == "current" and story_year is not None and \
+                row_year < story_year:
+            role, cue = "earlier", row  # "| 2019 | Vennick | ... | 11 |": that year's
+            year = year or row_year
+        elif row and role == "current" and not _TOTAL_ROW.match(row):
             role, cue = "local", row
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \

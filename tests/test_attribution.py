@@ -1742,3 +1742,14 @@ def test_what_the_bank_had_forecast_is_earlier() -> None:
                             "inflation of 2.6% for 2027.") == {}
     assert _verdicts(rules, "The bank now forecasts inflation of 2.4% for 2027.") == \
         {"inflation-forecast": ["2.4%"]}
+
+
+def test_a_table_row_of_an_earlier_year_is_earlier() -> None:
+    """In a table by year, the row of 2019 gives the earlier disaster's toll in an article
+    of 2026."""
+    rules = ("facts:\n  - id: prior-deaths\n    value: 11\n    keywords: [died, deaths]\n"
+             "    role: earlier\n")
+    text = ("# Rail accidents\n\nThe 2026 derailment is the worst in years.\n\n"
+            "| Year | Place | What happened | Deaths |\n| --- | --- | --- | --- |\n"
+            "| 2019 | Vennick | two trains collided | 11 |\n")
+    assert _md(rules, text) == {"prior-deaths": ["11"]}
