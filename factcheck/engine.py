@@ -19,7 +19,7 @@ from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, c
 from .roles import OF_NUMBER, clauses, earlier_heading
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
-from .text import (Document, Sentence, document, is_lead_in, items_under, lead_in_over,
+from .text import (Document, Sentence, answer_lines, document, is_lead_in, items_under, lead_in_over,
                    line_index, line_label, item_label, lower_same_length, read_article,
                    split_sentences, table_columns, table_rows_under)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
@@ -306,6 +306,7 @@ class _Lead:
     facts: tuple[int, ...]  # facts with a keyword in the lead-in line
     breakdown: bool  # items "Place: figure" of one kind: each a part, not the whole
     table: bool = False  # a table's header row: a keyword reaches only the cells below it
+    answer: bool = False  # a question heading over prose: `items` are its section's lines
 
 
 # (?<![\w$£€.,-]) before "19" or "20", written after it: the scan then looks for a 1 or
@@ -444,7 +445,51 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
             labelled = sum(1 for x, y in items if _LABELLED.match(text, x, y))
             out.append(_Lead((a, b), items, facts,
                              len(items) >= 2 and labelled * 2 > len(items)))
+        elif facts:
+            answer = answer_lines(doc, li)  # "## How many people died?" over its answer
+            if answer:
+                out.append(_Lead((a, b), tuple(answer), facts, False, answer=True))
     return out
+
+
+def _answer_leads(art: _Article, rs: Ruleset, ld: _Lead, path: str | None,
+                  by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]],
+                  lead_of: dict[int, tuple[_Lead, list[int]]]) -> None:
+    """A question heading ("## How many people died?") lends its keyword to the answer:
+    the first sentence of its section that holds a figure ("Twenty-three: ..."), when the
+    figure is of the fact's kind and the sentence does not name the fact itself; no
+    sentence after it ("What kind of crime is rising?" over "Violent offences rose to
+    214,560. ... 65 and over, 7%": 7% answers nothing)."""
+    for i in ld.facts:
+        fact = rs.facts[i]
+        if _skip(fact, path):
+            continue
+        for si in _sentences_in(art, ld.items):
+            qs = [q for q in art.quantities(si) if q.kind != "name"]
+            if not any(q.kind not in _NO_FIGURE or compatible(fact, q) for q in qs):
+                continue  # "Yes, by a wide margin.", "Not soon."
+            if not any(compatible(fact, q) for q in qs):
+                break
+            have = dict(by_sentence.get(si, []))
+            got = lead_of.get(si)
+            if i not in have and (got is None or got[0] is ld):
+                have[i] = [(art.sentences[si].start, art.sentences[si].start)]
+                by_sentence[si] = sorted(have.items())
+                lead_of[si] = (ld, [*(got[1] if got else []), i])
+            break
+
+
+_NO_FIGURE = frozenset({"time", "date", "ordinal", "year", "score"})
+
+
+def _sentences_in(art: _Article, lines: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """The sentences of the article that start in one of `lines`, in order."""
+    for a, b in lines:
+        si = max(art.sentence_at(a), 0)
+        while si < len(art.sentences) and art.sentences[si].start < b:
+            if art.sentences[si].start >= a:
+                yield si
+            si += 1
 
 
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
@@ -710,6 +755,9 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
     by_sentence = _group_by_sentence(art, rs, occ, regex, path, check_numbers=not explain)
     lead_of: dict[int, tuple[_Lead, list[int]]] = {}
     for ld in leads:
+        if ld.answer:
+            _answer_leads(art, rs, ld, path, by_sentence, lead_of)
+            continue
         for a, b in ld.items:
             si = art.sentence_at(a)
             while 0 <= si < len(art.sentences) and art.sentences[si].start < b:

@@ -406,6 +406,29 @@ def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> 
     return got
 
 
+_MAX_ANSWER_LINES = 40
+
+
+def answer_lines(doc: Document, i: int) -> list[tuple[int, int]]:
+    """If line i is a heading that asks a question ("## How many people died?"), the prose
+    lines of its section (up to the next heading; list items and table rows left out, their
+    lead-in is the heading); else []."""
+    a, b = _line_span(doc, i)
+    if not doc.text[a:b].rstrip().endswith("?") or \
+            _HEADING_MARK.match(doc.raw or doc.text, a, b) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(doc.line_starts) and j - i <= _MAX_ANSWER_LINES:
+        x, y = _line_span(doc, j)
+        if _HEADING_MARK.match(doc.raw or doc.text, x, y):
+            break
+        if doc.text[x:y].strip() and not _is_item(doc, j):
+            out.append((x, y))
+        j += 1
+    return out
+
+
 def line_index(doc: Document, offset: int) -> int:
     return bisect.bisect_right(doc.line_starts, offset) - 1
 

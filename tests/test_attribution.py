@@ -1538,3 +1538,27 @@ facts:
     text = ("| Town | High (°C) | Town record before today (°C) |\n| --- | --- | --- |\n"
             "| Tessel | 38.6 | 37.9 |\n")
     assert _md(rules, text) == {"high": ["38.6"]}
+
+
+def test_a_question_heading_lends_its_keyword_to_the_answer() -> None:
+    """Under "## How many people died?" the answer "Twenty-three: ..." is the toll; a
+    section whose first figure is of another kind answers nothing, and a later sentence of
+    the section is no answer ("7%" under "What kind of crime is rising?")."""
+    rules = """
+facts:
+  - id: deaths
+    value: 23
+    unit: people
+    keywords: [died, killed]
+    nouns: [people, passengers]
+  - id: rise
+    value: 6.4%
+    keywords: [rising, rose]
+"""
+    text = ("# The derailment\n\n## How many people died?\n\n"
+            "Twenty-three: twenty-two passengers and the driver. Another 40 were taken home.\n\n"
+            "## What kind of crime is rising?\n\n"
+            "Mostly theft. Shop thefts numbered 21,400. Victims aged over 65 made up 7%.\n")
+    assert _md(rules, text) == {"deaths": ["Twenty-three"]}
+    # a heading that asks nothing lends nothing to the prose under it
+    assert _md(rules, text.replace("How many people died?", "The dead")) == {}
