@@ -21,7 +21,7 @@ from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantiti
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, answer_lines, document, is_lead_in, items_under, lead_in_over,
                    line_index, line_label, item_label, lower_same_length, read_article,
-                   split_sentences, table_columns, table_rows_under)
+                   split_sentences, table_columns, table_rows_under, term_span)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -452,6 +452,63 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
     return out
 
 
+# a definition term that names only a time or a change: it speaks of the term above it
+_CARRY_TERM = re.compile(r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|before|ago)|"
+                         r"(?:previous|prior|last|preceding)(?:\s+(?:year|month|quarter|week|"
+                         r"figure|total))?|before|was|earlier|(?:19|20)\d\d|"
+                         r"change(?:\s+(?:on|from)\s+(?:the\s+|a\s+)?"
+                         r"(?:previous\s+|prior\s+|last\s+)?(?:year|month|quarter|week))?|"
+                         r"(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)", re.I)
+
+
+_CHANGE_TERM = re.compile(r"change\b", re.I)
+
+
+def _term_leads(doc: Document, rs: Ruleset, occ: _Occ,
+                regex: dict[int, list[tuple[int, int]]]) -> list[_Lead]:
+    """A definition term that names only a time or a change ("<dt>A year earlier</dt>",
+    "<dt>Change</dt>") carries on the term above it: the facts with a keyword in that term
+    reach its figure ("<dt>Offences recorded</dt><dd>842,310</dd>" then "<dt>A year
+    earlier</dt><dd>791,650</dd>": 791,650 is the offences of a year earlier); under a
+    "Change" term, a fact of `role: change` whose `context` the term above names takes its
+    figure too ("+6.4%" for offences that rose 6.4%)."""
+    if not doc.raw or "<dt" not in doc.raw:
+        return []
+    text = doc.text
+    by_term: dict[int, set[int]] = {}
+    spans: dict[int, tuple[int, int] | None] = {}
+
+    def term_at(li: int) -> tuple[int, int] | None:
+        if li not in spans:
+            spans[li] = term_span(doc, li)
+        return spans[li]
+
+    hits = [(pos, i) for pos, _, got in occ for i, term in got
+            if term is None or term.match(text, pos) is not None]
+    hits += [(ks, i) for i, found in regex.items() for ks, _ in found]
+    for pos, i in hits:
+        li = line_index(doc, pos)
+        t = term_at(li)
+        if t is not None and t[0] <= pos < t[1]:
+            by_term.setdefault(li, set()).add(i)
+    out: list[_Lead] = []
+    for li in sorted(by_term):
+        above = term_at(li)
+        assert above is not None
+        # "Change": a fact of `role: change` whose `context` the term above names
+        changes = {i for i, f in enumerate(rs.facts) if f.role == "change" and f.context and
+                   any(t.search(text, *above) for t in f.context)}
+        j = li + 1
+        while j < len(doc.line_starts):
+            t = term_at(j)
+            if t is None or _CARRY_TERM.fullmatch(text, *t) is None:
+                break
+            facts = by_term[li] | changes if _CHANGE_TERM.match(text, *t) else by_term[li]
+            out.append(_Lead(above, (t,), tuple(sorted(facts)), False))
+            j += 1
+    return out
+
+
 def _answer_leads(art: _Article, rs: Ruleset, ld: _Lead, path: str | None,
                   by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]],
                   lead_of: dict[int, tuple[_Lead, list[int]]]) -> None:
@@ -748,7 +805,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
     positions = [o[0] for o in occ]
     if regex:
         positions = sorted({*positions, *(ks for spans in regex.values() for ks, _ in spans)})
-    leads = _lead_ins(doc, rs, occ, regex)
+    leads = _lead_ins(doc, rs, occ, regex) + _term_leads(doc, rs, occ, regex)
     if leads:
         positions = sorted({*positions, *(a for ld in leads for a, _ in ld.items)})
     art = _Article(doc, approx, positions=positions, numbers_only=not explain)

@@ -424,7 +424,7 @@ def answer_lines(doc: Document, i: int) -> list[tuple[int, int]]:
         if _HEADING_MARK.match(doc.raw or doc.text, x, y):
             break
         if doc.text[x:y].strip() and not _is_item(doc, j):
-            out.append((x, y))
+            out.append((x + len(doc.text[x:y]) - len(doc.text[x:y].lstrip()), y))
         j += 1
     return out
 
@@ -553,6 +553,25 @@ def line_label(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         return None  # not the first sentence of its line
     c = _COLON_LABEL.match(doc.text, start, end)
     return c.span(1) if c is not None else None
+
+
+def term_span(doc: Document, i: int) -> tuple[int, int] | None:
+    """The visible span of the definition term that line i opens on ("Offences recorded"
+    in "<dt>Offences recorded</dt><dd>842,310</dd>"), or None."""
+    raw = doc.raw
+    a, b = _line_span(doc, i)
+    if not raw or not raw[a:b].lstrip()[:3].lower() == "<dt":
+        return None
+    m = _TERM_OPEN.search(raw, a, b)
+    e = _TERM_CLOSE.search(raw, m.end(), b) if m is not None else None
+    if m is None or e is None:
+        return None
+    x, y = m.end(), e.start()
+    while x < y and doc.text[x].isspace():
+        x += 1
+    while y > x and doc.text[y - 1].isspace():
+        y -= 1
+    return (x, y) if x < y else None
 
 
 _ITEM_LABEL = re.compile(r"[\W_]*([A-Z][^:\n–—]{0,40}?)\s*(?::|\s[–—-])\s")

@@ -1562,3 +1562,39 @@ facts:
     assert _md(rules, text) == {"deaths": ["Twenty-three"]}
     # a heading that asks nothing lends nothing to the prose under it
     assert _md(rules, text.replace("How many people died?", "The dead")) == {}
+
+
+def test_a_term_naming_only_a_time_or_a_change_carries_on_the_term_above() -> None:
+    """In a factbox's "<dt>Offences recorded</dt>" then "<dt>A year earlier</dt>" and
+    "<dt>Change</dt>", the later terms speak of offences: a year-ago fact takes the year-ago
+    figure, a `role: change` fact whose context the term above names takes the change, and
+    a term with a subject of its own ("Homicides") carries on nothing."""
+    rules = """
+facts:
+  - id: offences
+    value: 842310
+    unit: offences
+    keywords: [offences]
+    nouns: [offences]
+    exclude: [year earlier]
+  - id: offences-prior
+    value: 791650
+    unit: offences
+    keywords: [offences]
+    nouns: [offences]
+    role: earlier
+  - id: rise
+    value: 6.4%
+    keywords: [rise, rose]
+    context: [offences]
+    role: change
+"""
+    text = ("<html><body><h1>Crime in numbers</h1>\n<dl>\n"
+            "<dt>Offences recorded</dt><dd>842,310</dd>\n"
+            "<dt>A year earlier</dt><dd>791,650</dd>\n"
+            "<dt>Change</dt><dd>+6.4%</dd>\n"
+            "<dt>Homicides</dt><dd>312</dd>\n"
+            "<dt>Change</dt><dd>-9%</dd>\n"
+            "</dl></body></html>\n")
+    assert _md(rules, text, ".html") == {"offences": ["842,310"], "offences-prior": ["791,650"],
+                                         "rise": ["6.4%"]}
