@@ -189,6 +189,11 @@ class Numbers:
         self.lead_noun = _lead_noun(lead) if lead else ()
         self.label = label_span
         self.label_nouns = label_nouns(text[label_span[0]:label_span[1]]) if label_span else ()
+        if self.label_nouns:  # "Days of action called 12": 12 days
+            for k, q in enumerate(quantities):
+                if label_span is not None and q.start >= label_span[1] and \
+                        not noun_phrase(text, q.end, self.end):
+                    quantities[k] = _in_label_unit(q, self.label_nouns[0])
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.names: frozenset[str] = frozenset()  # Ruleset.names, set by the engine
         self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
@@ -549,6 +554,18 @@ def _in_head_unit(q: Quantity, head: str) -> Quantity:
     if m is None or not (m.group(1) or m.group(2) or "").strip():
         return q
     got = read_quantities(f"{q.text} {(m.group(1) or m.group(2)).strip()}")
+    if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
+        return q
+    g = got[0]
+    return replace(q, low=g.low, high=g.high, unit=g.unit, kind=g.kind, value=g.value)
+
+
+def _in_label_unit(q: Quantity, noun: str) -> Quantity:
+    """A bare number given under a label whose head noun is a unit ("Days of action
+    called 12", "Working days lost 410,000") read in that unit: 12 days."""
+    if q.kind != "count" or q.unit or q.per or q.value is None:
+        return q
+    got = read_quantities(f"{q.text} {noun}")
     if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
         return q
     g = got[0]

@@ -1598,3 +1598,30 @@ facts:
             "</dl></body></html>\n")
     assert _md(rules, text, ".html") == {"offences": ["842,310"], "offences-prior": ["791,650"],
                                          "rise": ["6.4%"]}
+
+
+def test_a_label_whose_head_noun_is_a_unit_gives_its_figure_that_unit() -> None:
+    """"Days of action called: 12" is 12 days, and "Working days lost (to end-February)
+    410,000" 410,000 days; a label whose head counts people leaves its figure a count."""
+    rules = """
+facts:
+  - id: strike-days
+    value: 12
+    unit: days
+    keywords: [days of action]
+  - id: days-lost
+    value: 410000
+    unit: days
+    keywords: [days lost]
+  - id: strikers
+    value: 38000
+    unit: workers
+    keywords: [strike]
+    nouns: [workers]
+"""
+    text = ("# The strike in numbers\n\nDays of action called: 12 (six before April)\n\n"
+            "Workers on strike: 38,000\n\n")
+    assert _md(rules, text) == {"strike-days": ["12"], "strikers": ["38,000"]}
+    html = ("<html><body><dl>\n<dt>Working days lost (to end-February)</dt><dd>410,000</dd>\n"
+            "</dl></body></html>\n")
+    assert _md(rules, html, ".html") == {"days-lost": ["410,000"]}
