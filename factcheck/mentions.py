@@ -1054,6 +1054,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if note.role == "part" and k + 1 < len(items) and claim_whole(fact) is None and \
                 _names_whole_only(text, items[k + 1], kws, note.clause):
             continue  # "Nine of the 14 carriages came off": 9 is no count of carriages
+        if note.role == "earlier" and _one_of_dated_rows(fact, text, nums, k, years, start, end):
+            continue  # under "Earlier decisions", "| September 2026 | Hold | 4.5% |" is one
+            # earlier occasion's: taken by a fact that names it
         if years and note.year is not None and note.year not in years:
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
         if _other_month(fact, text, q, end):
@@ -1466,6 +1469,21 @@ def _context_reaches(fact: Fact, text: str, clause: tuple[int, int], start: int,
 
 
 _ASIDE_OPEN = re.compile(r"(?:which|who|that)\b", re.I)
+
+
+def _one_of_dated_rows(fact: Fact, text: str, nums: Numbers, k: int, years: frozenset[int],
+                       start: int, end: int) -> bool:
+    """nums.items[k] is a cell of a row dated by a year of its own, in a table under a
+    heading that names an earlier time ("Earlier decisions": one row per meeting): the
+    figure of that one occasion, which a fact takes only when its `context` is in the row
+    or its years date the row."""
+    if not nums.heads[k] or not getattr(nums.notes, "heading", ""):
+        return False
+    dated = {int(y.low) for y in nums.items if y.kind == "year" and y.low is not None}
+    if not dated:
+        return False
+    return not (years & dated) and not (fact.context and _in_span(fact.context, text,
+                                                                   (start, end)))
 
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:

@@ -381,6 +381,13 @@ def items_under(doc: Document, i: int) -> list[tuple[int, int]]:
     return out
 
 
+def _is_table_head(doc: Document, i: int) -> bool:
+    """Line i is an HTML table's head ("<thead><tr><th>Meeting</th>..."): a row, like
+    the rows under it."""
+    a, b = _line_span(doc, i)
+    return (doc.raw or doc.text)[a:b].lstrip()[:6].lower() == "<thead"
+
+
 def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> int:
     """The lead-in line or heading over the list or table whose item is line li (blank
     lines between items passed over), or -1. `seen`: a cache, line -> answer, shared by
@@ -395,7 +402,7 @@ def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> 
             break
         a, b = _line_span(doc, j)
         if doc.text[a:b].strip():
-            if not _is_item(doc, j):
+            if not _is_item(doc, j) and not _is_table_head(doc, j):
                 got = j if is_lead_in(doc, j) else -1
                 break
             walked.append(j)

@@ -1625,3 +1625,30 @@ facts:
     html = ("<html><body><dl>\n<dt>Working days lost (to end-February)</dt><dd>410,000</dd>\n"
             "</dl></body></html>\n")
     assert _md(rules, html, ".html") == {"days-lost": ["410,000"]}
+
+
+def test_an_earlier_heading_reaches_an_html_table_through_its_head() -> None:
+    """"<h2>Earlier decisions</h2>" over a table with a "<thead>" row dates its rows: no
+    current figure; each row dated by a year of its own is one earlier occasion, taken
+    only by a fact that names it, not by a fact on the figure just before."""
+    rules = """
+facts:
+  - id: rate
+    value: 4.25%
+    keywords: [rate]
+  - id: rate-before
+    value: 4.5%
+    keywords: [rate]
+    role: earlier
+  - id: rate-2024
+    value: 5.5%
+    keywords: [rate]
+    context: [June 2024]
+    role: earlier
+"""
+    text = ("<html><body><h1>Rates cut in November 2026</h1>\n<h2>Earlier decisions</h2>\n"
+            "<table>\n<thead><tr><th>Meeting</th><th>Rate</th></tr></thead>\n<tbody>\n"
+            "<tr><td>November 2025</td><td>4.75%</td></tr>\n"
+            "<tr><td>June 2024</td><td>5.5%</td></tr>\n"
+            "</tbody>\n</table></body></html>\n")
+    assert _md(rules, text, ".html") == {"rate-2024": ["5.5%"]}
