@@ -377,9 +377,16 @@ def _story_year(text: str) -> int:
     best = 0
     for m in _YEAR_WORD.finditer(text):
         y = int(m.group(1))
-        if y > best and not _AHEAD.search(text, max(0, m.start() - 14), m.start()):
+        if y > best and not _AHEAD.search(text, max(0, m.start() - 14), m.start()) and \
+                not _FORECAST_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             best = y
     return best
+
+
+# a line (a table's header row, a factbox's line) that opens on a forecast word: the years
+# after it are years ahead ("| Forecast | 2026 | 2027 | 2028 |")
+_FORECAST_LINE = re.compile(r"[\W_]*(?:forecasts?|outlook|projections?|projected|guidance|"
+                            r"expected|estimates?)\b", re.I)
 
 
 _Occ = list[tuple[int, int, Sequence[tuple[int, "Term | None"]]]]

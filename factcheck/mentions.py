@@ -1474,10 +1474,13 @@ _ASIDE_OPEN = re.compile(r"(?:which|who|that)\b", re.I)
 def _one_of_dated_rows(fact: Fact, text: str, nums: Numbers, k: int, years: frozenset[int],
                        start: int, end: int) -> bool:
     """nums.items[k] is a cell of a row dated by a year of its own, in a table under a
-    heading that names an earlier time ("Earlier decisions": one row per meeting): the
-    figure of that one occasion, which a fact takes only when its `context` is in the row
-    or its years date the row."""
-    if not nums.heads[k] or not getattr(nums.notes, "heading", ""):
+    heading that names an earlier time ("Earlier decisions": one row per meeting) or in a
+    table keyed by year ("| 2019 | Vennick | 11 |" in a story of 2026): the figure of that
+    one occasion, which a fact takes only when its `context` is in the row or its years
+    date the row."""
+    row = nums.notes.row
+    keyed = is_year_text(row) and nums.story_year is not None and int(row) < nums.story_year
+    if not nums.heads[k] or not (keyed or nums.notes.heading):
         return False
     dated = {int(y.low) for y in nums.items if y.kind == "year" and y.low is not None}
     if not dated:

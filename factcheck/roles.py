@@ -489,7 +489,8 @@ class Annotations(Sequence[Annotation]):
         if role == "current" and self.label is not None and self.label[1] <= q.start and \
                 q.kind not in _NO_ROLE:
             role, cue = _by_label(text, self.label, q, end)
-        if row and role == "current" and not _TOTAL_ROW.match(row):
+        if row and role == "current" and not _TOTAL_ROW.match(row) and \
+                not _story_row(row, story_year):
             role, cue = "local", row
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
@@ -550,6 +551,14 @@ def earlier_heading(heading: str, story_year: int | None) -> bool:
         return True
     return _EARLIER_HEADING.search(heading) is not None or \
         _EARLIER_TIME.search(heading) is not None
+
+
+def _story_row(row: str, story_year: int | None) -> bool:
+    """A table's row keyed by a year no later than the story's ("| 2026 | Taldor Valley |
+    7.2 | 1,184 |" in a story of 2026): its figures are the story's own or, before it,
+    earlier ones (dated by the year cell), not a place's."""
+    return story_year is not None and _YEAR_TEXT.match(row) is not None and \
+        int(row) <= story_year
 
 
 def _year_cell(qs: Sequence[Quantity], heads: Sequence[str], k: int) -> int | None:

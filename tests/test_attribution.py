@@ -1652,3 +1652,41 @@ facts:
             "<tr><td>June 2024</td><td>5.5%</td></tr>\n"
             "</tbody>\n</table></body></html>\n")
     assert _md(rules, text, ".html") == {"rate-2024": ["5.5%"]}
+
+
+def test_a_table_keyed_by_year_gives_the_story_years_row_as_current() -> None:
+    """"| 2026 | Taldor Valley | 1,184 |" in a story of 2026 is the toll itself; the rows
+    of earlier years go only to an earlier fact that names them."""
+    rules = """
+facts:
+  - id: deaths
+    value: 1184
+    unit: people
+    keywords: [deaths]
+    nouns: [people, deaths]
+  - id: deaths-before
+    value: 212
+    unit: people
+    keywords: [deaths]
+    nouns: [people, deaths]
+    role: earlier
+  - id: deaths-dorva
+    value: 212
+    unit: people
+    keywords: [deaths]
+    nouns: [people, deaths]
+    context: [Dorva]
+    role: earlier
+"""
+    text = ("# The quake of 2026\n\n| Year | Place | Deaths |\n| --- | --- | --- |\n"
+            "| 1999 | Harsin | 17,000 |\n| 2011 | Dorva | 212 |\n| 2026 | Taldor Valley | 1,184 |\n")
+    assert _md(rules, text) == {"deaths": ["1,184"], "deaths-dorva": ["212"]}
+
+
+def test_years_under_a_forecast_header_are_no_story_year() -> None:
+    """A forecast table's "| Forecast | 2026 | 2027 | 2028 |" does not make 2028 the
+    story's year: a figure "in 2027" is no earlier one."""
+    from factcheck.engine import _story_year
+    text = ("Rates cut in 2026.\n\n| Forecast | 2026 | 2027 | 2028 |\n| --- | --- | --- | --- |\n"
+            "| Inflation (%) | 3.0 | 2.4 | 2.0 |\n")
+    assert _story_year(text) == 2026
