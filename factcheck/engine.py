@@ -16,7 +16,7 @@ from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, c
                        has_context, in_context, keyword_stems, picks,
                        story_settings, claim_model_names,
                        why_not)
-from .roles import OF_NUMBER, clauses, earlier_heading
+from .roles import OF_NUMBER, clauses, earlier_heading, is_whole_row, row_year
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, answer_lines, document, is_lead_in, items_under, lead_in_over,
@@ -516,6 +516,22 @@ def _term_leads(doc: Document, rs: Ruleset, occ: _Occ,
     return out
 
 
+def _under_measure_column(fact: Fact, text: str,
+                          cols: tuple[list[tuple[int, int]], list[str]],
+                          numbers: Numbers) -> frozenset[int]:
+    """A keyword in the header of a table's first column ("| Reservoir level | This week |
+    A year earlier |", "| Peak power demand | GW |") names what the table measures: it
+    reaches the figures of the other columns in the row of the whole ("National") and in
+    rows keyed by a year, not in the rows of parts ("Northern basin")."""
+    (x, y), first = cols[0][0], cols[1][0]
+    row = text[x:y].strip("* \t")
+    if not first or not any(t.search(first) for t in fact.keywords) or \
+            not (is_whole_row(row) or row_year(row) is not None):
+        return frozenset()
+    return frozenset(k for k, (h, q) in enumerate(zip(numbers.heads, numbers.items))
+                     if h and not x <= q.start < y)
+
+
 def _answer_leads(art: _Article, rs: Ruleset, ld: _Lead, path: str | None,
                   by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]],
                   lead_of: dict[int, tuple[_Lead, list[int]]]) -> None:
@@ -968,6 +984,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                 if i in from_lead and ld_extra is not None and ld_extra[0].table:
                     by_head = frozenset(k for k, h in enumerate(numbers.heads)
                                         if h and any(t.search(h) for t in fact.keywords))
+                    if cols is not None and cols[0]:
+                        by_head |= _under_measure_column(fact, text, cols, numbers)
                     allowed = by_head if allowed is None else allowed & by_head
                 got = picks(fact, text, s.end, numbers, sorted(set(kws)), nearby, i, s.start,
                             lead_kw=i in from_lead, allowed=allowed)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_points, is_share, read_quantities
 from .quantities.lexicon import ONES, TENS
-from .roles import Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text, years_of
+from .roles import (Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text,
+                    row_year, years_of)
 from .rules import Fact, Term, singular
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -227,6 +228,10 @@ class Numbers:
             named = text[x:y].strip("* \t")
             if named and not any(c.isdigit() for c in named[:1]):
                 label = named
+        elif cells is not None and cells[0] and \
+                row_year(text[cells[0][0][0]:cells[0][0][1]]) is not None:
+            x, y = cells[0][0]  # "| 2025 | 46.1 |": a row keyed by its year
+            label = text[x:y].strip("* \t")
         elif item:
             label = item  # "- Halden: Alliance 61%": that place's figures
         self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
@@ -1478,8 +1483,8 @@ def _one_of_dated_rows(fact: Fact, text: str, nums: Numbers, k: int, years: froz
     table keyed by year ("| 2019 | Vennick | 11 |" in a story of 2026): the figure of that
     one occasion, which a fact takes only when its `context` is in the row or its years
     date the row."""
-    row = nums.notes.row
-    keyed = is_year_text(row) and nums.story_year is not None and int(row) < nums.story_year
+    ry = row_year(nums.notes.row)
+    keyed = ry is not None and nums.story_year is not None and ry < nums.story_year
     if not nums.heads[k] or not (keyed or nums.notes.heading):
         return False
     dated = {int(y.low) for y in nums.items if y.kind == "year" and y.low is not None}

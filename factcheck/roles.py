@@ -492,6 +492,10 @@ class Annotations(Sequence[Annotation]):
         if row and role == "current" and not _TOTAL_ROW.match(row) and \
                 not _story_row(row, story_year):
             role, cue = "local", row
+        elif row and role == "current" and _story_row(row, story_year) and \
+                row_year(row) != story_year and not head_years[k]:
+            role, cue = "earlier", row  # "| 2025 | 46.1 |" in a story of 2026
+            year = year or row_year(row)
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
                 _in_year(text, clause, quantities, k)
@@ -557,8 +561,23 @@ def _story_row(row: str, story_year: int | None) -> bool:
     """A table's row keyed by a year no later than the story's ("| 2026 | Taldor Valley |
     7.2 | 1,184 |" in a story of 2026): its figures are the story's own or, before it,
     earlier ones (dated by the year cell), not a place's."""
-    return story_year is not None and _YEAR_TEXT.match(row) is not None and \
-        int(row) <= story_year
+    y = row_year(row)
+    return story_year is not None and y is not None and y <= story_year
+
+
+_ROW_YEAR = re.compile(r"[\s*_]*((?:19|20)\d\d)[\s*_]*(?:\([^()]*\)[\s*_]*)?$")
+
+
+def is_whole_row(row: str) -> bool:
+    """A table's row of the whole ("Total", "National"), not of one part."""
+    return _TOTAL_ROW.match(row) is not None
+
+
+def row_year(row: str) -> int | None:
+    """The year a table's row is keyed by: its first cell is a year, perhaps with a
+    bracket ("2026 (Tuesday)"); else None."""
+    m = _ROW_YEAR.match(row)
+    return int(m.group(1)) if m else None
 
 
 def _year_cell(qs: Sequence[Quantity], heads: Sequence[str], k: int) -> int | None:

@@ -1690,3 +1690,32 @@ def test_years_under_a_forecast_header_are_no_story_year() -> None:
     text = ("Rates cut in 2026.\n\n| Forecast | 2026 | 2027 | 2028 |\n| --- | --- | --- | --- |\n"
             "| Inflation (%) | 3.0 | 2.4 | 2.0 |\n")
     assert _story_year(text) == 2026
+
+
+def test_a_first_column_header_names_what_the_table_measures() -> None:
+    """"| Reservoir level | This week | A year earlier |": the keyword in the first column's
+    header reaches the figures of the row of the whole ("National"), not of a part
+    ("Northern basin"); under "| Peak power demand | GW |" the row of the story's year
+    ("2026 (Tuesday)") is the figure, a row of an earlier year an earlier one."""
+    rules = """
+facts:
+  - id: reservoirs
+    value: 54%
+    tolerance: 0
+    keywords: [reservoir]
+  - id: reservoirs-prior
+    value: 71%
+    tolerance: 0
+    keywords: [reservoir]
+    role: earlier
+  - id: power
+    value: 48.6 GW
+    tolerance: 1%
+    keywords: [demand]
+"""
+    text = ("# The heatwave of 2026\n\n| Reservoir level | This week | A year earlier |\n"
+            "| --- | --- | --- |\n| Northern basin | 62% | 78% |\n| National | 54% | 71% |\n\n"
+            "| Peak power demand | GW |\n| --- | --- |\n| 2026 (Tuesday) | 48.6 |\n"
+            "| 2025 | 46.1 |\n")
+    assert _md(rules, text) == {"reservoirs": ["54%"], "reservoirs-prior": ["71%"],
+                                "power": ["48.6"]}
