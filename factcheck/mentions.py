@@ -209,6 +209,11 @@ class Numbers:
                     if x <= q.start < y:
                         self.heads[k] = h
                         quantities[k] = _in_head_unit(q, h)  # "| High (°C) |": 41.3 °C
+            if cells[0]:  # "| GDP growth (%) | 1.1 | 1.4 |": the row's label gives the unit
+                x, y = cells[0][0]
+                for k, q in enumerate(quantities):
+                    if not x <= q.start < y:
+                        quantities[k] = _in_head_unit(q, text[x:y].strip("* \t"))
         # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         if cells is not None and cells[0]:
@@ -235,8 +240,11 @@ class Numbers:
         elif item:
             label = item  # "- Halden: Alliance 61%": that place's figures
         self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
-        self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
-                              story_year, cue, label_span, heading)
+        # "| Forecast | 2026 | 2027 |": a table whose corner says forecast holds forecasts
+        corner = cells[1][0] if cells is not None and cells[1] and not lead else ""
+        self.notes = annotate(text, start, self.end, quantities,
+                              corner if corner and forecast_cue(corner) else lead, self.heads,
+                              label, story_year, cue, label_span, heading)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         other, frm, by = "other_figure" in cue, "from" in cue, "by" in cue
         self.any_fact = [not ((other and _OTHER_FIGURE.search(text, max(lo, q.start - 50),

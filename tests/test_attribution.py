@@ -1719,3 +1719,19 @@ facts:
             "| 2025 | 46.1 |\n")
     assert _md(rules, text) == {"reservoirs": ["54%"], "reservoirs-prior": ["71%"],
                                 "power": ["48.6"]}
+
+
+def test_a_forecast_table_holds_forecasts_in_the_unit_its_row_label_gives() -> None:
+    """Under "| Forecast | 2026 | 2027 | 2028 |" the cells are forecasts, none earlier than
+    another column's year, and "| GDP growth (%) | 1.1 |" reads 1.1 as 1.1%."""
+    rules = """
+facts:
+  - id: growth-forecast
+    value: 1.1%
+    keywords: [growth]
+    context: ["2026"]
+    role: forecast
+"""
+    text = ("# Rates cut in 2026\n\n| Forecast | 2026 | 2027 | 2028 |\n| --- | --- | --- | --- |\n"
+            "| GDP growth (%) | 1.1 | 1.4 | 1.7 |\n")
+    assert _md(rules, text) == {"growth-forecast": ["1.1"]}
