@@ -16,12 +16,12 @@ from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, c
                        has_context, in_context, keyword_stems, picks,
                        story_settings, claim_model_names,
                        why_not)
-from .roles import OF_NUMBER, clauses, earlier_heading
+from .roles import OF_NUMBER, clauses, earlier_heading, is_whole_row, row_year
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
 from .rules import Fact, Term, describe_reading
-from .text import (Document, Sentence, document, is_lead_in, items_under, lead_in_over,
+from .text import (Document, Sentence, answer_lines, document, is_lead_in, items_under, lead_in_over,
                    line_index, line_label, item_label, lower_same_length, read_article,
-                   split_sentences, table_columns, table_rows_under)
+                   split_sentences, table_columns, table_rows_under, term_span)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -306,6 +306,7 @@ class _Lead:
     facts: tuple[int, ...]  # facts with a keyword in the lead-in line
     breakdown: bool  # items "Place: figure" of one kind: each a part, not the whole
     table: bool = False  # a table's header row: a keyword reaches only the cells below it
+    answer: bool = False  # a question heading over prose: `items` are its section's lines
 
 
 # (?<![\w$£€.,-]) before "19" or "20", written after it: the scan then looks for a 1 or
@@ -377,9 +378,16 @@ def _story_year(text: str) -> int:
     best = 0
     for m in _YEAR_WORD.finditer(text):
         y = int(m.group(1))
-        if y > best and not _AHEAD.search(text, max(0, m.start() - 14), m.start()):
+        if y > best and not _AHEAD.search(text, max(0, m.start() - 14), m.start()) and \
+                not _FORECAST_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             best = y
     return best
+
+
+# a line (a table's header row, a factbox's line) that opens on a forecast word: the years
+# after it are years ahead ("| Forecast | 2026 | 2027 | 2028 |")
+_FORECAST_LINE = re.compile(r"[\W_]*(?:forecasts?|outlook|projections?|projected|guidance|"
+                            r"expected|estimates?)\b", re.I)
 
 
 _Occ = list[tuple[int, int, Sequence[tuple[int, "Term | None"]]]]
@@ -445,7 +453,124 @@ def _lead_ins(doc: Document, rs: Ruleset, occ: _Occ,
             labelled = sum(1 for x, y in items if _LABELLED.match(text, x, y))
             out.append(_Lead((a, b), items, facts,
                              len(items) >= 2 and labelled * 2 > len(items)))
+        elif facts:
+            answer = answer_lines(doc, li)  # "## How many people died?" over its answer
+            if answer:
+                out.append(_Lead((a, b), tuple(answer), facts, False, answer=True))
     return out
+
+
+# a definition term that names only a time or a change: it speaks of the term above it
+_CARRY_TERM = re.compile(r"(?:(?:a|one)\s+)?(?:year|month|quarter|week)\s+(?:earlier|before|ago)|"
+                         r"(?:previous|prior|last|preceding)(?:\s+(?:year|month|quarter|week|"
+                         r"figure|total))?|before|was|earlier|(?:19|20)\d\d|"
+                         r"change(?:\s+(?:on|from)\s+(?:the\s+|a\s+)?"
+                         r"(?:previous\s+|prior\s+|last\s+)?(?:year|month|quarter|week))?|"
+                         r"(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)", re.I)
+
+
+_CHANGE_TERM = re.compile(r"change\b", re.I)
+
+
+def _term_leads(doc: Document, rs: Ruleset, occ: _Occ,
+                regex: dict[int, list[tuple[int, int]]]) -> list[_Lead]:
+    """A definition term that names only a time or a change ("<dt>A year earlier</dt>",
+    "<dt>Change</dt>") carries on the term above it: the facts with a keyword in that term
+    reach its figure ("<dt>Offences recorded</dt><dd>842,310</dd>" then "<dt>A year
+    earlier</dt><dd>791,650</dd>": 791,650 is the offences of a year earlier); under a
+    "Change" term, a fact of `role: change` whose `context` the term above names takes its
+    figure too ("+6.4%" for offences that rose 6.4%)."""
+    if not doc.raw or "<dt" not in doc.raw:
+        return []
+    text = doc.text
+    by_term: dict[int, set[int]] = {}
+    spans: dict[int, tuple[int, int] | None] = {}
+
+    def term_at(li: int) -> tuple[int, int] | None:
+        if li not in spans:
+            spans[li] = term_span(doc, li)
+        return spans[li]
+
+    hits = [(pos, i) for pos, _, got in occ for i, term in got
+            if term is None or term.match(text, pos) is not None]
+    hits += [(ks, i) for i, found in regex.items() for ks, _ in found]
+    for pos, i in hits:
+        li = line_index(doc, pos)
+        t = term_at(li)
+        if t is not None and t[0] <= pos < t[1]:
+            by_term.setdefault(li, set()).add(i)
+    out: list[_Lead] = []
+    for li in sorted(by_term):
+        above = term_at(li)
+        assert above is not None
+        # "Change": a fact of `role: change` whose `context` the term above names
+        changes = {i for i, f in enumerate(rs.facts) if f.role == "change" and f.context and
+                   any(t.search(text, *above) for t in f.context)}
+        j = li + 1
+        while j < len(doc.line_starts):
+            t = term_at(j)
+            if t is None or _CARRY_TERM.fullmatch(text, *t) is None:
+                break
+            facts = by_term[li] | changes if _CHANGE_TERM.match(text, *t) else by_term[li]
+            out.append(_Lead(above, (t,), tuple(sorted(facts)), False))
+            j += 1
+    return out
+
+
+def _under_measure_column(fact: Fact, text: str,
+                          cols: tuple[list[tuple[int, int]], list[str]],
+                          numbers: Numbers) -> frozenset[int]:
+    """A keyword in the header of a table's first column ("| Reservoir level | This week |
+    A year earlier |", "| Peak power demand | GW |") names what the table measures: it
+    reaches the figures of the other columns in the row of the whole ("National") and in
+    rows keyed by a year, not in the rows of parts ("Northern basin")."""
+    (x, y), first = cols[0][0], cols[1][0]
+    row = text[x:y].strip("* \t")
+    if not first or not any(t.search(first) for t in fact.keywords) or \
+            not (is_whole_row(row) or row_year(row) is not None):
+        return frozenset()
+    return frozenset(k for k, (h, q) in enumerate(zip(numbers.heads, numbers.items))
+                     if h and not x <= q.start < y)
+
+
+def _answer_leads(art: _Article, rs: Ruleset, ld: _Lead, path: str | None,
+                  by_sentence: dict[int, list[tuple[int, list[tuple[int, int]]]]],
+                  lead_of: dict[int, tuple[_Lead, list[int]]]) -> None:
+    """A question heading ("## How many people died?") lends its keyword to the answer:
+    the first sentence of its section that holds a figure ("Twenty-three: ..."), when the
+    figure is of the fact's kind and the sentence does not name the fact itself; no
+    sentence after it ("What kind of crime is rising?" over "Violent offences rose to
+    214,560. ... 65 and over, 7%": 7% answers nothing)."""
+    for i in ld.facts:
+        fact = rs.facts[i]
+        if _skip(fact, path):
+            continue
+        for si in _sentences_in(art, ld.items):
+            qs = [q for q in art.quantities(si) if q.kind != "name"]
+            if not any(q.kind not in _NO_FIGURE or compatible(fact, q) for q in qs):
+                continue  # "Yes, by a wide margin.", "Not soon."
+            if not any(compatible(fact, q) for q in qs):
+                break
+            have = dict(by_sentence.get(si, []))
+            got = lead_of.get(si)
+            if i not in have and (got is None or got[0] is ld):
+                have[i] = [(art.sentences[si].start, art.sentences[si].start)]
+                by_sentence[si] = sorted(have.items())
+                lead_of[si] = (ld, [*(got[1] if got else []), i])
+            break
+
+
+_NO_FIGURE = frozenset({"time", "date", "ordinal", "year", "score"})
+
+
+def _sentences_in(art: _Article, lines: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """The sentences of the article that start in one of `lines`, in order."""
+    for a, b in lines:
+        si = max(art.sentence_at(a), 0)
+        while si < len(art.sentences) and art.sentences[si].start < b:
+            if art.sentences[si].start >= a:
+                yield si
+            si += 1
 
 
 def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
@@ -715,13 +840,16 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
     positions = [o[0] for o in occ]
     if regex:
         positions = sorted({*positions, *(ks for spans in regex.values() for ks, _ in spans)})
-    leads = _lead_ins(doc, rs, occ, regex)
+    leads = _lead_ins(doc, rs, occ, regex) + _term_leads(doc, rs, occ, regex)
     if leads:
         positions = sorted({*positions, *(a for ld in leads for a, _ in ld.items)})
     art = _Article(doc, approx, positions=positions, numbers_only=not explain)
     by_sentence = _group_by_sentence(art, rs, occ, regex, path, check_numbers=not explain)
     lead_of: dict[int, tuple[_Lead, list[int]]] = {}
     for ld in leads:
+        if ld.answer:
+            _answer_leads(art, rs, ld, path, by_sentence, lead_of)
+            continue
         for a, b in ld.items:
             si = art.sentence_at(a)
             while 0 <= si < len(art.sentences) and art.sentences[si].start < b:
@@ -870,6 +998,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
                 if i in from_lead and ld_extra is not None and ld_extra[0].table:
                     by_head = frozenset(k for k, h in enumerate(numbers.heads)
                                         if h and any(t.search(h) for t in fact.keywords))
+                    if cols is not None and cols[0]:
+                        by_head |= _under_measure_column(fact, text, cols, numbers)
                     allowed = by_head if allowed is None else allowed & by_head
                 got = picks(fact, text, s.end, numbers, sorted(set(kws)), nearby, i, s.start,
                             lead_kw=i in from_lead, allowed=allowed)

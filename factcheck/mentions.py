@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_points, is_share, read_quantities
 from .quantities.lexicon import ONES, TENS
-from .roles import Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text, years_of
+from .roles import (Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text,
+                    row_year, years_of)
 from .rules import Fact, Term, singular
 from .units import lookup
 from .verdict import in_fact_unit, meets
@@ -191,6 +192,11 @@ class Numbers:
         self.lead_noun = _lead_noun(lead) if lead else ()
         self.label = label_span
         self.label_nouns = label_nouns(text[label_span[0]:label_span[1]]) if label_span else ()
+        if self.label_nouns:  # "Days of action called 12": 12 days
+            for k, q in enumerate(quantities):
+                if label_span is not None and q.start >= label_span[1] and \
+                        not noun_phrase(text, q.end, self.end):
+                    quantities[k] = _in_label_unit(q, self.label_nouns[0])
         self.settings: frozenset[str] = frozenset()  # Ruleset.settings, set by the engine
         self.names: frozenset[str] = frozenset()  # Ruleset.names, set by the engine
         self.stems: dict[str, frozenset[int]] = {}  # Ruleset.stems, set by the engine
@@ -205,6 +211,11 @@ class Numbers:
                     if x <= q.start < y:
                         self.heads[k] = h
                         quantities[k] = _in_head_unit(q, h)  # "| High (°C) |": 41.3 °C
+            if cells[0]:  # "| GDP growth (%) | 1.1 | 1.4 |": the row's label gives the unit
+                x, y = cells[0][0]
+                for k, q in enumerate(quantities):
+                    if not x <= q.start < y:
+                        quantities[k] = _in_head_unit(q, text[x:y].strip("* \t"))
         # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         if cells is not None and cells[0]:
@@ -224,11 +235,18 @@ class Numbers:
             named = text[x:y].strip("* \t")
             if named and not any(c.isdigit() for c in named[:1]):
                 label = named
+        elif cells is not None and cells[0] and \
+                row_year(text[cells[0][0][0]:cells[0][0][1]]) is not None:
+            x, y = cells[0][0]  # "| 2025 | 46.1 |": a row keyed by its year
+            label = text[x:y].strip("* \t")
         elif item:
             label = item  # "- Halden: Alliance 61%": that place's figures
         self.cue = cue = cues(text, lo, self.end)  # the words the costly patterns need, once
-        self.notes = annotate(text, start, self.end, quantities, lead, self.heads, label,
-                              story_year, cue, label_span, heading)
+        # "| Forecast | 2026 | 2027 |": a table whose corner says forecast holds forecasts
+        corner = cells[1][0] if cells is not None and cells[1] and not lead else ""
+        self.notes = annotate(text, start, self.end, quantities,
+                              corner if corner and forecast_cue(corner) else lead, self.heads,
+                              label, story_year, cue, label_span, heading)
         # "up from 12", "another 20", "rose from 1.1 million ...": never the fact's figure
         other, frm, by = "other_figure" in cue, "from" in cue, "by" in cue
         self.any_fact = [not ((other and _OTHER_FIGURE.search(text, max(lo, q.start - 50),
@@ -551,6 +569,18 @@ def _in_head_unit(q: Quantity, head: str) -> Quantity:
     if m is None or not (m.group(1) or m.group(2) or "").strip():
         return q
     got = read_quantities(f"{q.text} {(m.group(1) or m.group(2)).strip()}")
+    if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
+        return q
+    g = got[0]
+    return replace(q, low=g.low, high=g.high, unit=g.unit, kind=g.kind, value=g.value)
+
+
+def _in_label_unit(q: Quantity, noun: str) -> Quantity:
+    """A bare number given under a label whose head noun is a unit ("Days of action
+    called 12", "Working days lost 410,000") read in that unit: 12 days."""
+    if q.kind != "count" or q.unit or q.per or q.value is None:
+        return q
+    got = read_quantities(f"{q.text} {noun}")
     if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
         return q
     g = got[0]
@@ -1049,6 +1079,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if note.role == "part" and k + 1 < len(items) and claim_whole(fact) is None and \
                 _names_whole_only(text, items[k + 1], kws, note.clause):
             continue  # "Nine of the 14 carriages came off": 9 is no count of carriages
+        if note.role == "earlier" and _one_of_dated_rows(fact, text, nums, k, years, start, end):
+            continue  # under "Earlier decisions", "| September 2026 | Hold | 4.5% |" is one
+            # earlier occasion's: taken by a fact that names it
         if years and note.year is not None and note.year not in years:
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
         if _other_month(fact, text, q, end):
@@ -1465,6 +1498,24 @@ def _context_reaches(fact: Fact, text: str, clause: tuple[int, int], start: int,
 
 
 _ASIDE_OPEN = re.compile(r"(?:which|who|that)\b", re.I)
+
+
+def _one_of_dated_rows(fact: Fact, text: str, nums: Numbers, k: int, years: frozenset[int],
+                       start: int, end: int) -> bool:
+    """nums.items[k] is a cell of a row dated by a year of its own, in a table under a
+    heading that names an earlier time ("Earlier decisions": one row per meeting) or in a
+    table keyed by year ("| 2019 | Vennick | 11 |" in a story of 2026): the figure of that
+    one occasion, which a fact takes only when its `context` is in the row or its years
+    date the row."""
+    ry = row_year(nums.notes.row)
+    keyed = ry is not None and nums.story_year is not None and ry < nums.story_year
+    if not nums.heads[k] or not (keyed or nums.notes.heading):
+        return False
+    dated = {int(y.low) for y in nums.items if y.kind == "year" and y.low is not None}
+    if not dated:
+        return False
+    return not (years & dated) and not (fact.context and _in_span(fact.context, text,
+                                                                   (start, end)))
 
 
 def _in_span(terms: tuple[Term, ...], text: str, span: tuple[int, int]) -> bool:

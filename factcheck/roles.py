@@ -509,13 +509,13 @@ class Annotations(Sequence[Annotation]):
         if role == "local" and story_year is not None and _COMPARISON.match(cue) and \
                 any(y < story_year for y in _years(text[start:end])):
             role, cue = "earlier", cue  # "For comparison, the 1996 clean-up ...": the past
-        row_year = int(row) if _YEAR_TEXT.match(row) else None
-        if row_year is not None and role == "current" and story_year is not None and \
-                row_year < story_year:
-            role, cue = "earlier", row  # "| 2019 | Vennick | ... | 11 |": that year's
-            year = year or row_year
-        elif row and role == "current" and not _TOTAL_ROW.match(row):
+        if row and role == "current" and not _TOTAL_ROW.match(row) and \
+                not _story_row(row, story_year):
             role, cue = "local", row
+        elif row and role == "current" and _story_row(row, story_year) and \
+                row_year(row) != story_year and not head_years[k]:
+            role, cue = "earlier", row  # "| 2025 | 46.1 |" in a story of 2026
+            year = year or row_year(row)
         if role == "current" and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
                 _in_year(text, clause, quantities, k)
@@ -578,6 +578,29 @@ def earlier_heading(heading: str, story_year: int | None) -> bool:
         return True
     return _EARLIER_HEADING.search(heading) is not None or \
         _EARLIER_TIME.search(heading) is not None
+
+
+def _story_row(row: str, story_year: int | None) -> bool:
+    """A table's row keyed by a year no later than the story's ("| 2026 | Taldor Valley |
+    7.2 | 1,184 |" in a story of 2026): its figures are the story's own or, before it,
+    earlier ones (dated by the year cell), not a place's."""
+    y = row_year(row)
+    return story_year is not None and y is not None and y <= story_year
+
+
+_ROW_YEAR = re.compile(r"[\s*_]*((?:19|20)\d\d)[\s*_]*(?:\([^()]*\)[\s*_]*)?$")
+
+
+def is_whole_row(row: str) -> bool:
+    """A table's row of the whole ("Total", "National"), not of one part."""
+    return _TOTAL_ROW.match(row) is not None
+
+
+def row_year(row: str) -> int | None:
+    """The year a table's row is keyed by: its first cell is a year, perhaps with a
+    bracket ("2026 (Tuesday)"); else None."""
+    m = _ROW_YEAR.match(row)
+    return int(m.group(1)) if m else None
 
 
 def _year_cell(qs: Sequence[Quantity], heads: Sequence[str], k: int) -> int | None:

@@ -381,6 +381,13 @@ def items_under(doc: Document, i: int) -> list[tuple[int, int]]:
     return out
 
 
+def _is_table_head(doc: Document, i: int) -> bool:
+    """Line i is an HTML table's head ("<thead><tr><th>Meeting</th>..."): a row, like
+    the rows under it."""
+    a, b = _line_span(doc, i)
+    return (doc.raw or doc.text)[a:b].lstrip()[:6].lower() == "<thead"
+
+
 def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> int:
     """The lead-in line or heading over the list or table whose item is line li (blank
     lines between items passed over), or -1. `seen`: a cache, line -> answer, shared by
@@ -395,7 +402,7 @@ def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> 
             break
         a, b = _line_span(doc, j)
         if doc.text[a:b].strip():
-            if not _is_item(doc, j):
+            if not _is_item(doc, j) and not _is_table_head(doc, j):
                 got = j if is_lead_in(doc, j) else -1
                 break
             walked.append(j)
@@ -404,6 +411,29 @@ def lead_in_over(doc: Document, li: int, seen: dict[int, int] | None = None) -> 
         for x in (li, *walked):
             seen[x] = got
     return got
+
+
+_MAX_ANSWER_LINES = 40
+
+
+def answer_lines(doc: Document, i: int) -> list[tuple[int, int]]:
+    """If line i is a heading that asks a question ("## How many people died?"), the prose
+    lines of its section (up to the next heading; list items and table rows left out, their
+    lead-in is the heading); else []."""
+    a, b = _line_span(doc, i)
+    if not doc.text[a:b].rstrip().endswith("?") or \
+            _HEADING_MARK.match(doc.raw or doc.text, a, b) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    j = i + 1
+    while j < len(doc.line_starts) and j - i <= _MAX_ANSWER_LINES:
+        x, y = _line_span(doc, j)
+        if _HEADING_MARK.match(doc.raw or doc.text, x, y):
+            break
+        if doc.text[x:y].strip() and not _is_item(doc, j):
+            out.append((x + len(doc.text[x:y]) - len(doc.text[x:y].lstrip()), y))
+        j += 1
+    return out
 
 
 def line_index(doc: Document, offset: int) -> int:
@@ -530,6 +560,25 @@ def line_label(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         return None  # not the first sentence of its line
     c = _COLON_LABEL.match(doc.text, start, end)
     return c.span(1) if c is not None else None
+
+
+def term_span(doc: Document, i: int) -> tuple[int, int] | None:
+    """The visible span of the definition term that line i opens on ("Offences recorded"
+    in "<dt>Offences recorded</dt><dd>842,310</dd>"), or None."""
+    raw = doc.raw
+    a, b = _line_span(doc, i)
+    if not raw or not raw[a:b].lstrip()[:3].lower() == "<dt":
+        return None
+    m = _TERM_OPEN.search(raw, a, b)
+    e = _TERM_CLOSE.search(raw, m.end(), b) if m is not None else None
+    if m is None or e is None:
+        return None
+    x, y = m.end(), e.start()
+    while x < y and doc.text[x].isspace():
+        x += 1
+    while y > x and doc.text[y - 1].isspace():
+        y -= 1
+    return (x, y) if x < y else None
 
 
 _ITEM_LABEL = re.compile(r"[\W_]*([A-Z][^:\n–—]{0,40}?)\s*(?::|\s[–—-])\s")

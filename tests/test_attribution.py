@@ -1746,10 +1746,207 @@ def test_what_the_bank_had_forecast_is_earlier() -> None:
 
 def test_a_table_row_of_an_earlier_year_is_earlier() -> None:
     """In a table by year, the row of 2019 gives the earlier disaster's toll in an article
-    of 2026."""
+    of 2026, to an earlier fact whose `context` the row names."""
     rules = ("facts:\n  - id: prior-deaths\n    value: 11\n    keywords: [died, deaths]\n"
-             "    role: earlier\n")
+             "    context: [Vennick]\n    role: earlier\n")
     text = ("# Rail accidents\n\nThe 2026 derailment is the worst in years.\n\n"
             "| Year | Place | What happened | Deaths |\n| --- | --- | --- | --- |\n"
             "| 2019 | Vennick | two trains collided | 11 |\n")
     assert _md(rules, text) == {"prior-deaths": ["11"]}
+
+
+def test_a_question_heading_lends_its_keyword_to_the_answer() -> None:
+    """Under "## How many people died?" the answer "Twenty-three: ..." is the toll; a
+    section whose first figure is of another kind answers nothing, and a later sentence of
+    the section is no answer ("7%" under "What kind of crime is rising?")."""
+    rules = """
+facts:
+  - id: deaths
+    value: 23
+    unit: people
+    keywords: [died, killed]
+    nouns: [people, passengers]
+  - id: rise
+    value: 6.4%
+    keywords: [rising, rose]
+"""
+    text = ("# The derailment\n\n## How many people died?\n\n"
+            "Twenty-three: twenty-two passengers and the driver. Another 40 were taken home.\n\n"
+            "## What kind of crime is rising?\n\n"
+            "Mostly theft. Shop thefts numbered 21,400. Victims aged over 65 made up 7%.\n")
+    assert _md(rules, text) == {"deaths": ["Twenty-three"]}
+    # a heading that asks nothing lends nothing to the prose under it
+    assert _md(rules, text.replace("How many people died?", "The dead")) == {}
+
+
+def test_a_term_naming_only_a_time_or_a_change_carries_on_the_term_above() -> None:
+    """In a factbox's "<dt>Offences recorded</dt>" then "<dt>A year earlier</dt>" and
+    "<dt>Change</dt>", the later terms speak of offences: a year-ago fact takes the year-ago
+    figure, a `role: change` fact whose context the term above names takes the change, and
+    a term with a subject of its own ("Homicides") carries on nothing."""
+    rules = """
+facts:
+  - id: offences
+    value: 842310
+    unit: offences
+    keywords: [offences]
+    nouns: [offences]
+    exclude: [year earlier]
+  - id: offences-prior
+    value: 791650
+    unit: offences
+    keywords: [offences]
+    nouns: [offences]
+    role: earlier
+  - id: rise
+    value: 6.4%
+    keywords: [rise, rose]
+    context: [offences]
+    role: change
+"""
+    text = ("<html><body><h1>Crime in numbers</h1>\n<dl>\n"
+            "<dt>Offences recorded</dt><dd>842,310</dd>\n"
+            "<dt>A year earlier</dt><dd>791,650</dd>\n"
+            "<dt>Change</dt><dd>+6.4%</dd>\n"
+            "<dt>Homicides</dt><dd>312</dd>\n"
+            "<dt>Change</dt><dd>-9%</dd>\n"
+            "</dl></body></html>\n")
+    assert _md(rules, text, ".html") == {"offences": ["842,310"], "offences-prior": ["791,650"],
+                                         "rise": ["6.4%"]}
+
+
+def test_a_label_whose_head_noun_is_a_unit_gives_its_figure_that_unit() -> None:
+    """"Days of action called: 12" is 12 days, and "Working days lost (to end-February)
+    410,000" 410,000 days; a label whose head counts people leaves its figure a count."""
+    rules = """
+facts:
+  - id: strike-days
+    value: 12
+    unit: days
+    keywords: [days of action]
+  - id: days-lost
+    value: 410000
+    unit: days
+    keywords: [days lost]
+  - id: strikers
+    value: 38000
+    unit: workers
+    keywords: [strike]
+    nouns: [workers]
+"""
+    text = ("# The strike in numbers\n\nDays of action called: 12 (six before April)\n\n"
+            "Workers on strike: 38,000\n\n")
+    assert _md(rules, text) == {"strike-days": ["12"], "strikers": ["38,000"]}
+    html = ("<html><body><dl>\n<dt>Working days lost (to end-February)</dt><dd>410,000</dd>\n"
+            "</dl></body></html>\n")
+    assert _md(rules, html, ".html") == {"days-lost": ["410,000"]}
+
+
+def test_an_earlier_heading_reaches_an_html_table_through_its_head() -> None:
+    """"<h2>Earlier decisions</h2>" over a table with a "<thead>" row dates its rows: no
+    current figure; each row dated by a year of its own is one earlier occasion, taken
+    only by a fact that names it, not by a fact on the figure just before."""
+    rules = """
+facts:
+  - id: rate
+    value: 4.25%
+    keywords: [rate]
+  - id: rate-before
+    value: 4.5%
+    keywords: [rate]
+    role: earlier
+  - id: rate-2024
+    value: 5.5%
+    keywords: [rate]
+    context: [June 2024]
+    role: earlier
+"""
+    text = ("<html><body><h1>Rates cut in November 2026</h1>\n<h2>Earlier decisions</h2>\n"
+            "<table>\n<thead><tr><th>Meeting</th><th>Rate</th></tr></thead>\n<tbody>\n"
+            "<tr><td>November 2025</td><td>4.75%</td></tr>\n"
+            "<tr><td>June 2024</td><td>5.5%</td></tr>\n"
+            "</tbody>\n</table></body></html>\n")
+    assert _md(rules, text, ".html") == {"rate-2024": ["5.5%"]}
+
+
+def test_a_table_keyed_by_year_gives_the_story_years_row_as_current() -> None:
+    """"| 2026 | Taldor Valley | 1,184 |" in a story of 2026 is the toll itself; the rows
+    of earlier years go only to an earlier fact that names them."""
+    rules = """
+facts:
+  - id: deaths
+    value: 1184
+    unit: people
+    keywords: [deaths]
+    nouns: [people, deaths]
+  - id: deaths-before
+    value: 212
+    unit: people
+    keywords: [deaths]
+    nouns: [people, deaths]
+    role: earlier
+  - id: deaths-dorva
+    value: 212
+    unit: people
+    keywords: [deaths]
+    nouns: [people, deaths]
+    context: [Dorva]
+    role: earlier
+"""
+    text = ("# The quake of 2026\n\n| Year | Place | Deaths |\n| --- | --- | --- |\n"
+            "| 1999 | Harsin | 17,000 |\n| 2011 | Dorva | 212 |\n| 2026 | Taldor Valley | 1,184 |\n")
+    assert _md(rules, text) == {"deaths": ["1,184"], "deaths-dorva": ["212"]}
+
+
+def test_years_under_a_forecast_header_are_no_story_year() -> None:
+    """A forecast table's "| Forecast | 2026 | 2027 | 2028 |" does not make 2028 the
+    story's year: a figure "in 2027" is no earlier one."""
+    from factcheck.engine import _story_year
+    text = ("Rates cut in 2026.\n\n| Forecast | 2026 | 2027 | 2028 |\n| --- | --- | --- | --- |\n"
+            "| Inflation (%) | 3.0 | 2.4 | 2.0 |\n")
+    assert _story_year(text) == 2026
+
+
+def test_a_first_column_header_names_what_the_table_measures() -> None:
+    """"| Reservoir level | This week | A year earlier |": the keyword in the first column's
+    header reaches the figures of the row of the whole ("National"), not of a part
+    ("Northern basin"); under "| Peak power demand | GW |" the row of the story's year
+    ("2026 (Tuesday)") is the figure, a row of an earlier year an earlier one."""
+    rules = """
+facts:
+  - id: reservoirs
+    value: 54%
+    tolerance: 0
+    keywords: [reservoir]
+  - id: reservoirs-prior
+    value: 71%
+    tolerance: 0
+    keywords: [reservoir]
+    role: earlier
+  - id: power
+    value: 48.6 GW
+    tolerance: 1%
+    keywords: [demand]
+"""
+    text = ("# The heatwave of 2026\n\n| Reservoir level | This week | A year earlier |\n"
+            "| --- | --- | --- |\n| Northern basin | 62% | 78% |\n| National | 54% | 71% |\n\n"
+            "| Peak power demand | GW |\n| --- | --- |\n| 2026 (Tuesday) | 48.6 |\n"
+            "| 2025 | 46.1 |\n")
+    assert _md(rules, text) == {"reservoirs": ["54%"], "reservoirs-prior": ["71%"],
+                                "power": ["48.6"]}
+
+
+def test_a_forecast_table_holds_forecasts_in_the_unit_its_row_label_gives() -> None:
+    """Under "| Forecast | 2026 | 2027 | 2028 |" the cells are forecasts, none earlier than
+    another column's year, and "| GDP growth (%) | 1.1 |" reads 1.1 as 1.1%."""
+    rules = """
+facts:
+  - id: growth-forecast
+    value: 1.1%
+    keywords: [growth]
+    context: ["2026"]
+    role: forecast
+"""
+    text = ("# Rates cut in 2026\n\n| Forecast | 2026 | 2027 | 2028 |\n| --- | --- | --- | --- |\n"
+            "| GDP growth (%) | 1.1 | 1.4 | 1.7 |\n")
+    assert _md(rules, text) == {"growth-forecast": ["1.1"]}
