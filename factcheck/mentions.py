@@ -518,7 +518,7 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
 _PER_NOUN = re.compile(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:per|for\s+each|for\s+every)[ \t]+"
                        r"(?:(?-i:[A-Z][\w'’-]*)[ \t]+)?((?-i:[a-z]+))\b|-(?:a|per)-([a-z]+)\b", re.I)
 _PCT_PER_TIME = re.compile(r"\s+(?:a|an|per|every|each)\s+(year|month|quarter|week|day)\b"
-                           r"(?!\s+(?:earlier|ago|before|on|from|to|after|later))|"
+                           r"(?!\s+(?:earlier|ago|before|on(?!\s+average)|from|to|after|later))|"
                            r"\s+(?:annually|per\s+annum)\b", re.I)
 # "600 tents a day", "30,000 iPhones every hour": a count per a time, a noun between
 _PER_TIME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,2}(?:a|an|per|every|each)\s+"
@@ -1594,10 +1594,13 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
             # context names the number's subject, then the keyword's distance; but a fact
             # with no other number in its keyword's clause wins it from one that has another
             # ("Seven ... voted for the cut and two voted to hold": two is the hold's)
-            if key(p, i) < key(h, holder) or (
-                    p.rank[0] <= 0 and h.rank[:3] == p.rank[:3] and
-                    not _other_near(order[i], p.index, out, i) and
-                    _other_near(order[holder], p.index, out, holder)):
+            wins = key(p, i) < key(h, holder)
+            if p.rank[0] <= 0 and h.rank[:3] == p.rank[:3]:
+                mine = _other_near(order[i], p.index, out, i)
+                theirs = _other_near(order[holder], p.index, out, holder)
+                if mine != theirs:
+                    wins = theirs
+            if wins:
                 out[i] = p
                 del out[holder]
                 free.append(holder)

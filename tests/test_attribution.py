@@ -1950,3 +1950,22 @@ facts:
     text = ("# Rates cut in 2026\n\n| Forecast | 2026 | 2027 | 2028 |\n| --- | --- | --- | --- |\n"
             "| GDP growth (%) | 1.1 | 1.4 | 1.7 |\n")
     assert _md(rules, text) == {"growth-forecast": ["1.1"]}
+
+
+def test_a_yearly_rate_on_average_and_the_growth_over_the_decade() -> None:
+    """'growth of 9.3% over ten years, or 1.9% a year on average': 9.3% is the decade's
+    growth, 1.9% the yearly rate ('a year on average' is a rate, not 'a year on')."""
+    rules = """
+facts:
+  - id: growth
+    claim: The population grew 9.3% between the censuses
+    value: 9.3%
+    keywords: [growth]
+  - id: annual
+    claim: The population grew by an average of 1.9% a year
+    value: 1.9% a year
+    keywords: [growth, average]
+"""
+    assert _verdicts(rules, "That is growth of 9.3% over ten years, or 1.9% a year on "
+                            "average, says the summary.") == {"growth": ["9.3%"],
+                                                              "annual": ["1.9%"]}
