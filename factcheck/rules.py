@@ -853,7 +853,7 @@ def _tolerance(val: Any, kind: str, unit: str) -> tuple[float, float] | None:
         if u1 is None or u2 is None or not u1.convertible(u2) or u1.factor is None \
                 or u2.factor is None:
             return None
-        amount = u1.to_base(amount) / u2.factor
+        amount = amount * u1.factor / u2.factor  # a difference: no offset ("1 °C" is 1 K)
     return (0.0, abs(amount))
 
 

@@ -33,6 +33,17 @@ def test_value_string_with_unit_and_absolute_tolerance_in_other_unit() -> None:
     assert f.low == pytest.approx(16.5) and f.high == pytest.approx(17.5)
 
 
+@pytest.mark.parametrize(("tolerance", "low", "high"), [("1 °C", 8, 10), ("1.8 °F", 8, 10),
+                                                       ("1 K", 8, 10)])
+def test_a_temperature_tolerance_is_a_difference(tolerance: str, low: float, high: float) -> None:
+    """`value: 9 °C` with `tolerance: 1 °C` is 8 to 10 °C: a tolerance in degrees is a
+    difference of temperature (1.8 °F is 1 °C), never a temperature converted with its
+    offset (1 °C is no 274.15 K)."""
+    f = load_one(f"facts:\n- id: a\n  value: 9 °C\n  tolerance: {tolerance}\n"
+                 "  keywords: [water]\n")
+    assert f.low == pytest.approx(low) and f.high == pytest.approx(high)
+
+
 @pytest.mark.parametrize("value", ["2 hours 4 minutes 37 seconds", "2h 04m 37s",
                                    "two hours, four minutes and 37 seconds", "'2:04:37'"])
 def test_a_compound_duration_is_one_value(value: str) -> None:
