@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .quantities import Quantity, is_points, is_share
@@ -45,11 +46,20 @@ class Verdict:
         return tuple(m for m in self.mentions if not m.consistent)
 
 
+# a claim that gives a fall as a positive amount ("Manufacturing shed 18,000 jobs")
+_LOSS = re.compile(r"\b(?:shed|sheds|shedding|lost|loses|losing|lose|cut|cuts|fell|falls|fallen|"
+                   r"dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|down|"
+                   r"loss|losses|fall|drop|decline)\b", re.I)
+
+
 def in_fact_unit(fact: Fact, q: Quantity) -> tuple[float | None, float | None]:
     """The quantity's interval converted to the fact's unit. With `precision: exact`, a
     round figure ("2 million") is the number written, not the interval of its precision."""
     if fact.precision == "exact" and q.qualifier == "precision":
         q = replace(q, low=q.value, high=q.value, qualifier="")
+    if q.high is not None and q.high < 0 and q.low is not None and fact.low is not None and \
+            fact.low > 0 and _LOSS.search(fact.claim):
+        q = replace(q, low=-q.high, high=-q.low)  # "manufacturing -18k" for "shed 18,000 jobs"
     if fact.kind == "percent" and is_share(q):  # "seven in ten": 70%
         return (None if q.low is None else q.low * 100), (None if q.high is None else q.high * 100)
     if fact.kind == "basis point" and q.kind == "percent" and is_points(q):  # "a quarter-point"

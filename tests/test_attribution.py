@@ -1969,3 +1969,13 @@ facts:
     assert _verdicts(rules, "That is growth of 9.3% over ten years, or 1.9% a year on "
                             "average, says the summary.") == {"growth": ["9.3%"],
                                                               "annual": ["1.9%"]}
+
+
+def test_a_fall_written_with_a_minus_meets_a_claim_of_a_loss() -> None:
+    """'manufacturing -18k' meets 'Manufacturing shed 18,000 jobs'; '-28k' contradicts it."""
+    rules = ("facts:\n  - id: manufacturing\n    claim: Manufacturing shed 18,000 jobs\n"
+             "    value: 18000\n    tolerance: 500\n    keywords: [manufacturing]\n")
+    got = factcheck.check_text("By sector: manufacturing -18k.\n\nBy sector: manufacturing "
+                               "-28k.\n", load_string(rules))
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == \
+        [("-18k", True), ("-28k", False)]

@@ -435,6 +435,8 @@ NEWS_FORMS = [
     ("The central bank raised rates by 50 basis points.",
      ("50 basis points", 50, 50, "basis point", "basis point")),
     ("Bond yields rose 35bp.", ("35bp", 35, 35, "basis point", "basis point")),
+    ("That is above the hundred and ten thousand we forecast.",
+     ("hundred and ten thousand", 109500, 110500, "", "count")),
     ("Markets price in a quarter-point cut.",
      ("a quarter-point", 0.25, 0.25, "percent", "percent")),
     ("The board voted for a half-point rise.", ("a half-point", 0.5, 0.5, "percent", "percent")),

@@ -44,6 +44,8 @@ _SCALE_AFTER = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.I)
 _VAGUE_NEXT = re.compile(r"\s+(?:of|more|fled|died|were|have|had|are|remain|remained|hurt|"
                          r"dead|missing|[a-z]{3,}ed)\b", re.I)
 
+_AND_TENS = re.compile(r"\s+and\s+(?:" + "|".join(sorted({*ONES, *TENS}, key=len, reverse=True)) +
+                      r")\b", re.I)
 # a comma in a number said in words: "four thousand, eight hundred and twelve"
 _SPOKEN_COMMA = re.compile(r",\s+([a-z]+)\s+hundred\b", re.I)
 
@@ -104,7 +106,8 @@ class NumberWords(ReaderBase):
                 current += val
                 last = "tens" if word in TENS else "ones"
             elif word == "hundred" and (last in ("ones", "tens", "a") or (
-                    last == "" and self._scale_next(w.end()))):  # "hundred thousand dollars"
+                    last == "" and (self._scale_next(w.end()) or  # "hundred thousand dollars"
+                                    _AND_TENS.match(t, w.end())))):  # "the hundred and ten"
                 current = (current or 1) * 100
                 last = "hundred"
             elif word in SCALES and last == "scale" and not current and SCALES[word] > scale:
