@@ -760,6 +760,19 @@ def _counts_people(text: str, q: Quantity, end: int, start: int = 0) -> bool:
             _TOLL_BEFORE.search(text, max(start, q.start - 45), q.start) is not None)
 
 
+def _of_them_keyword(text: str, q: Quantity, kws: list[tuple[int, int]],
+                     clause: tuple[int, int]) -> bool:
+    """"241 of them were rescued": the fact's keyword says what the ones picked out did,
+    so the number counts those the fact counts."""
+    m = _PARTITIVE_PRONOUN.match(text, q.end)
+    return m is not None and any(m.end() <= ks < clause[1] and
+                                 _THEM_THEN.fullmatch(text, m.end(), ks) for ks, _ in kws)
+
+
+_THEM_THEN = re.compile(r"\s+(?:(?:were|was|have|had|has|are|been|being|got)\s+){1,2}"
+                        r"(?:(?:later|then|all|safely|eventually)\s+)?")
+
+
 def _partitive(text: str, q: Quantity) -> bool:
     """"one of the hostages", "two of them": a few picked out of a group the sentence names,
     not the group's number."""
@@ -1095,7 +1108,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if not nums.any_fact[k] and note.role != "earlier" and \
                 not _another_group(fact, text, q, kws, note.clause, nums):
             continue
-        if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total"):
+        if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total") \
+                and not _of_them_keyword(text, q, kws, note.clause):
             continue
         if fact.kind == "count" and note.role == "current" and _changed_by(fact, text, q, start):
             continue  # "We lost 44 seats": a change, unless losing is what the fact counts

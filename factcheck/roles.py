@@ -95,6 +95,11 @@ _EARLIER_BEFORE = re.compile(
     r"\(\s*(?:a\s+|one\s+)?(?:year|month|week|quarter)\s+(?:earlier|ago|before)\s*[:=])"
     r"\s*(?:about\s+|around\s+|nearly\s+|"
     r"some\s+|just\s+|only\s+)?$", re.I)
+# between a figure a count moved to and the next one it moved to: "to 27 in the morning and
+# then to 38", "to 19, then to 27", "to 27 before rising to 38"
+_THEN_TO = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:and\s+)?(?:then|later|before\s+(?:rising|climbing|"
+                      r"falling|dropping|jumping|going))\s+(?:\w+\s+)?to\s+(?:about\s+|around\s+|"
+                      r"nearly\s+|some\s+)?", re.I)
 _HAD_FORECAST_CLAUSE = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
                                   r"pencilled\s+in)\b", re.I)
 # right after a number: the level something had stood at before ("4.5%, where it had stood")
@@ -816,6 +821,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         if f is not None:  # "beating the $1.72 analysts expected"
             return "forecast", text[q.start:f.end()]
         return "earlier", m.group().strip()
+    if k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
+            _THEN_TO.fullmatch(text, q.end, qs[k + 1].start) and \
+            _TO_RIGHT_BEFORE.search(text, max(start, q.start - 12), q.start):
+        return "earlier", "then to " + qs[k + 1].text  # "to 27 in the morning and then to 38"
     if _may(cue, "earlier_before"):
         m = _HAD_STOOD_AFTER.match(text, q.end, end)
         if m is not None:  # "leave the rate at 4.5%, where it had stood since February"
