@@ -1823,7 +1823,7 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
             return False  # "4 killed, 2 captured": the 2 were captured, not killed
     if fact.kind == "count" and kws and all(_is_counted_noun(text, q, ks) or
                                             not (nums.start <= ks < end) for ks, _ in kws):
-        ev = _EVENT_AFTER.match(text, q.end, min(end, q.end + 90))
+        ev = _EVENT_AFTER.match(text, q.end, min(end, q.end + 90, nums.notes[k].clause[1]))
         if ev is not None and not _fact_says(fact, ev.group(1)) and \
                 not _OBJECT_AFTER.match(text, ev.end(), end) and \
                 nums.stems.get(_stem(ev.group(1)), frozenset()) - {me}:

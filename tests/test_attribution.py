@@ -1986,8 +1986,9 @@ def test_a_toll_revised_in_steps_and_a_count_of_them() -> None:
     step on the way; 'There were 312 people on board, and 241 of them were rescued': 241
     counts the rescued."""
     rules = ("facts:\n  - id: dead\n    value: 38\n    keywords: [toll]\n    nouns: [people]\n"
-             "  - id: rescued\n    value: 241\n    keywords: [rescued]\n")
+             "  - id: rescued\n    value: 241\n    keywords: [rescued]\n"
+             "  - id: aboard\n    value: 312\n    keywords: [on board]\n")
     text = ("The toll was revised three times on Sunday, from 19 overnight to 27 in the morning "
             "and then to 38 in the afternoon.\n\n"
             "There were 312 people on board, and 241 of them were rescued by lifeboats.\n")
-    assert _verdicts(rules, text) == {"dead": ["38"], "rescued": ["241"]}
+    assert _verdicts(rules, text) == {"dead": ["38"], "rescued": ["241"], "aboard": ["312"]}
