@@ -1057,7 +1057,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                     re.search(r"\b" + re.escape(fact.per), text[start:end], re.I)) or (
                     re.search(r"\b(?:per|a|each|every)\s+" + re.escape(fact.per) + r"\b",
                               text[start:q.start], re.I) and  # "Calls per day at the peak:
-                    _LABEL_END.search(text, start, q.start)))):  # 41,200"; household
+                    _LABEL_END.search(text, start, q.start)) or (  # 41,200"; household
+                    _PER_ADJECTIVE.get(fact.per) is not None and  # "hourly earnings $34.20"
+                    re.search(r"\b" + _PER_ADJECTIVE[fact.per] + r"\s+(?:[a-z]+\s+){0,2}$",
+                              text[max(start, q.start - 40):q.start], re.I)))):
             # now holds 2.38 people"
             continue  # a rate fact takes "earnings per share of $1.87", "| EPS | $1.87 |"
         note = nums.notes[k]  # annotated when first asked for: after the cheap checks
@@ -1446,6 +1449,9 @@ def names_place(fact: Fact, cue: str) -> bool:
 _SHARE_NOUN = re.compile(r"\s+(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)")
 
 
+# the adjective that says "per" a time: "hourly earnings $34.20" is $34.20 per hour
+_PER_ADJECTIVE = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly",
+                  "year": "(?:annual|yearly)"}
 _LABEL_END = re.compile(r":\s*(?:about\s+|around\s+|some\s+)?$")
 _AVERAGE = re.compile(r"\b(?:average|typical|mean|each|every)\b", re.I)
 _PCT_OF = re.compile(r"\s+of\s+(?:the|all|its|their|his|her|a)\s+[a-z]", re.I)

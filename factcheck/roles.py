@@ -983,8 +983,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     if m is not None:  # "the bank had forecast growth of 1.6% ... and inflation of 2.6%"
         return "earlier", m.group()
     m = _PERIOD_CUE.search(text, a, b) if _may(cue, "period") else None
-    if m is not None:
-        return "period", m.group()
+    if m is not None and (q.kind == "percent" or (
+            0 <= m.start() - q.end < 25 and not any(q.end <= y.start < m.start() for y in qs))):
+        return "period", m.group()  # not "earnings $34.20, +0.3% m/m": the level
     m = _FORECAST_CUE.search(text, a, q.start) if _may(cue, "forecast") else None
     if m is not None:
         return "forecast", m.group()

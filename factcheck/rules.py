@@ -737,8 +737,9 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
         return None
     noun, unread = _unread(text, q)
     per_noun = _NOUN_PER.fullmatch(noun) if noun and not q.per else None
-    if per_noun is not None:  # `value: 2.38 people per household`
-        noun, q = per_noun.group(1), replace(q, per=singular(per_noun.group(2)))
+    if per_noun is not None:  # `value: 2.38 people per household`, `1800 passengers a day`
+        noun, q = per_noun.group(1), replace(q, per=singular(per_noun.group(2) or
+                                                             per_noun.group(3).lower()))
     m = _PER_TAIL.fullmatch(text[q.end:].strip().rstrip("."))
     if unread and m is not None and not q.per:
         # `value: $250,000 per hostage`: a rate per the thing named
@@ -763,7 +764,8 @@ def _value(loader: yaml.SafeLoader, node: yaml.Node, key: str, problems: _Proble
     return (low, high, q.kind, q.unit, q.per, noun), text
 
 
-_NOUN_PER = re.compile(r"(?i)([^\W\d_]+)\s+(?:per|for\s+each|for\s+every)\s+([^\W\d_]+)")
+_NOUN_PER = re.compile(r"(?i)([^\W\d_]+)\s+(?:(?:per|for\s+each|for\s+every)\s+([^\W\d_]+)|"
+                       r"(?:a|an|each|every)\s+(hour|day|night|week|month|quarter|year))")
 
 
 def singular(w: str) -> str:

@@ -1992,3 +1992,23 @@ def test_a_toll_revised_in_steps_and_a_count_of_them() -> None:
             "and then to 38 in the afternoon.\n\n"
             "There were 312 people on board, and 241 of them were rescued by lifeboats.\n")
     assert _verdicts(rules, text) == {"dead": ["38"], "rescued": ["241"], "aboard": ["312"]}
+
+
+def test_rates_said_by_an_adjective_and_a_noun_a_day() -> None:
+    """`value: 1800 passengers a day` is a rate per day; 'Average hourly earnings $34.20,
+    +0.3% m/m' gives $34.20 per hour (the m/m is the change's)."""
+    rules = """
+facts:
+  - id: daily
+    value: 1800 passengers a day
+    tolerance: 5%
+    keywords: [carries]
+  - id: hourly
+    value: $34.20 per hour
+    keywords: [hourly earnings]
+"""
+    f = load_string(rules)[0]
+    assert (f.per, f.noun) == ("day", "passengers")
+    text = ("The route carries around 1,800 passengers a day.\n\n"
+            "09:04 Average hourly earnings $34.20, +0.3% m/m, +3.9% y/y.\n")
+    assert _verdicts(rules, text) == {"daily": ["around 1,800"], "hourly": ["$34.20"]}
