@@ -693,6 +693,8 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
         if before is None or (before.group()[:2].lower() != "in" and
                               not _DATED_NOUN.match(text, y.end)):
             continue  # "in 2022", "the 2016 census"
+        if _ORIGIN_BEFORE.search(text, max(a, y.start - 30), y.start):
+            continue  # "built in 1987 and licensed for 450": the year the thing began
         lo, hi = sorted((j, k))
         if not any(qs[x].kind == q.kind and not _glued(text, qs[x]) for x in range(lo + 1, hi)) \
                 and not _SINCE.search(text, min(q.end, y.end), max(q.start, y.start)):
@@ -733,6 +735,11 @@ def _relative_year(text: str, spans: Sequence[tuple[int, int]], clause: tuple[in
 
 
 _NO_ROLE = frozenset({"year", "name", "time", "date", "ordinal"})
+_ING_START = re.compile(r"[a-z]+ing\b")  # a clause that goes on with what the one before did
+# the year a thing began, which dates no figure of it: "built in 1987", "founded in 1998"
+_ORIGIN_BEFORE = re.compile(r"\b(?:built|founded|established|opened|launched|born|constructed|"
+                            r"formed|created|set\s+up|commissioned|completed|incorporated)\s+"
+                            r"(?:\w+\s+){0,3}?in\s+$", re.I)
 _EARLIER_HEAD = re.compile(r"[\s*_]*(?:before|previous(?:ly)?|prior|old|was|earlier|last|"
                            r"from)\b[\s*_]*(?:\(|$)", re.I)
 _YEAR_OF_FIGURE = re.compile(r"\s+(?:in|for|during|by)\s+(?:the\s+year\s+)?")
@@ -874,6 +881,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", m.group().strip()
     a, b = clause
     m = _SINCE_EVENT.search(text, a, q.start) if _may(cue, "since") else None
+    if m is None and _may(cue, "since") and _ING_START.match(text, a):
+        e = len(text[start:a].rstrip(" ,")) + start  # "since the ferry sank in 1994, killing 112"
+        m = _SINCE_EVENT.search(text, max(start, e - 120), e)
     if m is not None:  # "the worst since the Arvold Crown lost 120,000 barrels in 1996"
         return "earlier", m.group().strip()
     if k > 0 and _may(cue, "(") and _SIGNED_IN_BRACKETS.search(before) and (

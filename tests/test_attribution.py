@@ -2012,3 +2012,24 @@ facts:
     text = ("The route carries around 1,800 passengers a day.\n\n"
             "09:04 Average hourly earnings $34.20, +0.3% m/m, +3.9% y/y.\n")
     assert _verdicts(rules, text) == {"daily": ["around 1,800"], "hourly": ["$34.20"]}
+
+
+def test_a_year_things_began_and_a_since_event_going_on() -> None:
+    """'built in 1987 and licensed for 450 passengers': 450 is today's licence, not 1987's;
+    'since the Marra Queen sank in 1994, killing 112 people': 112 is that earlier toll."""
+    rules = """
+facts:
+  - id: capacity
+    value: 450
+    keywords: [licensed]
+  - id: prior-dead
+    value: 112
+    keywords: [killing]
+    role: earlier
+  - id: dead
+    value: 38
+    keywords: [killing, died]
+"""
+    text = ("In 2026 the ferry sank. The vessel, built in 1987, was licensed for 450 passengers.\n\n"
+            "It is the worst disaster since the Marra Queen sank in 1994, killing 112 people.\n")
+    assert _verdicts(rules, text) == {"capacity": ["450"], "prior-dead": ["112"]}
