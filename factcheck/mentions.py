@@ -880,6 +880,9 @@ _TAKES = {
 
 
 _TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
+_CLAIM_CHANGE = re.compile(r"\b(?:added|adds|gained|gains|lost|loses|shed|sheds|created|creates|"
+                           r"cut|cuts)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|another\s+)?"
+                           r"[\d$€£]", re.I)
 _YEAR_AGO = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|year-ago|"
                        r"(?:previous|prior)\s+year)\b", re.I)
 _HAD_FORECAST = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
@@ -940,9 +943,10 @@ def _takes_of(fact: Fact) -> frozenset[str]:
         takes = takes | {"earlier"}  # "Economists had forecast 3.5%": the claim's own tense
     if _TARGET.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
         takes = takes | {"threshold"}  # a fact on a target takes "its 2% target"
-    if "current" in takes and any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
-                                  for t in fact.keywords):
-        takes = takes | {"change"}  # `keywords: [raised, hike]`: the fact is the change
+    if "current" in takes and (any(not t.is_regex and t.text.lower().rstrip("*") in _CHANGE_WORDS
+                                   for t in fact.keywords) or _CLAIM_CHANGE.search(fact.claim)):
+        takes = takes | {"change"}  # `keywords: [raised, hike]`, "Health care added 51,000
+        # jobs": the fact is the change
     return takes
 
 

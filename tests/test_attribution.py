@@ -2033,3 +2033,13 @@ facts:
     text = ("In 2026 the ferry sank. The vessel, built in 1987, was licensed for 450 passengers.\n\n"
             "It is the worst disaster since the Marra Queen sank in 1994, killing 112 people.\n")
     assert _verdicts(rules, text) == {"capacity": ["450"], "prior-dead": ["112"]}
+
+
+def test_a_claim_that_gives_a_change_takes_the_change_column() -> None:
+    """'Health care added 51,000 jobs': under a 'Change in October' column, '+51,000' is the
+    fact's figure."""
+    rules = ("facts:\n  - id: health\n    claim: Health care added 51,000 jobs\n"
+             "    value: 51000\n    keywords: [health care]\n")
+    text = ("# Jobs by sector\n\n| Sector | Change in October |\n| --- | --- |\n"
+            "| Health care | +51,000 |\n")
+    assert _md(rules, text) == {"health": ["51,000"]}
