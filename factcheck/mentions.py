@@ -1131,9 +1131,13 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 not _claim_time_ref(fact, text, q):
             continue
         others = nearby.touching(q, me, note.role) if nearby is not None else []
-        if others:  # "two voted to hold": the fact's own keyword says what the vote was
+        if others:  # "two voted to hold": the fact's own keyword says what the vote was;
+            # "15,000 jobs" for a fact whose `unit: jobs` says it counts jobs
             others = [(a, b) for a, b in others
-                      if not any(0 <= ks - b <= 4 and _TO_GAP.fullmatch(text, b, ks) for ks, _ in kws)]
+                      if not any(0 <= ks - b <= 4 and _TO_GAP.fullmatch(text, b, ks) for ks, _ in kws)
+                      and not (fact.noun and singular(text[a:b].lower()) ==
+                               singular(fact.noun.lower()))
+                      and not any(0 <= a - ke <= 1 for _, ke in kws)]  # "Health care added"
         if not _can_be(fact, text, end, q, kws, others, nums, k, me):
             continue
         if nums.change_to[k] and compatible(fact, items[k + 1]):
@@ -1153,7 +1157,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                   ((-2 * (ks - q.end) if _QUALIFIED_NOUN.fullmatch(text, ks, ke) else _NOUN_TIE)
                    if _is_counted_noun(text, q, ks) and
                    not _noun_between(fact, text, q.end, ks) else 0) +
-                  (_BOUND_TIE if bound.get(ke, k) != k else 0) for ks, ke in kws)
+                  (_BOUND_TIE if bound.get(ke, k) != k else 0) +
+                  (_SUBJECT_TIE if q.start >= ke and _verb_of_other(nums, text, ks, me) else 0)
+                  for ks, ke in kws)
         # "inflation, which stood at 8.6%": the aside speaks of the keyword's noun
         in_clause = lead_kw or any(a <= ks < b or a < ke <= b or
                                    (0 <= a - ke <= 3 and _ASIDE_OPEN.match(text, a) is not None)
@@ -1189,6 +1195,20 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
 
 
 _TO_GAP = re.compile(r"\s+(?:to|for|against)\s+")
+_SUBJECT_TIE = 60
+
+
+def _verb_of_other(nums: Numbers, text: str, ks: int, me: int) -> bool:
+    """The keyword at ks follows another fact's keyword as its verb ("Health care added
+    15,000 jobs": `added` says what health care did)."""
+    for p in range(max(nums.start, ks - 24), ks - 1):
+        facts = nums.keyword_starts.get(p)
+        if facts and me not in facts and _SUBJECT_GAP.fullmatch(text, p, ks):
+            return True
+    return False
+
+
+_SUBJECT_GAP = re.compile(r"[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+")
 _TIGHT_BIND = re.compile(r"[ \t]*:[ \t]*|\s+(?:of|at|stood\s+at|stands\s+at)\s+", re.I)
 _NOUN_TIE = 200
 _QUALIFIED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*[ -][a-z]+s\b")  # "new cases", "first-time buyers"

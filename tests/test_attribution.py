@@ -2043,3 +2043,22 @@ def test_a_claim_that_gives_a_change_takes_the_change_column() -> None:
     text = ("# Jobs by sector\n\n| Sector | Change in October |\n| --- | --- |\n"
             "| Health care | +51,000 |\n")
     assert _md(rules, text) == {"health": ["51,000"]}
+
+
+def test_a_subjects_own_verb_and_its_unit_noun() -> None:
+    """'Health care added 15,000 jobs, while ...': `added` (the total's keyword) and `jobs`
+    (its noun) say what health care did; the health-care fact, `unit: jobs`, takes 15,000."""
+    rules = """
+facts:
+  - id: added
+    value: 142000
+    unit: jobs
+    keywords: [added, jobs]
+  - id: health
+    claim: Health care added 51,000 jobs
+    value: 51000
+    unit: jobs
+    keywords: [health care]
+"""
+    got = _verdicts(rules, "Health care added 15,000 jobs, while manufacturing lost 18,000.")
+    assert got == {"health": ["15,000"]}
