@@ -517,6 +517,8 @@ def noun_phrase(text: str, pos: int, end: int, max_words: int = 5) -> list[str]:
 
 _PER_NOUN = re.compile(r"[ \t]+(?:(?-i:[a-z][\w-]*)[ \t]+){0,2}(?:per|for\s+each|for\s+every)[ \t]+"
                        r"(?:(?-i:[A-Z][\w'’-]*)[ \t]+)?((?-i:[a-z]+))\b|-(?:a|per)-([a-z]+)\b", re.I)
+_COMPOUND_HEAD = re.compile(r"[ \t]+((?-i:[a-z]{3,}))(?=\s*(?:[.,;:)]|$|\s+(?:and|or|in|on|at|"
+                            r"for|to|of|with|across|over)\b))")
 _PCT_PER_TIME = re.compile(r"\s+(?:a|an|per|every|each)\s+(year|month|quarter|week|day)\b"
                            r"(?!\s+(?:earlier|ago|before|on(?!\s+average)|from|to|after|later))|"
                            r"\s+(?:annually|per\s+annum)\b", re.I)
@@ -554,6 +556,9 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
         return q
     w = (m.group(1) or m.group(m.lastindex or 1)).lower()  # "$38 ... for each Pellmark
     # share", "a $34-a-share offer"
+    head = _COMPOUND_HEAD.match(text, m.end()) if m.group(1) else None
+    if head is not None and not head.group(1).endswith(("ed", "ing")):
+        w = head.group(1).lower()  # "per strike day", "per individual champion": the head noun
     return replace(q, per=singular(w))
 
 

@@ -2062,3 +2062,12 @@ facts:
 """
     got = _verdicts(rules, "Health care added 15,000 jobs, while manufacturing lost 18,000.")
     assert got == {"health": ["15,000"]}
+
+
+def test_a_rate_per_a_compound_noun_is_per_its_head() -> None:
+    """'9 million euros per strike day' is per day; 'per individual champion' per champion."""
+    rules = ("facts:\n  - id: loss\n    value: 9 million euros a day\n    keywords: [revenue]\n"
+             "  - id: prize\n    value: $70,000 per champion\n    keywords: [prize]\n")
+    text = ("Fare revenue lost 9 million euros per strike day.\n\n"
+            "Prize money $70,000 per individual champion; record bonus $100,000.\n")
+    assert _verdicts(rules, text) == {"loss": ["9 million euros"], "prize": ["$70,000"]}
