@@ -127,6 +127,9 @@ _VERB_BY = re.compile(r"\b(?:grew|grown|grows|rose|risen|rises|fell|fallen|falls
                       r"widened|narrowed|swelled|swung|cut|raised|lowered|reduced|boosted|"
                       r"trimmed)\s+by\s+(?:about\s+|around\s+|nearly\s+|some\s+|just\s+|roughly\s+|"
                       r"almost\s+|more\s+than\s+|over\s+|a\s+further\s+|another\s+)?$", re.I)
+_TOOK_BEFORE = re.compile(r"\b(?:took|takes|taking|knocked|knocks|shaved|shaves|wiped|wipes|"
+                          r"lopped|chopped)\s+(?:about\s+|some\s+|nearly\s+|another\s+)?$", re.I)
+_TOOK_OFF = re.compile(r"(?:\s+[a-z]+){0,2}\s+off\b", re.I)  # "took 17,000 jobs off"
 # between a change and the level it led to: "..., for a total of", "... to"
 _NEW_LEVEL_BETWEEN = re.compile(
     r"(?:[^.;:\d]{0,40}\b(?:total|tally)\s+(?:of|to|at)|[^.;:\d]{0,25}?\bto|"
@@ -896,6 +899,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _VERB_BY.search(text, max(start, q.start - 40), q.start) if _may(cue, "by") else None
     if m is not None:
         return "change", m.group().strip()  # "the total grew by 50,660 offences"
+    m = _TOOK_OFF.match(text, q.end, end)
+    if m is not None and _TOOK_BEFORE.search(text, max(start, q.start - 20), q.start):
+        return "change", text[q.start:m.end()]  # "took 17,000 jobs off the previous months"
     m = (_CHANGE_BEFORE.search(text, max(start, q.start - 30), q.start)
          if _may(cue, "change") else None) or \
         (_BY_BEFORE.search(text, max(start, q.start - 20), q.start) if _may(cue, "by") else None)
@@ -1019,7 +1025,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", m.group().strip()
     m = _NAME_PLACED_BEFORE.search(text, max(start, q.start - 60), q.start)
     if m is not None:  # "Calder second on 21", "led by China with $41.2 million, Britain with"
-        return "local", m.group(1) or m.group(2)
+        return "local", next(g for g in m.groups() if g)
     m = front["if"]
     if m is not None:
         return "forecast", m.group().strip()
@@ -1086,7 +1092,10 @@ _NOT_NAMES = frozenset("""It This That They He She We The But And In On At Its T
 _NAME_PLACED_BEFORE = re.compile(
     r"(?-i:\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+(?:top|first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|last|next)\s+(?:on|with)\s+$|"
-    r"(?:\bled\s+by|,|\band)\s+(?-i:([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+with\s+$")
+    r"(?:\bled\s+by|,|\band)\s+(?-i:([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+with\s+$|"
+    r"\b(?:followed\s+by|led\s+by|ahead\s+of)\s+(?-i:([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+with\s+$|"
+    r"\b(?:followed|led)\s+by\s+[^.;]{1,60}?\band\s+(?-i:([a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+"
+    r"with\s+$")
 # the sum of two things named together: "Confirmed and suspected together come to 12,000"
 _SUM_CUE = re.compile(r"\b[a-z]+\s+(?:and|plus)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:together|combined)\b|"
                       r"\b(?:a|their)\s+combined\s+(?:total\s+)?(?:of\s+)?|\bthe\s+combined\s+total\b",

@@ -2071,3 +2071,12 @@ def test_a_rate_per_a_compound_noun_is_per_its_head() -> None:
     text = ("Fare revenue lost 9 million euros per strike day.\n\n"
             "Prize money $70,000 per individual champion; record bonus $100,000.\n")
     assert _verdicts(rules, text) == {"loss": ["9 million euros"], "prize": ["$70,000"]}
+
+
+def test_a_lower_case_breakdown_and_a_figure_taken_off() -> None:
+    """'followed by government with 30,000 and construction with 22,000' gives the parts
+    to their sectors; 'took 17,000 jobs off the previous two months' is a change."""
+    rules = "facts:\n  - id: jobs\n    value: 142000\n    keywords: [jobs, gains]\n"
+    text = ("Health care led the gains, followed by government with 30,000 and construction "
+            "with 22,000.\n\nThe revisions took 17,000 jobs off the previous two months.\n")
+    assert _verdicts(rules, text) == {}
