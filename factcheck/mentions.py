@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .quantities import CHANGE_BEFORE, Quantity, is_points, is_share, read_quantities
 from .quantities.lexicon import ONES, TENS
-from .roles import (Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text,
+from .roles import (HAD_FORECAST, Annotation, annotate, clauses, cues, earlier_cue, forecast_cue, is_year_text,
                     row_year, years_of)
 from .rules import Fact, Term, singular
 from .units import lookup
@@ -573,11 +573,7 @@ def _in_head_unit(q: Quantity, head: str) -> Quantity:
     m = _HEAD_UNIT.search(head)
     if m is None or not (m.group(1) or m.group(2) or "").strip():
         return q
-    got = read_quantities(f"{q.text} {(m.group(1) or m.group(2)).strip()}")
-    if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
-        return q
-    g = got[0]
-    return replace(q, low=g.low, high=g.high, unit=g.unit, kind=g.kind, value=g.value)
+    return _in_label_unit(q, (m.group(1) or m.group(2)).strip())
 
 
 def _in_label_unit(q: Quantity, noun: str) -> Quantity:
@@ -890,8 +886,6 @@ _CLAIM_CHANGE = re.compile(r"\b(?:added|adds|gained|gains|lost|loses|shed|sheds|
                            r"[\d$€£]", re.I)
 _YEAR_AGO = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|year-ago|"
                        r"(?:previous|prior)\s+year)\b", re.I)
-_HAD_FORECAST = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
-                           r"pencilled\s+in)\b", re.I)
 _TARGET = re.compile(r"\b(?:targets?|threshold)\b", re.I)
 
 
@@ -944,7 +938,7 @@ def _takes_of(fact: Fact) -> frozenset[str]:
         takes = takes | {"rate"}  # "$630 for each of them" is a rate fact's figure
     if any(not t.is_regex and t.text.lower().rstrip("*") in _MARGIN_WORDS for t in fact.keywords):
         takes = takes | {"margin"}
-    if _HAD_FORECAST.search(fact.claim):
+    if HAD_FORECAST.search(fact.claim):
         takes = takes | {"earlier"}  # "Economists had forecast 3.5%": the claim's own tense
     if _TARGET.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
         takes = takes | {"threshold"}  # a fact on a target takes "its 2% target"

@@ -100,8 +100,8 @@ _EARLIER_BEFORE = re.compile(
 _THEN_TO = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:and\s+)?(?:then|later|before\s+(?:rising|climbing|"
                       r"falling|dropping|jumping|going))\s+(?:\w+\s+)?to\s+(?:about\s+|around\s+|"
                       r"nearly\s+|some\s+)?", re.I)
-_HAD_FORECAST_CLAUSE = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
-                                  r"pencilled\s+in)\b", re.I)
+HAD_FORECAST = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
+                          r"pencilled\s+in)\b", re.I)
 # right after a number: the level something had stood at before ("4.5%, where it had stood")
 _HAD_STOOD_AFTER = re.compile(r",?\s+(?:where|at\s+which)\s+(?:it|they|rates?|the\s+\w+)\s+had\s+"
                               r"(?:stood|been|remained|sat|stayed|held)\b", re.I)
@@ -995,7 +995,7 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         # not "jumped 41% from a year earlier to $4.1bn", nor "41%, well ahead of the same
         # point four years ago" (the time is the compared figure's)
         return "earlier", m.group()
-    m = _HAD_FORECAST_CLAUSE.search(text, a, q.start) if _may(cue, "earlier_before") else None
+    m = HAD_FORECAST.search(text, a, q.start) if _may(cue, "earlier_before") else None
     if m is not None:  # "the bank had forecast growth of 1.6% ... and inflation of 2.6%"
         return "earlier", m.group()
     m = _PERIOD_CUE.search(text, a, b) if _may(cue, "period") else None
