@@ -1606,7 +1606,9 @@ def assign(candidates: dict[int, list[Pick]], facts: Sequence[Fact],
     for their next. Of numbers tied alike for one fact, one that agrees with it (the
     sentence does not say which is the fact's). `story(i)`: 1 when the article tells fact
     i's claim (half its words or more), else 0; of two facts tied alike, the article's own
-    story's wins ("21 were killed" in a siege report is the siege's toll, not a quake's)."""
+    story's wins ("21 were killed" in a siege report is the siege's toll, not a quake's),
+    unless only one of them has another number in its keyword's clause: the other wins. A
+    number in one fact's keyword clause is no other fact's from afar."""
     def key(p: Pick, i: int) -> tuple[object, ...]:
         return (p.rank[:3], -(story(i) if story else 0), p.rank[4], p.tie, i)
 
