@@ -557,6 +557,8 @@ def _by_label(text: str, label: tuple[int, int], q: Quantity, end: int) -> tuple
         return "peak", text[a:b]
     if _EARLIER_HEADING.match(text, a, b):
         return "earlier", text[a:b]  # "Old October opening record: Ghost Meridian, $98.7m"
+    if _FORECAST_CUE.search(text, a, b):
+        return "forecast", text[a:b]  # "Economists' forecast 110,000 jobs; 4.5% unemployment"
     if _NAMED_FIGURES.match(text, b, end):
         m = _NAME_RIGHT_BEFORE.search(text, max(b, q.start - 60), q.start)
         if m is not None:

@@ -2080,3 +2080,12 @@ def test_a_lower_case_breakdown_and_a_figure_taken_off() -> None:
     text = ("Health care led the gains, followed by government with 30,000 and construction "
             "with 22,000.\n\nThe revisions took 17,000 jobs off the previous two months.\n")
     assert _verdicts(rules, text) == {}
+
+
+def test_a_label_that_says_forecast_gives_forecasts() -> None:
+    """'Economists' forecast 110,000 jobs; 4.5% unemployment' on a factbox line: forecasts,
+    no figure of the month's rate; a forecast fact takes them."""
+    rules = ("facts:\n  - id: rate\n    value: 4.6%\n    keywords: [unemployment]\n"
+             "  - id: forecast\n    value: 110000\n    keywords: [jobs]\n    role: forecast\n")
+    text = ("<dl><dt>Economists' forecast</dt><dd>110,000 jobs; 4.5% unemployment</dd></dl>\n")
+    assert _md(rules, text, ".html") == {"forecast": ["110,000"]}
