@@ -762,6 +762,32 @@ def _names(fact: Fact, word: str) -> bool:
     return all(w.lower() in claim_words(fact) for w in _WORDS.findall(word))
 
 
+def _own_kind(fact: Fact, text: str, kws: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The fact's keyword spans, less a short keyword its own longer one qualifies, when
+    another word qualifies it here: with `unemployment rate` and `rate`, "Participation
+    rate" is another rate."""
+    if len(kws) < 1 or len(fact.keywords) < 2:
+        return kws
+    out = []
+    for ks, ke in kws:
+        word = text[ks:ke].lower()
+        longer = [t.text.lower() for t in fact.keywords if not t.is_regex and
+                  t.text.lower().endswith(" " + word)]
+        m = _WORD_BEFORE.search(text, max(0, ks - 30), ks) if longer else None
+        if m is not None and not any(text[m.start():ke].lower().endswith(x) for x in longer) \
+                and m.group(1).lower() not in claim_words(fact) and \
+                m.group(1).lower() not in STOP and m.group(1).lower() not in _SAME_KIND:
+            continue  # "Participation rate" for a fact on the unemployment rate
+        out.append((ks, ke))
+    return out
+
+
+# words before a keyword that say when or which one, not another kind ("Previous rate")
+_SAME_KIND = frozenset("""previous prior old new current latest earlier former last next
+    headline official main key its their the this that annual monthly overall total""".split())
+_WORD_BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)[ \t]+$")
+
+
 def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
                       kws: Sequence[tuple[int, int]], among: frozenset[int]) -> frozenset[int]:
     """The numbers an `exclude` word of the sentence does not speak of: it speaks of the
@@ -961,6 +987,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         # keyword `up` in "up from 10.8%" (the phrase marks an earlier figure)
         if len(spans) > 1:
             spans = _unmodified(spans, rs, text, numbers.items)
+        spans = [(i, _own_kind(rs.facts[i], text, kws)) for i, kws in spans]
         cands: dict[int, list[Pick]] = {}
         reasons: dict[int, str] = {}
         for i, kws in spans:

@@ -2089,3 +2089,12 @@ def test_a_label_that_says_forecast_gives_forecasts() -> None:
              "  - id: forecast\n    value: 110000\n    keywords: [jobs]\n    role: forecast\n")
     text = ("<dl><dt>Economists' forecast</dt><dd>110,000 jobs; 4.5% unemployment</dd></dl>\n")
     assert _md(rules, text, ".html") == {"forecast": ["110,000"]}
+
+
+def test_a_short_keyword_another_word_qualifies_is_another_kind() -> None:
+    """With keywords `unemployment rate` and `rate`, "Participation rate 62.8%" is another
+    rate; "Official rate 4.1%" is still the fact's."""
+    rules = ("facts:\n  - id: unemployment\n    value: 4.1%\n"
+             "    keywords: [unemployment rate, rate]\n")
+    assert _verdicts(rules, "Participation rate 62.8%.") == {}
+    assert _verdicts(rules, "Official rate 4.1%.") == {"unemployment": ["4.1%"]}
