@@ -1771,9 +1771,13 @@ def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],
     inside = [ks for ks, _ in kws if a <= ks < b]
     return bool(inside) and all((whole.end < ks <= whole.end + 2 and text[whole.end:ks].isspace())
                                 or _OWNER_OF.fullmatch(text, ks, whole.start) is not None
-                                for ks in inside)  # "Nine of the train's 14 carriages"
+                                or (_NOUN_THEN.fullmatch(text, whole.end, ks) is not None and
+                                    text[ks:ks + 12].split()[0].lower().endswith("ed"))
+                                for ks in inside)  # "Nine of the train's 14 carriages", "19
+    # of the 23 miners trapped by the rockfall"
 
 
+_NOUN_THEN = re.compile(r"[ \t]+[a-z]+s[ \t]+")  # "23 miners trapped": the whole, its noun, then
 _OWNER_OF = re.compile(r"[\w-]+['’]s?\s+")
 
 

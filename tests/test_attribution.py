@@ -2098,3 +2098,12 @@ def test_a_short_keyword_another_word_qualifies_is_another_kind() -> None:
              "    keywords: [unemployment rate, rate]\n")
     assert _verdicts(rules, "Participation rate 62.8%.") == {}
     assert _verdicts(rules, "Official rate 4.1%.") == {"unemployment": ["4.1%"]}
+
+
+def test_the_whole_its_noun_then_the_keyword() -> None:
+    """'Nineteen of the 23 miners trapped by the rockfall were brought out alive': 23 is the
+    trapped count, nineteen is not."""
+    rules = ("facts:\n  - id: trapped\n    claim: The rockfall trapped 23 miners\n"
+             "    value: 23\n    keywords: [trapped]\n")
+    assert _verdicts(rules, "Nineteen of the 23 miners trapped by Monday's rockfall were "
+                            "brought out alive.") == {"trapped": ["23"]}
