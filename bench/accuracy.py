@@ -23,6 +23,7 @@ DEFAULT = [ROOT / "bench" / "real-news" / "dev", ROOT / "bench" / "real-news" / 
            ROOT / "bench" / "real-news-6" / "dev", ROOT / "bench" / "real-news-6" / "holdout",
            ROOT / "bench" / "real-news-7" / "dev", ROOT / "bench" / "real-news-7" / "holdout",
            ROOT / "bench" / "real-news-8" / "dev", ROOT / "bench" / "real-news-8" / "holdout",
+           ROOT / "bench" / "real-news-9" / "dev", ROOT / "bench" / "real-news-9" / "holdout",
            ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
 
 

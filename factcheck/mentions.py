@@ -1087,7 +1087,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                          for y, n in zip(items, nums.notes))) or
                 (note.role == "total" and "current" in takes and
                  (_WHOLE_CLAIM.search(fact.claim) is not None or
-                  any(q.end < ks <= q.end + 2 and text[ks:ke].lower().endswith("ed")
+                  any((q.end < ks <= q.end + 2 or (_NOUN_THEN.fullmatch(text, q.end, ks) and
+                                                     _BY_AFTER.match(text, ke))) and
+                      text[ks:ke].lower().endswith("ed")
                       for ks, ke in kws)) and  # "19 of the 23 trapped men": the trapped
                  not _PART_CLAIM.search(fact.claim) and
                  _names_whole_only(text, q, kws, note.clause))):
@@ -1772,11 +1774,13 @@ def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],
     return bool(inside) and all((whole.end < ks <= whole.end + 2 and text[whole.end:ks].isspace())
                                 or _OWNER_OF.fullmatch(text, ks, whole.start) is not None
                                 or (_NOUN_THEN.fullmatch(text, whole.end, ks) is not None and
-                                    text[ks:ks + 12].split()[0].lower().endswith("ed"))
+                                    text[ks:ks + 12].split()[0].lower().endswith("ed") and
+                                    _BY_AFTER.match(text, ks + len(text[ks:ks + 12].split()[0])))
                                 for ks in inside)  # "Nine of the train's 14 carriages", "19
     # of the 23 miners trapped by the rockfall"
 
 
+_BY_AFTER = re.compile(r"\s+(?:by|in|at|on|under|inside|after|during)\b")  # "trapped by the fall"
 _NOUN_THEN = re.compile(r"[ \t]+[a-z]+s[ \t]+")  # "23 miners trapped": the whole, its noun, then
 _OWNER_OF = re.compile(r"[\w-]+['’]s?\s+")
 

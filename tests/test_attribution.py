@@ -2104,6 +2104,6 @@ def test_the_whole_its_noun_then_the_keyword() -> None:
     """'Nineteen of the 23 miners trapped by the rockfall were brought out alive': 23 is the
     trapped count, nineteen is not."""
     rules = ("facts:\n  - id: trapped\n    claim: The rockfall trapped 23 miners\n"
-             "    value: 23\n    keywords: [trapped]\n")
+             "    value: 23\n    keywords: [trapped]\n    nouns: [miners]\n")
     assert _verdicts(rules, "Nineteen of the 23 miners trapped by Monday's rockfall were "
                             "brought out alive.") == {"trapped": ["23"]}
