@@ -1031,6 +1031,14 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "the state, which owns 49% of Northlink": a stake, no offer
         if q.kind == "percent" and _other_rate(fact, text, q, start):
             continue  # "a death rate of 2.3%" is no vaccination figure
+        if q.kind == "percent" and _share_price_move(fact, text, q, start, end):
+            continue  # "Shares in Norvale rose 4.6%" is no growth in passengers
+        if q.kind == "length" and _FROM_PLACE.match(text, q.end, end) and \
+                _PLACE_COMMA.search(text, max(start, q.start - 40), q.start) and \
+                not _FROM_SAID.search(fact.claim):
+            continue  # "Port Sarnow, 11 km from the crater": where the place is, no plume
+        if role == "forecast" and _BEATS_AFTER.match(text, q.end, end):
+            continue  # "Net profit of €421 million beats forecasts": the outcome, no forecast
         if fact.kind == "count" and (_HOME_TO.search(text, max(start, q.start - 40), q.start) or
                                      _WHO_LIVE.match(text, q.end, end)) and \
                 not _POPULATION_SAID.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
@@ -1350,6 +1358,30 @@ def _money_part_of_keyword(text: str, q: Quantity, kws: list[tuple[int, int]], e
     return m is not None and any(m.start() < ks < m.end() for ks, _ in kws)
 
 
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price)\s+(?:in\s+[A-Z][\w'’-]*\s+|of\s+[A-Z][\w'’-]*\s+)?"
+                            r"(?:\w+\s+){0,2}?(?:rose|fell|jumped|climbed|dropped|slid|gained|lost|"
+                            r"surged|slumped|were|was|are|is)\s+(?:up\s+|down\s+|by\s+)?"
+                            r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_AT_PRICE_AFTER = re.compile(r"\s+at\s+(?:[$€£]\d[\d.,]*|\d[\d.,]*\s*(?:euros?|dollars?|pence|p|cents?)\b)"
+                             r"(?!\s*(?:[mb]n?|billion|million|trillion)\b)", re.I)  # "up 4.6% at €11.82"
+_SHARES_SAID = re.compile(r"\b(?:shares?|stock|price)\b", re.I)
+
+
+def _share_price_move(fact: Fact, text: str, q: Quantity, start: int, end: int) -> bool:
+    """A move in a share price ("Shares in Norvale rose 4.6%", "Norvale is up 4.6% at
+    €11.82") for a fact that does not speak of shares."""
+    if _SHARES_SAID.search(" ".join([fact.claim, *(t.text for t in fact.keywords)])):
+        return False
+    return _SHARES_BEFORE.search(text, max(start, q.start - 45), q.start) is not None or \
+        _AT_PRICE_AFTER.match(text, q.end, end) is not None
+
+
+_FROM_PLACE = re.compile(r"\s+(?:away\s+)?from\s+(?:the\s+)?[\w-]+", re.I)
+_FROM_SAID = re.compile(r"\b(?:from|of|away|off|near|north|south|east|west|distance)\b", re.I)
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w'’-]*,\s*(?:about\s+|some\s+|just\s+|around\s+)?$")
+_BEATS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:beats?|beating|beat|tops?|topped|topping|miss(?:es|ed)?|"
+                          r"missing|exceeds?|exceeded|exceeding)\s+(?:\w+\s+)?(?:forecasts?|"
+                          r"expectations|estimates|consensus|guidance)\b", re.I)
 _HOME_TO = re.compile(r"\b(?:home\s+to|population\s+of|a\s+(?:city|town|country|province|"
                       r"region|state|nation)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
                       r"almost\s+|more\s+than\s+|over\s+|roughly\s+|just\s+)?$", re.I)

@@ -75,8 +75,8 @@ _EARLIER_TIME = re.compile(
 _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from(?:\s+(?:last\s+)?[\w-]+['’]s?)?|\bcompar(?:ed|es?|ing)\s+(?:with|to)(?:\s+"
     r"(?:last\s+)?[\w-]+['’]s?)?|\bfrom\s+(?:last\s+)?[A-Z]?[\w-]+['’]s|"
-    r"\bfrom\s+(?:a\s+|an\s+)?(?:previous|prior|earlier|initial|revised)\s+"
-    r"(?:(?:record|high|low|peak|figure|estimate)\s+of\s+)?|"
+    r"\bfrom\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:previous|prior|earlier|initial|revised)\s+"
+    r"(?:(?:record|high|low|peak|figure|estimate|range|forecast|guidance|target|outlook)\s+of\s+)?|"
     r"\b(?:an?\s+)?(?:earlier|previous|initial|original)\s+(?:death\s+)?(?:toll|figure|"
     r"estimate|count|tally|forecast|projection)\s+(?:of|was|at|had\s+been)|"
     r"\b(?:revised|cut|lowered|raised)\s+(?:\w+\s+)?(?:down|up)?\s*from|"
@@ -324,6 +324,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                    "ahead", "clear", "short", "adrift", "off", "behind"),
     "since_when": ("when",),
     "if": ("if", "should", "unless"),
+    "contrast": ("contrast",),
     "sum": ("together", "combined"),
     "member": ("highest", "lowest", "largest", "smallest", "biggest", "worst", "best", "fastest",
                "slowest", "most", "fewest", "only"),
@@ -1031,6 +1032,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = front["if"]
     if m is not None:
         return "forecast", m.group().strip()
+    m = front["contrast"]
+    if m is not None and q.start >= m.end():
+        return "local", text[start:m.start()].strip()  # "Rival Skyhaven, by contrast, is ..."
     m = _SUM_CUE.search(text, a, b) if _may(cue, "sum") else None
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "Confirmed and suspected together come to 12,000"
@@ -1066,6 +1070,8 @@ def _fronts(text: str, start: int, end: int, cue: frozenset[str] | None = None
             "earlier": _FRONT_EARLIER.match(text, start, end),
             "place": _FRONT_PLACE.match(text, start, end) or _FRONT_AREA.match(text, start, end),
             "if": _FRONT_IF.match(text, start, end) if _may(cue, "if") else None,
+            "contrast": _CONTRAST.search(text, start, min(end, start + 80))
+            if _may(cue, "contrast") else None,
             "member": _member(text, start, end) if _may(cue, "member") else None}
 
 
@@ -1102,6 +1108,8 @@ _NAME_PLACED_BEFORE = re.compile(
 _SUM_CUE = re.compile(r"\b[a-z]+\s+(?:and|plus)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:together|combined)\b|"
                       r"\b(?:a|their)\s+combined\s+(?:total\s+)?(?:of\s+)?|\bthe\s+combined\s+total\b",
                       re.I)
+# "Rival Skyhaven, by contrast, is cutting 20 routes": another's figures
+_CONTRAST = re.compile(r",\s*(?:by|in)\s+contrast\s*,", re.I)
 # "If that holds, the Alliance could have around 170 seats": what would be, not what is
 _FRONT_IF = re.compile(r"\s*[\"“]?(?:If|Should|Unless)\s[^.;]{3,120}?,", re.I)
 

@@ -2107,3 +2107,36 @@ def test_the_whole_its_noun_then_the_keyword() -> None:
              "    value: 23\n    keywords: [trapped]\n    nouns: [miners]\n")
     assert _verdicts(rules, "Nineteen of the 23 miners trapped by Monday's rockfall were "
                             "brought out alive.") == {"trapped": ["23"]}
+
+
+def test_share_moves_outcomes_distances_and_rivals() -> None:
+    """'Shares in Norvale rose 4.6%' is no passenger growth; 'Net profit of €421 million
+    beats forecasts' is no forecast; 'Port Sarnow, 11 km from the crater' is no plume's
+    height; 'Rival Skyhaven, by contrast, is cutting 20 routes' is the rival's; 'up from a
+    previous range of €0.95 billion to €1.05 billion' is the earlier range."""
+    rules = """
+facts:
+  - id: growth
+    value: 8.4%
+    keywords: [rose, up]
+    role: change
+  - id: guidance
+    min: €1.05 billion
+    max: €1.15 billion
+    keywords: [profit]
+    role: forecast
+  - id: plume
+    claim: The ash plume rose 12 km into the sky
+    value: 12 km
+    keywords: [ash]
+  - id: routes
+    value: 14
+    keywords: [routes]
+"""
+    text = ("Shares in Norvale rose 4.6% to 11.82 euros.\n\n"
+            "Net profit of €421 million beats forecasts.\n\n"
+            "Ash falls on Port Sarnow, 11 km from the crater.\n\n"
+            "Rival Skyhaven, by contrast, is cutting 20 routes.\n\n"
+            "Profit is now expected at €1.05 billion to €1.15 billion, up from a previous "
+            "range of €0.95 billion to €1.05 billion.\n")
+    assert _verdicts(rules, text) == {"guidance": ["€1.05 billion to €1.15 billion"]}
