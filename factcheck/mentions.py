@@ -581,11 +581,25 @@ def _in_label_unit(q: Quantity, noun: str) -> Quantity:
     called 12", "Working days lost 410,000") read in that unit: 12 days."""
     if q.kind != "count" or q.unit or q.per or q.value is None:
         return q
+    m = _SCALE_UNIT.fullmatch(noun.strip())
+    if m is not None:  # "(million)", "(€ million)", "€m": a scale, with its currency
+        cur = m.group(1) or m.group(5)
+        noun = _SCALES_SAID[(m.group(2) or m.group(4)).lower()] + \
+            (" " + _CURRENCY_SAID[cur] if cur else "")
     got = read_quantities(f"{q.text} {noun}")
-    if len(got) != 1 or got[0].kind in ("count", "year", "name") or not got[0].unit:
+    if len(got) != 1 or got[0].kind in ("year", "name") or \
+            (got[0].kind == "count" and (m is None or got[0].value == q.value)) or \
+            (got[0].kind != "count" and not got[0].unit):
         return q
     g = got[0]
     return replace(q, low=g.low, high=g.high, unit=g.unit, kind=g.kind, value=g.value)
+
+
+_SCALE_UNIT = re.compile(r"([€£$])\s*(m|mn|million|bn|billion|k|thousand)|"
+                         r"()(mn|million|bn|billion|thousand)\s*([€£$])?", re.I)  # not "m": metres
+_SCALES_SAID = {"m": "million", "mn": "million", "million": "million", "bn": "billion",
+                "billion": "billion", "k": "thousand", "thousand": "thousand"}
+_CURRENCY_SAID = {"€": "euros", "£": "pounds", "$": "dollars"}
 
 
 def _lead_noun(lead: str) -> tuple[str, ...]:

@@ -2140,3 +2140,14 @@ facts:
             "Profit is now expected at €1.05 billion to €1.15 billion, up from a previous "
             "range of €0.95 billion to €1.05 billion.\n")
     assert _verdicts(rules, text) == {"guidance": ["€1.05 billion to €1.15 billion"]}
+
+
+def test_a_row_label_that_gives_a_scale() -> None:
+    """'| Passengers (million) | 14.2 |' is 14.2 million passengers; '| Level (m) | 5.2 |'
+    stays metres, never millions."""
+    rules = ("facts:\n  - id: passengers\n    value: 14.2 million\n    keywords: [passengers]\n")
+    text = ("| measure | Q3 2026 |\n| --- | --- |\n| Passengers (million) | 14.2 |\n")
+    assert _md(rules, text) == {"passengers": ["14.2"]}
+    got = factcheck.check_text(text.replace("14.2 |", "12.1 |"), load_string(rules),
+                               suffix=".md")
+    assert [m.consistent for v in got for m in v.mentions] == [False]
