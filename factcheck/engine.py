@@ -762,17 +762,35 @@ def _names(fact: Fact, word: str) -> bool:
     return all(w.lower() in claim_words(fact) for w in _WORDS.findall(word))
 
 
+_QUALIFIED: dict[int, tuple[Fact, dict[str, list[str]]]] = {}
+
+
+def _qualified_words(fact: Fact) -> dict[str, list[str]]:
+    """A keyword of one word -> the fact's longer keywords that end with it ("rate" ->
+    ["unemployment rate"]), once per fact."""
+    got = _QUALIFIED.get(id(fact))
+    if got is not None and got[0] is fact:
+        return got[1]
+    words = {t.text.lower() for t in fact.keywords if not t.is_regex and " " not in t.text}
+    out: dict[str, list[str]] = {}
+    for t in fact.keywords:
+        x = t.text.lower()
+        if not t.is_regex and " " in x and x.rsplit(" ", 1)[1] in words:
+            out.setdefault(x.rsplit(" ", 1)[1], []).append(x)
+    if len(_QUALIFIED) > 50_000:
+        _QUALIFIED.clear()
+    _QUALIFIED[id(fact)] = (fact, out)
+    return out
+
+
 def _own_kind(fact: Fact, text: str, kws: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The fact's keyword spans, less a short keyword its own longer one qualifies, when
     another word qualifies it here: with `unemployment rate` and `rate`, "Participation
     rate" is another rate."""
-    if len(kws) < 1 or len(fact.keywords) < 2:
-        return kws
+    quals = _qualified_words(fact)
     out = []
     for ks, ke in kws:
-        word = text[ks:ke].lower()
-        longer = [t.text.lower() for t in fact.keywords if not t.is_regex and
-                  t.text.lower().endswith(" " + word)]
+        longer = quals.get(text[ks:ke].lower(), [])
         m = _WORD_BEFORE.search(text, max(0, ks - 30), ks) if longer else None
         if m is not None and not any(text[m.start():ke].lower().endswith(x) for x in longer) \
                 and m.group(1).lower() not in claim_words(fact) and \
@@ -942,7 +960,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         lead = text[ld_extra[0].span[0]:ld_extra[0].span[1]].strip() if ld_extra else ""
         from_lead = set(ld_extra[1]) if ld_extra else set()
         words: frozenset[str] | None = None
-        nearby = Nearby([(i, [(a, b) for a, b in kws if not _phrasal_up(text, s.start, a, b)])
+        nearby = Nearby([(i, [(a, b) for a, b in kws
+                              if b - a != 2 or not _phrasal_up(text, s.start, a, b)])
                          for i, kws in spans if i not in from_lead],
                         rs.facts, text) if len(spans) > 1 else None
         row_at = doc.line_starts[line_index(doc, s.start)]
@@ -982,12 +1001,13 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         spans = [(i, [(ks, ke) for ks, ke in kws
                       if not (left_out and _LEFT_OUT.search(text, max(s.start, ks - 40), ks)) and
                       not _UP_FROM.fullmatch(text, ks, min(s.end, ke + 6)) and
-                      not _phrasal_up(text, s.start, ks, ke)])
+                      (ke - ks != 2 or not _phrasal_up(text, s.start, ks, ke))])
                  for i, kws in spans]  # "core inflation, excluding food and energy"; a
         # keyword `up` in "up from 10.8%" (the phrase marks an earlier figure)
         if len(spans) > 1:
             spans = _unmodified(spans, rs, text, numbers.items)
-        spans = [(i, _own_kind(rs.facts[i], text, kws)) for i, kws in spans]
+        spans = [(i, _own_kind(rs.facts[i], text, kws) if _qualified_words(rs.facts[i]) else kws)
+                 for i, kws in spans]
         cands: dict[int, list[Pick]] = {}
         reasons: dict[int, str] = {}
         for i, kws in spans:
