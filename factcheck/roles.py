@@ -484,8 +484,9 @@ class Annotations(Sequence[Annotation]):
         year = None if q.kind == "year" else _dating_year(text, clause, quantities, k)
         if year is None and fronted is not None and q.kind != "year":
             year = int(fronted.group(fronted.lastindex or 1))  # "For 2025, it forecast ..."
+        relative: int | None | bool = False  # the year of a relative clause, once asked
         if year is None and q.kind != "year":
-            year = _relative_year(text, spans, clause, quantities, k)  # "2008, when ..."
+            year = relative = _relative_year(text, spans, clause, quantities, k)  # "2008, when"
         role, cue = _role(text, start, end, clause, quantities, k, front, cued)
         if role == "current" and lead_forecast:
             role, cue = "forecast", self.lead.strip()
@@ -531,7 +532,8 @@ class Annotations(Sequence[Annotation]):
             if dated is None and head:
                 dated = _year_cell(quantities, heads, k)
             if dated is None:
-                dated = _relative_year(text, spans, clause, quantities, k)
+                dated = _relative_year(text, spans, clause, quantities, k) \
+                    if relative is False else relative
             if dated is not None and dated < story_year:
                 role, cue = "earlier", f"in {dated}"
                 year = year or dated
