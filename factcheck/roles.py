@@ -227,6 +227,8 @@ _PLACE_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+$")
 _COMPARED = re.compile(r"\b(?:ahead\s+of|behind|than|compared|compares?|comparing|versus|vs\.?|above|below|"
                        r"up\s+from|down\s+from|against|from|on|over)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# "to 44.2% from 35.1%", "reached 11,200, from": the figure the move went to is said
+_TO_BEFORE = re.compile(r"\b(?:to|reached|hit|topped)\b", re.I)
 _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
                         r"(?:about\s+|around\s+|nearly\s+|some\s+|just\s+)?",
                         re.I)
@@ -855,7 +857,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         if (nxt is not None and nxt.kind == q.kind and
                 _TO_BETWEEN.fullmatch(text, q.end, nxt.start)) or \
                 (prv is not None and prv.kind == q.kind and
-                 _TO_FROM_BETWEEN.fullmatch(text, prv.end, q.start)):
+                 _TO_FROM_BETWEEN.fullmatch(text, prv.end, q.start) and
+                 _TO_BEFORE.search(text, max(start, prv.start - 40), prv.start)):
             return "earlier", "from " + q.text
     m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start) \
         if _may(cue, "except") else None

@@ -2151,3 +2151,22 @@ def test_a_row_label_that_gives_a_scale() -> None:
     got = factcheck.check_text(text.replace("14.2 |", "12.1 |"), load_string(rules),
                                suffix=".md")
     assert [m.consistent for v in got for m in v.mentions] == [False]
+
+
+def test_from_is_an_earlier_figure_only_after_a_move() -> None:
+    """'About 15,000, from nine villages': nine is a count of villages, not a figure the
+    15,000 moved from; 'rose to $2.9 billion, or $1.87 a share, from $2.2 billion' is."""
+    rules = """
+facts:
+  - id: villages
+    value: 9
+    keywords: [villages]
+    nouns: [villages]
+  - id: profit-prior
+    value: $2.2 billion
+    keywords: [profit]
+    role: earlier
+"""
+    text = ("About fifteen thousand, from nine villages.\n\n"
+            "Net profit rose to $2.9 billion, or $1.87 a share, from $2.2 billion.\n")
+    assert _verdicts(rules, text) == {"villages": ["nine"], "profit-prior": ["$2.2 billion"]}
