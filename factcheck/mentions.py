@@ -34,6 +34,7 @@ might must said says say told tell reported according including include includes
 who're this these those there here it its their his her our your my them they he she we you
 i me us per each every a an the not no also only just more less most least some all both
 either neither than then so if because although though yet still again even ago earlier later
+now today yesterday tonight currently previously already
 """.split())
 _NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
 _TOLL_BEFORE = re.compile(r"\b(?:death\s+)?tolls?\b[^.;]*$", re.I)  # "the toll ... rose to 2,500"

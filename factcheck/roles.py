@@ -305,6 +305,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "period": ("month", "quarter", "week", "/"),
     "forecast": ("expect", "forecast", "project", "predict", "guid", "outlook", "anticipat",
                  "sees", "target", "consensus", "analyst", "next", "set", "will", "would"),
+    "future": ("to",),  # a move's "to"; _future_before then reads back for its tense
     "so_far": ("far", "now", "stage"),
     "peak": ("peak", "high"),
     "margin": ("majority", "margin", "lead"),
@@ -366,6 +367,37 @@ def cues(text: str, start: int, end: int) -> frozenset[str]:
         if got:
             out |= got
     return frozenset(out)
+
+
+# what makes the verbs after it a plan or a forecast ("will grow", "plans to raise")
+_FUTURE_AUX = frozenset("will would shall 'll ’ll".split())
+_FUTURE_TO = re.compile(r"(?:is|are|set|plans?|planning|aims?|aiming|intends?|intending|going|"
+                        r"due|expects?|expected)\s+to$", re.I)
+# a finite verb of what has happened or is the case: a move after it is no plan
+_FINITE = frozenset("""
+is are was were has have had rose fell grew stood hit came went took saw won lost sold made paid
+said says reached rises falls grows stands
+""".split())
+_WORD_BACK = re.compile(r"[\w'’]+")
+
+
+def _future_before(text: str, a: int, b: int) -> str:
+    """The auxiliary that makes the move ending at b a plan ("will ... and grow its fleet ...
+    to", "would ..., bringing its fleet to"), or "" when a finite verb of what happened or is
+    ("rose to", "has climbed to") or a clause break comes first, reading back from b."""
+    words = [m for m in _WORD_BACK.finditer(text, a, b)]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group().lower()
+        if text.find(";", words[i].end(), b) >= 0:
+            return ""
+        if w in _FUTURE_AUX or w.endswith(("'ll", "’ll")):
+            return words[i].group()
+        if w == "to" and i > 0 and _FUTURE_TO.search(text, words[i - 1].start(), words[i].end()):
+            return text[words[i - 1].start():words[i].end()]
+        if w in _FINITE or (w.endswith("ed") and len(w) > 4 and not (
+                i > 0 and words[i - 1].group().lower() in ("be", "been", "being"))):
+            return ""
+    return ""
 
 
 def _may(cue: frozenset[str] | None, name: str) -> bool:
@@ -854,11 +886,14 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         # "from 38.9% to 31.5%", "to 44.2% from 35.1%": the figure it moved from
         nxt = qs[k + 1] if k + 1 < len(qs) else None
         prv = qs[k - 1] if k > 0 else None
-        if (nxt is not None and nxt.kind == q.kind and
-                _TO_BETWEEN.fullmatch(text, q.end, nxt.start)) or \
-                (prv is not None and prv.kind == q.kind and
-                 _TO_FROM_BETWEEN.fullmatch(text, prv.end, q.start) and
-                 _TO_BEFORE.search(text, max(start, prv.start - 40), prv.start)):
+        to = nxt.start if nxt is not None and nxt.kind == q.kind and \
+            _TO_BETWEEN.fullmatch(text, q.end, nxt.start) else \
+            prv.start if prv is not None and prv.kind == q.kind and \
+            _TO_FROM_BETWEEN.fullmatch(text, prv.end, q.start) and \
+            _TO_BEFORE.search(text, max(start, prv.start - 40), prv.start) else -1
+        if to >= 0:
+            if _may(cue, "future") and _future_before(text, max(start, to - 220), to):
+                return "current", "from " + q.text  # a plan moves on from what is now
             return "earlier", "from " + q.text
     m = _EXCEPT_BEFORE.search(text, max(start, q.start - 20), q.start) \
         if _may(cue, "except") else None
@@ -1016,6 +1051,16 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _FORECAST_AFTER.match(text, q.end, b)
     if m is not None:
         return "forecast", text[q.start:m.end()]
+    if _may(cue, "future") and _may(cue, "from") and \
+            _TO_RIGHT_BEFORE.search(text, max(start, q.start - 12), q.start) and (
+            (k > 0 and qs[k - 1].kind == q.kind and
+             _FROM_BEFORE.search(text, max(start, qs[k - 1].start - 8), qs[k - 1].start) and
+             _TO_BETWEEN.fullmatch(text, qs[k - 1].end, q.start)) or
+            (k + 1 < len(qs) and qs[k + 1].kind == q.kind and
+             _TO_FROM_BETWEEN.fullmatch(text, q.end, qs[k + 1].start))):
+        aux = _future_before(text, max(start, q.start - 220), q.start)
+        if aux:  # "will open 14 routes and grow its fleet from 118 aircraft to 127"
+            return "forecast", aux
     m = front["partial"]
     if m is not None and m.start() <= q.start:
         return "interim", m.group()  # "With 60% counted, ... 96 seats": both on the way

@@ -2170,3 +2170,28 @@ facts:
     text = ("About fifteen thousand, from nine villages.\n\n"
             "Net profit rose to $2.9 billion, or $1.87 a share, from $2.2 billion.\n")
     assert _verdicts(rules, text) == {"villages": ["nine"], "profit-prior": ["$2.2 billion"]}
+
+
+def test_a_planned_move_gives_the_plan_and_the_level_now() -> None:
+    """'will ... grow its fleet from 118 aircraft to 127': 127 is the plan, 118 the fleet
+    now; 'grew its fleet from 110 to 118' is what happened; a running total with no
+    from-figure ('taking the dispute to 12 days') stays the figure."""
+    rules = """
+facts:
+  - id: fleet
+    value: 118
+    keywords: [fleet]
+    nouns: [aircraft, planes, jets]
+  - id: days
+    value: 12
+    unit: days
+    keywords: [days of action]
+"""
+    assert _verdicts(rules, "Norvale will open 14 routes and grow its fleet from 118 aircraft "
+                            "to 127.") == {"fleet": ["118"]}
+    assert _verdicts(rules, "The airline would take nine jets, bringing its fleet to 127 "
+                            "aircraft from 118 today.") == {"fleet": ["118"]}
+    assert _verdicts(rules, "Norvale grew its fleet from 110 aircraft to 118.") == \
+        {"fleet": ["118"]}
+    assert _verdicts(rules, "Staff will walk out on six more days, taking the dispute to 12 "
+                            "days of action.") == {"days": ["12 days"]}
