@@ -847,6 +847,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         m = _AGE_GROUP.match(text, q.end)
         if m is not None or _OVER_AGE_BEFORE.search(text, max(start, q.start - 6), q.start):
             return "age", text[q.start:m.end() if m else q.end]  # "65 or older", "over-65s"
+    m = front["contrast"]
+    if m is not None and q.start >= m.end():
+        return "local", text[start:m.start()].strip()  # "Rival Skyhaven, by contrast, is ...": another
+        # subject's figures, whatever their role
     lo = max(start, q.start - 60)
     before = text[lo:q.start]
     if q.kind == "percent" and _POINTS.search(q.text):
@@ -1082,9 +1086,6 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = front["if"]
     if m is not None:
         return "forecast", m.group().strip()
-    m = front["contrast"]
-    if m is not None and q.start >= m.end():
-        return "local", text[start:m.start()].strip()  # "Rival Skyhaven, by contrast, is ..."
     m = _SUM_CUE.search(text, a, b) if _may(cue, "sum") else None
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "Confirmed and suspected together come to 12,000"

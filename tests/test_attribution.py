@@ -2195,3 +2195,13 @@ facts:
         {"fleet": ["118"]}
     assert _verdicts(rules, "Staff will walk out on six more days, taking the dispute to 12 "
                             "days of action.") == {"days": ["12 days"]}
+
+
+def test_a_contrasted_subject_keeps_its_parts_and_wholes() -> None:
+    """'Rival Skyhaven, by contrast, has parked 11 of its 64 planes': 64 is the rival's
+    fleet, whatever its role, not the airline's."""
+    rules = "facts:\n  - id: fleet\n    value: 118\n    keywords: [fleet, planes]\n" \
+            "    nouns: [aircraft, planes]\n"
+    assert _verdicts(rules, "Rival Skyhaven, by contrast, is cutting 20 routes and has parked "
+                            "11 of its 64 planes.") == {}
+    assert _verdicts(rules, "Norvale has parked 11 of its 118 planes.") == {"fleet": ["118"]}
