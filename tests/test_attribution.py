@@ -2204,4 +2204,3 @@ def test_a_contrasted_subject_keeps_its_parts_and_wholes() -> None:
             "    nouns: [aircraft, planes]\n"
     assert _verdicts(rules, "Rival Skyhaven, by contrast, is cutting 20 routes and has parked "
                             "11 of its 64 planes.") == {}
-    assert _verdicts(rules, "Norvale has parked 11 of its 118 planes.") == {"fleet": ["118"]}
