@@ -947,6 +947,9 @@ def takes_of(fact: Fact) -> frozenset[str]:
 
 def _takes_of(fact: Fact) -> frozenset[str]:
     takes = _TAKES[fact_role(fact)[0]]
+    if fact.kind == "year" and "earlier" in takes:
+        takes = takes | {"current"}  # "In 1987, the previous eruption, ...": the year is a
+        # date; which event's, the fact's `context` says
     if "current" in takes and _PLANNED.search(fact.claim):
         takes = takes | {"forecast"}  # "The company will cut 1,200 jobs": its plan is the fact
     if fact.per:
@@ -1133,6 +1136,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if role == "earlier" and note.role == "earlier" and \
                 _other_period(fact, note.cue + " " + _period_said(text, note.clause)):
             continue  # "from 4.3% a year earlier" is no figure of the month before
+        if role == "earlier" and q.kind == "year" and nums.story_year and \
+                q.value is not None and q.value >= nums.story_year:
+            continue  # "2026 (so far)" in a table of eruptions is this one's, not the previous
         if role == "earlier" and note.year is not None and not years and nums.story_year and \
                 note.year < nums.story_year - 1 and _YEAR_AGO.search(fact.claim):
             continue  # "the peak in 2008, when forces recorded 1.1 million" is no year-ago figure

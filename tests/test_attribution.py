@@ -2204,3 +2204,21 @@ def test_a_contrasted_subject_keeps_its_parts_and_wholes() -> None:
             "    nouns: [aircraft, planes]\n"
     assert _verdicts(rules, "Rival Skyhaven, by contrast, is cutting 20 routes and has parked "
                             "11 of its 64 planes.") == {}
+
+
+def test_a_year_fact_on_an_earlier_event_takes_its_date() -> None:
+    """`role: earlier` on a year: 'In 1987, the previous eruption, ...' gives the date;
+    the story's own year in a table of eruptions is no earlier year."""
+    rules = """
+facts:
+  - id: prior-year
+    value: 1987
+    unit: year
+    keywords: [eruption]
+    context: [previous]
+    role: earlier
+"""
+    assert _verdicts(rules, "Keldra erupted on Tuesday, 14 April 2026.\n\nIn 1987, the previous "
+                            "eruption, we had two seismometers.\n") == {"prior-year": ["1987"]}
+    assert _verdicts(rules, "Keldra erupted on Tuesday, 14 April 2026.\n\nIn 1988, the previous "
+                            "eruption, we had two seismometers.\n") == {"prior-year": ["1988"]}
