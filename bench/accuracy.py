@@ -24,6 +24,8 @@ DEFAULT = [ROOT / "bench" / "real-news" / "dev", ROOT / "bench" / "real-news" / 
            ROOT / "bench" / "real-news-7" / "dev", ROOT / "bench" / "real-news-7" / "holdout",
            ROOT / "bench" / "real-news-8" / "dev", ROOT / "bench" / "real-news-8" / "holdout",
            ROOT / "bench" / "real-news-9" / "dev", ROOT / "bench" / "real-news-9" / "holdout",
+           ROOT / "bench" / "real-news-10" / "dev", ROOT / "bench" / "real-news-10" / "holdout",
+           ROOT / "bench" / "real-news-11" / "dev", ROOT / "bench" / "real-news-11" / "holdout",
            ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
 
 
