@@ -816,6 +816,10 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
     hits = [(m.start(), m.end()) for t in fact.exclude for m in t.finditer(text, s.start, s.end)]
     if not hits:
         return among
+    opener = _OPENER.match(text, s.start, s.end)
+    if opener is not None and any(hs < opener.end() for hs, _ in hits):
+        return frozenset()  # "In 2021, 2.3 million records ..., and it was fined 1.2 million
+        # euros": the opening phrase sets the whole sentence
     spans = clauses(text, s.start, s.end)
     held = [c for c in spans if any(c[0] <= hs < c[1] for hs, _ in hits)]
     items = numbers.items
@@ -842,6 +846,10 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
         a, b = numbers.notes[j].clause
         if _SUBJECTLESS.match(text, a, b):  # "Velka gained 180,000 and now has 1,284,112"
             a = next((x for x, y in reversed(spans) if y <= a), a)
+        if _WHICH_WHO.match(text, a) and "," in text[a:q.start]:
+            # "Garrow, which told ... in 2023, was still fined 9.5m": past the aside, the
+            # clause is its subject's
+            a = next((x for x, y in reversed(spans) if y <= a), a)
         if j not in wholes and any((a <= hs < b or a < he <= b) and
                                    not _figure_between(fact, items, q.start, q.end, hs)
                                    for hs, he in hits):
@@ -865,6 +873,10 @@ def _figure_between(fact: Fact, items: Sequence[Quantity], start: int, end: int,
 # a clause that goes on with the subject of the one before: "... and now has 1,284,112"
 _SUBJECTLESS = re.compile(r"(?:and|but|or)?\s*(?:now\s+|then\s+|also\s+)?(?:is|was|are|were|has|had|"
                           r"have|now|then|[a-z]+ed)\b")
+# a sentence's opening phrase of time or place, set off by a comma: "In 2021,", "At Garrow,"
+_OPENER = re.compile(r"[\W_]*(?:in|at|for|during|after|before|unlike|back\s+in|as\s+for|"
+                     r"elsewhere\s+in|over\s+in)\s+[^,;:.]{1,40},", re.I)
+_WHICH_WHO = re.compile(r"(?:which|who)\b", re.I)
 _NOUN_GAP = re.compile(r"[\s-]{0,2}")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|nearly\s+|or\s+)?")
 

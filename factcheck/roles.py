@@ -746,7 +746,7 @@ def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int)
 
 _RELATIVE_START = re.compile(r"(?:which|who|when|where|or|and)\b", re.I)
 _WHEN_START = re.compile(r"when\b", re.I)
-_YEAR_TAIL = re.compile(r"\b((?:19|20)\d\d)\b(?:,\s*the\s+[\w\s-]{1,24})?\s*$")
+_YEAR_TAIL = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Za-z][\w-]*){0,2}(?:,\s*the\s+[\w\s-]{1,24})?\s*$")
 
 
 def _glued(text: str, q: Quantity) -> bool:
@@ -771,7 +771,7 @@ def _relative_year(text: str, spans: Sequence[tuple[int, int]], clause: tuple[in
             return None  # the clause before has a figure of its own to be dated
         if _WHEN_START.match(text, spans[i][0]):
             m = _YEAR_TAIL.search(text, prev[0], prev[1])
-            return int(m.group(1)) if m else None  # "in 2008, when ..."
+            return int(m.group(1)) if m else None  # "in 2008, when", "the 2021 incident, when"
         return _in_year(text, (prev[0], clause[1]), qs, k)  # "The 2017 outbreak, which"
     return None
 

@@ -2222,3 +2222,32 @@ facts:
                             "eruption, we had two seismometers.\n") == {"prior-year": ["1987"]}
     assert _verdicts(rules, "Keldra erupted on Tuesday, 14 April 2026.\n\nIn 1988, the previous "
                             "eruption, we had two seismometers.\n") == {"prior-year": ["1988"]}
+
+
+def test_exclude_reaches_the_subject_past_an_aside_and_the_opening_phrase() -> None:
+    """'Garrow, which told customers in 2023, was fined 9.5 million euros' is Garrow's;
+    'In 2021, ..., and it was fined 1.2 million euros' is 2021's: an `exclude` word in the
+    subject before an aside, or in the sentence's opening phrase, rules the figure out."""
+    rules = """
+facts:
+  - id: fine
+    value: 18.6 million euros
+    keywords: [fined]
+    exclude: [Garrow, "2021"]
+"""
+    assert _verdicts(rules, "Garrow Telecom, which told customers within four days in 2023, was "
+                            "still fined 9.5 million euros, but its shares barely moved.") == {}
+    assert _verdicts(rules, "In 2021, 2.3 million records were exposed through a flaw, and it "
+                            "was fined 1.2 million euros a year later.") == {}
+    assert _verdicts(rules, "Marlow, which told customers after 42 days, was fined 18.6 million "
+                            "euros.") == {"fine": ["18.6 million euros"]}
+
+
+def test_a_when_clause_after_a_dated_event_is_that_event() -> None:
+    """'six times the 2021 incident, when ... the regulator settled for a 1.2 million euro
+    fine': the fine is 2021's, no figure of this year's fine."""
+    rules = "facts:\n  - id: fine\n    value: 18.6 million euros\n    keywords: [fine]\n"
+    text = ("Marlow was fined on 3 May 2026.\n\nAt 14.2m records it is six times the 2021 "
+            "incident, when 3.2 million records leaked and the regulator settled for a 1.2 "
+            "million euro fine.\n")
+    assert _verdicts(rules, text) == {}
