@@ -35,7 +35,10 @@ who're this these those there here it its their his her our your my them they he
 i me us per each every a an the not no also only just more less most least some all both
 either neither than then so if because although though yet still again even ago earlier later
 now today yesterday tonight currently previously already
+died fled
 """.split())
+# verbs of what the counted did, which no -ed ending shows ("112 people died")
+_SHORT_PAST = frozenset("died fled fell rose lost won left came went quit shed".split())
 _NOUN_WORD = re.compile(r"\s*([A-Za-z][\w.'’-]*)")
 _TOLL_BEFORE = re.compile(r"\b(?:death\s+)?tolls?\b[^.;]*$", re.I)  # "the toll ... rose to 2,500"
 _PEOPLE_NOUNS = frozenset("""
@@ -1274,7 +1277,8 @@ def _is_counted_noun(text: str, q: Quantity, ks: int) -> bool:
         return False
     w = _NOUN_WORD.match(text, ks)
     word = w.group(1).lower().rstrip(".,;:") if w else ""
-    return not (word in _PEOPLE_PARTICIPLES or (word.endswith("ed") and len(word) > 4))
+    return not (word in _PEOPLE_PARTICIPLES or word in _SHORT_PAST or
+                (word.endswith("ed") and len(word) > 4))
 
 
 _PLACE_ADJ_BEFORE = re.compile(

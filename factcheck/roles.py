@@ -199,6 +199,11 @@ _AGE_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?:;—–-]\s+|\bsaid\s+|\b(?:Mr|Mrs|
                         r"[a-z]+(?:er|or|ist|ant|ian))),\s*$")
 _BRACKET_LABEL = re.compile(r"\s*\(\s*[A-Za-z][\w .'’-]{0,24}?\s*[:=]\s*(?:about\s+|around\s+)?")
 _NOW_LABEL = re.compile(r"\b(?:now|this|current|latest|new|target|forecast|est)", re.I)
+# after "more than", "ahead of": a rival by name ("22 more than Varga"), not a time
+_RIVAL_AFTER = re.compile(r"\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December|Monday|Tuesday|"
+                          r"Wednesday|Thursday|Friday|Saturday|Sunday|In|Last|The|A|An)\b)"
+                          r"[A-Z][\w'’-]+")
 _THAN_TIME = re.compile(r"\s+(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                        r"\s+(?:last|a\s+year\s+ago|in)\b", re.I)
 _AGE_GROUP = re.compile(r"\s*(?:(?:or|and)\s+(?:older|over|above|up)|-?\s*years?[- ]olds?\b|"
@@ -942,6 +947,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _DIFFERENCE_AFTER.match(text, q.end, end) if _may(cue, "difference") else None
     if m is not None and not (q.kind == "percent" and _THAN_TIME.match(text, m.end(), end)):
         # not "4.3% higher than a year ago": a percent up on a past level is the growth rate
+        if _RIVAL_AFTER.match(text, m.end(), end):
+            return "margin", text[q.start:m.end()].strip()  # "22 more than Varga": a gap
+            # between two rivals, not a change over time
         return "change", text[q.start:m.end()].strip()
     m = _VERB_BY.search(text, max(start, q.start - 40), q.start) if _may(cue, "by") else None
     if m is not None:

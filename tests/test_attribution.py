@@ -2251,3 +2251,37 @@ def test_a_when_clause_after_a_dated_event_is_that_event() -> None:
             "incident, when 3.2 million records leaked and the regulator settled for a 1.2 "
             "million euro fine.\n")
     assert _verdicts(rules, text) == {}
+
+
+def test_a_gap_to_a_rival_is_a_margin_and_died_is_no_counted_noun() -> None:
+    """'187 points, 22 more than Varga': 22 is the lead over a rival (a margin), 187 the
+    points; in '112 people died' the verb `died` says what happened, it counts nothing."""
+    rules = """
+facts:
+  - id: points
+    value: 187
+    unit: points
+    keywords: [points]
+    nouns: [points]
+  - id: lead
+    value: 22
+    unit: points
+    keywords: [lead, more than]
+    nouns: [points]
+"""
+    assert _verdicts(rules, "Keller now has 187 points, 22 more than Varga.") == \
+        {"points": ["187"], "lead": ["22"]}
+    rules = """
+facts:
+  - id: prior-dead
+    value: 112
+    keywords: [died]
+    context: [Marra Queen]
+    role: earlier
+  - id: rescued
+    value: 241
+    keywords: [survivors, rescued]
+    nouns: [people, survivors]
+"""
+    assert _verdicts(rules, "Survivors compare it with the Marra Queen disaster of 1994, in "
+                            "which 112 people died.") == {"prior-dead": ["112"]}
