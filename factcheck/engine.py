@@ -14,7 +14,7 @@ from .compare import STOP
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, compatible, claim_words,
                        has_context, in_context, keyword_stems, picks,
-                       story_settings, claim_model_names,
+                       story_settings, claim_model_names, claim_name_heads,
                        why_not)
 from .roles import OF_NUMBER, clauses, earlier_heading, is_whole_row, row_year
 from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantities, trie_pattern
@@ -47,6 +47,9 @@ class Ruleset:
     stems: dict[str, frozenset[int]] = field(default_factory=dict)
     # names with a number the claims spell ("the Aero 7"): no count in an article
     names: frozenset[str] = frozenset()
+    # the heads of names a claim gives as its figure ("raised to level 4"): such names in an
+    # article are read for the facts that spell them
+    name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -75,7 +78,8 @@ class Ruleset:
         scanner = re.compile("|".join(parts)) if parts else None
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
                    tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths),
-                   story_settings(fs), keyword_stems(fs), claim_model_names(fs))
+                   story_settings(fs), keyword_stems(fs), claim_model_names(fs),
+                   claim_name_heads(fs))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -1001,7 +1005,8 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         read = art.read(si)
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start),
-                          None if cols else line_label(doc, s.start, s.end), heading)
+                          None if cols else line_label(doc, s.start, s.end), heading,
+                          rs.name_heads)
         numbers.settings, numbers.stems, numbers.names = rs.settings, rs.stems, rs.names
         if si > 0:  # the paragraph before the sentence, for "Another 41 were wounded"
             para = text.rfind("\n", 0, s.start) + 1

@@ -180,14 +180,16 @@ class Numbers:
                  end: int | None = None, lead: str = "",
                  cells: tuple[list[tuple[int, int]], list[str]] | None = None,
                  story_year: int | None = None, item: str = "",
-                 label_span: tuple[int, int] | None = None, heading: str = "") -> None:
+                 label_span: tuple[int, int] | None = None, heading: str = "",
+                 name_heads: frozenset[str] = frozenset()) -> None:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
         its cells' spans and the header over each. `label_span`: the span of the label the
         sentence opens on ("Deaths: 212"). `heading`: a heading over the sentence's list or
-        table that dates it ("The 2017 outbreak, for comparison")."""
+        table that dates it ("The 2017 outbreak, for comparison"). `name_heads`: the heads
+        of names kept (`Ruleset.name_heads`), for the facts whose claims spell them."""
         quantities = [_with_others(text, _per_noun(text, q)) for q in quantities
-                      if q.kind != "name"]
+                      if q.kind != "name" or (name_heads and _name_head(text, q) in name_heads)]
         self.items = quantities
         self.start = lo = start
         self.end = len(text) if end is None else end
@@ -1076,6 +1078,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "The Aero 7 accelerates" where a claim names "the Aero 7"
         if _far_off(fact, q):
             continue  # "2.38 people" a household is no population of 8.4 million
+        if q.kind == "name" and fact.kind == "count" and _claim_spells_name(fact, text, q):
+            q = replace(q, kind="count")  # "at level 4" for a claim "raised to level 4"
         if q.kind in _NEVER and q.kind != fact.kind:
             continue  # a time or an ordinal: no annotation needed
         if not compatible(fact, q) and not (
@@ -1268,6 +1272,30 @@ def _noun_between(fact: Fact, text: str, a: int, b: int) -> bool:
     """One of the fact's `nouns` stands between the number and its keyword: the keyword says
     what the counted things did ("Nine carriages came off")."""
     return b > a + 1 and any(t.search(text[a:b]) for t in fact.nouns)
+
+
+_NAME_HEAD_BEFORE = re.compile(r"\b([A-Za-z]{3,})[ \t]+$")
+
+
+def _name_head(text: str, q: Quantity) -> str:
+    """The word a name's number follows, lower-case ("level" in "at level 4")."""
+    m = _NAME_HEAD_BEFORE.search(text, max(0, q.start - 24), q.start)
+    return m.group(1).lower() if m else ""
+
+
+def claim_name_heads(facts: Sequence[Fact]) -> frozenset[str]:
+    """The heads of the names the claims give as their figure ("level" from "The alert was
+    raised to level 4"): in an article, "at level 5" is then read for those facts."""
+    return frozenset(h for f in facts if f.kind == "count" and f.claim
+                     for q in read_quantities(f.claim) if q.kind == "name"
+                     for h in [_name_head(f.claim, q)] if h)
+
+
+def _claim_spells_name(fact: Fact, text: str, q: Quantity) -> bool:
+    """The number is a name's ("level 4", "category 5") whose head the fact's claim gives
+    as its figure: the claim is about which one it is ("raised to level 4")."""
+    head = _name_head(text, q)
+    return bool(head) and head in _of_fact("name_heads", fact, lambda: claim_name_heads((fact,)))
 
 
 def _is_counted_noun(text: str, q: Quantity, ks: int) -> bool:

@@ -2285,3 +2285,24 @@ facts:
 """
     assert _verdicts(rules, "Survivors compare it with the Marra Queen disaster of 1994, in "
                             "which 112 people died.") == {"prior-dead": ["112"]}
+
+
+def test_a_name_the_claim_gives_as_its_figure_is_read_for_that_fact() -> None:
+    """With a claim 'raised to level 4', 'at level 4' is the fact's and 'at level 3' a
+    contradiction; another count fact still never takes the name."""
+    rules = """
+facts:
+  - id: alert
+    claim: The alert was raised to level 4, the highest
+    value: 4
+    keywords: [alert]
+  - id: dead
+    value: 3
+    keywords: [alert, killed]
+"""
+    got = factcheck.check_text("The alert remains at level 4, its highest.", load_string(rules))
+    assert [(v.fact.id, v.verdict) for v in got] == [("alert", "consistent")]
+    got = factcheck.check_text("The alert was raised to level 3 overnight.", load_string(rules))
+    assert [(v.fact.id, v.verdict) for v in got] == [("alert", "contradiction")]
+    assert _verdicts(rules.replace("raised to level 4, the highest", "raised on Tuesday"),
+                     "The alert remains at level 4, its highest.") == {}
