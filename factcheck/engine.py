@@ -21,7 +21,8 @@ from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantiti
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, answer_lines, document, is_lead_in, items_under, lead_in_over,
                    line_index, line_label, item_label, lower_same_length, read_article,
-                   split_sentences, table_columns, table_rows_under, term_span)
+                   split_sentences, table_caption, table_columns, table_rows_under,
+                   term_span)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -1006,7 +1007,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start),
                           None if cols else line_label(doc, s.start, s.end), heading,
-                          rs.name_heads)
+                          rs.name_heads, table_caption(doc, s.start) if cols else "")
         numbers.settings, numbers.stems, numbers.names = rs.settings, rs.stems, rs.names
         if si > 0:  # the paragraph before the sentence, for "Another 41 were wounded"
             para = text.rfind("\n", 0, s.start) + 1

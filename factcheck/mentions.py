@@ -181,13 +181,15 @@ class Numbers:
                  cells: tuple[list[tuple[int, int]], list[str]] | None = None,
                  story_year: int | None = None, item: str = "",
                  label_span: tuple[int, int] | None = None, heading: str = "",
-                 name_heads: frozenset[str] = frozenset()) -> None:
+                 name_heads: frozenset[str] = frozenset(), caption: str = "") -> None:
         """`start`, `end`: the sentence; no look back crosses its start. `lead`: the lead-in
         line or heading of the list the sentence is an item of. `cells`: for a table row,
         its cells' spans and the header over each. `label_span`: the span of the label the
         sentence opens on ("Deaths: 212"). `heading`: a heading over the sentence's list or
         table that dates it ("The 2017 outbreak, for comparison"). `name_heads`: the heads
-        of names kept (`Ruleset.name_heads`), for the facts whose claims spell them."""
+        of names kept (`Ruleset.name_heads`), for the facts whose claims spell them.
+        `caption`: for a table row, the heading or caption over the table ("Results (€
+        million)"): a unit it gives in brackets is its bare cells' unit."""
         quantities = [_with_others(text, _per_noun(text, q)) for q in quantities
                       if q.kind != "name" or (name_heads and _name_head(text, q) in name_heads)]
         self.items = quantities
@@ -222,6 +224,12 @@ class Numbers:
                 for k, q in enumerate(quantities):
                     if not x <= q.start < y:
                         quantities[k] = _in_head_unit(q, text[x:y].strip("* \t"))
+        m = _CAPTION_UNIT.search(caption) if cells is not None and caption else None
+        if m is not None:  # "## Results (€ million)" over "| Net profit | 412 | 298 |"
+            x, y = cells[0][0] if cells and cells[0] else (-1, -1)
+            for k, q in enumerate(quantities):
+                if not x <= q.start < y:  # not the row's label
+                    quantities[k] = _in_label_unit(q, (m.group(1) or m.group(2)).strip())
         # "| Province | Seats | Alliance | Renewal |": the cells under a name count seats too
         self.table_noun = next((n for n in (_lead_noun(h) for h in self.heads if h) if n), ())
         if cells is not None and cells[0]:
@@ -568,6 +576,9 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
     return replace(q, per=singular(w))
 
 
+# a caption's money or scale: "Results (€ million)", "Key figures, in €m"
+_CAPTION_UNIT = re.compile(r"\(((?:[€£$]\s*)?(?:mn|million|bn|billion|thousand)|[€£$]\s*m)\)\s*$|"
+                           r"\bin\s+([€£$]\s*(?:m|mn|million|bn|billion))\s*$", re.I)
 _HEAD_UNIT = re.compile(r"\(([^()\d]{1,8})\)\s*$|^\s*([^\s\w]?[A-Za-z]{0,3}[^\s\w]?)\s*$")
 
 

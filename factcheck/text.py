@@ -500,6 +500,35 @@ def table_columns(doc: Document, offset: int) -> tuple[list[tuple[int, int]], li
     return None
 
 
+def table_caption(doc: Document, offset: int) -> str:
+    """For a table row holding `offset`: the visible text of the line just above its table
+    (a heading or caption such as "Results (€ million)"), "" when none."""
+    raw = doc.raw or doc.text
+    li = line_index(doc, offset)
+    j = li - 1
+    while j >= 0 and li - j < _MAX_TABLE_LINES:  # up to the table's first line
+        x, y = _line_span(doc, j)
+        low = raw[x:y].lower()
+        if "<table" in low or not (low.lstrip().startswith("|") or "<t" in low or
+                                   "<th" in low or "</t" in low or not low.strip()):
+            break
+        j -= 1
+    x, y = _line_span(doc, j) if j >= 0 else (0, 0)
+    if "<table" in raw[x:y].lower():
+        m = re.search(r"<caption\b[^>]*>", raw[x:min(len(raw), y + 400)], re.I)
+        if m is not None:
+            c = x + m.end()
+            return doc.text[c:raw.find("<", c) if raw.find("<", c) > 0 else c].strip()
+        j -= 1
+    while j >= 0 and li - j < _MAX_TABLE_LINES + 3:
+        x, y = _line_span(doc, j)
+        got = doc.text[x:y].strip(" \t\r\n#*_")
+        if got:
+            return got if len(got) <= 80 else ""
+        j -= 1
+    return ""
+
+
 def table_rows_under(doc: Document, li: int) -> list[tuple[int, int]]:
     """If line li is a table's header row, the rows below it; else []."""
     raw = doc.raw or doc.text

@@ -2306,3 +2306,15 @@ facts:
     assert [(v.fact.id, v.verdict) for v in got] == [("alert", "contradiction")]
     assert _verdicts(rules.replace("raised to level 4, the highest", "raised on Tuesday"),
                      "The alert remains at level 4, its highest.") == {}
+
+
+def test_a_table_caption_gives_its_cells_money_and_scale() -> None:
+    """Under '## Results (€ million)', '| Net profit | 412 | 298 |' is €412 million; a
+    caption ending in another bracket gives nothing."""
+    rules = "facts:\n  - id: profit\n    value: €412 million\n    keywords: [net profit]\n"
+    table = "| item | Q3 2026 |\n| --- | --- |\n| Net profit | {} |\n"
+    assert _md(rules, "## Results (€ million)\n\n" + table.format(412)) == {"profit": ["412"]}
+    got = factcheck.check_text("## Results (€ million)\n\n" + table.format(421),
+                               load_string(rules), suffix=".md")
+    assert [m.consistent for v in got for m in v.mentions] == [False]
+    assert _md(rules, "## Results (unaudited)\n\n" + table.format(412)) == {}
