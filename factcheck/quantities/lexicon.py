@@ -135,7 +135,8 @@ capita
 _PER_NOUN_SKIP = frozenset("""
 a an the and or of to in on at for with by from as is are was were be been this that
 these those it its their his her our your per each every more less than over under about
-percent per cent
+percent per cent within during inside after before into across through throughout since until
+till while when where because then
 """.split())
 
 _SHORT_TIME_UNITS = {"s": "second", "sec": "second", "secs": "second", "m": "minute",

@@ -61,10 +61,15 @@ _SHORT_SECONDS = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s?s(?:ecs?)?(?![A-Za-z])")
 _SHORT_HOUR = re.compile(r"\s?h(?![A-Za-z])")
 
 # "a minute", "an hour" after a qualifier (see _Reader._one_unit)
-_A_UNIT = re.compile(r"an?\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
-                     r"century|mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b(?![-'’])")
-# "jailed for a year", "delayed by an hour"; "a mile wide"
-_A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent)\s+$", re.I)
+_A_UNIT = re.compile(r"an?\s+(?:single\s+)?(second|minute|hour|day|week|fortnight|month|year|"
+                     r"decade|century|mile|kilometre|kilometer|metre|meter|foot|yard|inch|stone|"
+                     r"ton|tonne|kilo|kilogram|litre|liter|gallon|acre|hectare)\b(?!-|['’](?!s\b))")
+# "jailed for a year", "delayed by an hour", "rose 11% in a decade", "topped 45k within a
+# day", "dating back a century"; "a mile wide"
+_A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent|in|within|inside|"
+                          r"back)\s+$", re.I)
+# "a week's package holiday", "a year's salary": one of a period, owned by what follows
+_A_UNIT_OWNS = re.compile(r"['’]s\s+[a-z]")
 _A_UNIT_SIZE = re.compile(r"\s+(?:wide|long|high|deep|tall|across)\b", re.I)
 
 # "more than double", "nearly tripled": a multiplier in a verb or an adjective, read only after
@@ -114,13 +119,17 @@ class Measures(ReaderBase):
         for m in _A_UNIT.finditer(low):  # lower-cased text; no \b before "a": tested below
             if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
                 continue
+            if m.group(1) in ("second", "minute") and m.end() - m.start() < 10 and \
+                    low[max(0, m.start() - 3):m.start()] == "in ":
+                continue  # "back in a minute": soon, no amount ("in a single minute" is one)
             if any(q.start < m.end() and m.start() < q.end for q in out):
                 continue
             unit = self.units.surfaces.get(m.group(1))
             if unit is None or not (
                     _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) or
-                    (unit.kind == "duration" and _A_UNIT_LEAD.search(t, max(0, m.start() - 12),
-                                                                     m.start())) or
+                    (unit.kind == "duration" and (
+                        _A_UNIT_LEAD.search(t, max(0, m.start() - 12), m.start()) or
+                        _A_UNIT_OWNS.match(t, m.end()))) or
                     _A_UNIT_SIZE.match(t, m.end())):
                 continue
             q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
