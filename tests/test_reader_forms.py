@@ -46,3 +46,43 @@ def test_a_preposition_is_no_noun_counted_by_a_rate() -> None:
     first, day = read_quantities("The shop sold 12k within a day.")
     assert (first.text, first.value, first.kind, first.per) == ("12k", 12000.0, "count", "")
     assert (day.text, day.unit) == ("a day", "day")
+
+
+def test_a_space_grouped_number_stops_before_a_name() -> None:
+    """'18 737 Max jets': 18 planes of the model 737 Max, not 18,737; '40 000 fans' stays
+    one number."""
+    got = _read("The airline took 18 737 Max jets last year.")
+    assert got[0] == ("18", 18.0, 18.0, "", "count")
+    assert got[1][0] == "737" and got[1][4] == "name"
+    assert _read("A crowd of 40 000 fans.")[0][:2] == ("40 000", 40000.0)
+
+
+@pytest.mark.parametrize(("text", "written", "minutes"), [
+    ("Her best lap was 1:31.402 in qualifying.", "1:31.402", 1 + 31.402 / 60),
+    ("He won the mile in 3:49.8.", "3:49.8", 3 + 49.8 / 60),
+])
+def test_minutes_seconds_and_a_fraction_are_a_duration(text: str, written: str,
+                                                       minutes: float) -> None:
+    """'1:31.402' is a lap time in minutes, never a time of day: no clock writes a decimal
+    second."""
+    (q,) = read_quantities(text)
+    assert (q.text, q.kind, q.unit) == (written, "duration", "minute")
+    assert q.low == pytest.approx(minutes)
+
+
+def test_a_place_on_the_field_is_a_name() -> None:
+    """'stopped at the 3-yard line' names a place; 'a 3-yard run' is a length."""
+    assert _read("He was stopped at the 3-yard line.")[0][4] == "name"
+    assert _read("He scored on a 3-yard run.")[0][3:] == ("yard", "length")
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("Eight out of 10 tenants want a longer lease.", 0.8),
+    ("Three out of a hundred patients relapsed.", 0.03),
+])
+def test_out_of_ten_or_a_hundred_is_a_share(text: str, share: float) -> None:
+    """'eight out of 10 tenants' is a share, as 'eight in 10 tenants' is; '41 out of 50
+    shelters' stays a part and a whole."""
+    (q,) = read_quantities(text)
+    assert q.low == pytest.approx(share) and q.kind == "count"
+    assert [q.value for q in read_quantities("41 out of 50 shelters were full.")] == [41, 50]

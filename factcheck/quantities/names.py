@@ -77,6 +77,9 @@ _DRAW_BEFORE = re.compile(r"\b(?:winning|lottery|lotto|lucky|drawn|bonus|jackpot
 _THE_BEFORE = re.compile(r"[a-z,]\s+the\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 
+# a place on a football field: "tackled at the 1-yard line", "from the 35-yard line"
+_FIELD_LINE_AFTER = re.compile(r"-yard\s+line\b", re.I)
+
 # a list of names after a name: "junctions 10 and 11", "Games 6 and 7"
 _NAME_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|to)\s*")
 
@@ -148,6 +151,9 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
             _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
     nxt_char = t[end:end + 1]
+    if nxt_char == "-" and t[max(0, start - 4):start].lower() == "the " and \
+            _FIELD_LINE_AFTER.match(t, end):
+        return True  # "at the 1-yard line": a place, not a length
     if nxt_char == "-" and not words and _WORD_NAME_AFTER.match(t, end):
         return True  # "7-Eleven", "Seven-Eleven": a number word in capitals after the figure
     if not words and nxt_char in ("D", "X", "G", "M") and _GLUED_CODE_AFTER.match(t, end) and \
