@@ -86,3 +86,48 @@ def test_out_of_ten_or_a_hundred_is_a_share(text: str, share: float) -> None:
     (q,) = read_quantities(text)
     assert q.low == pytest.approx(share) and q.kind == "count"
     assert [q.value for q in read_quantities("41 out of 50 shelters were full.")] == [41, 50]
+
+
+@pytest.mark.parametrize(("text", "unit", "kind"), [
+    ("The update is a 250 mb download.", "megabyte", "data"),
+    ("The storm's central pressure fell to 948 mb overnight.", "millibar", "pressure"),
+])
+def test_lower_case_mb_is_megabytes_or_millibars_in_the_weather(text: str, unit: str,
+                                                               kind: str) -> None:
+    """'mb' after a number is megabytes, and millibars where pressure or a storm is spoken
+    of (it was read as no unit at all)."""
+    (q,) = read_quantities(text)
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(("text", "inches"), [
+    ('The new model has a 65" screen.', 65.0),
+    ('A blade 8 " long was found.', 8.0),
+    ("A 12″ ruler.", 12.0),
+])
+def test_an_inch_mark_after_a_number(text: str, inches: float) -> None:
+    """A double prime, or a quote that closes no quotation, after a number is inches."""
+    (q,) = read_quantities(text)
+    assert (q.low, q.unit, q.kind) == (inches, "inch", "length")
+
+
+@pytest.mark.parametrize("text", [
+    'She said "we sold 65" and hung up.',
+    "Their slogan was “only 12” that year.",
+])
+def test_a_quote_closing_after_a_number_is_no_inch(text: str) -> None:
+    """The closing quote of a quotation after a number leaves it a count."""
+    (q,) = read_quantities(text)
+    assert (q.unit, q.kind) == ("", "count")
+
+
+def test_turns_are_an_angle_after_a_fraction_or_a_rotation() -> None:
+    """'a quarter turn', 'twisted the valve 2 turns' are angles; 'took 3 turns' is a count."""
+    assert _read("Give the key a quarter turn.")[0][2:] == (0.25, "turn", "angle")
+    assert _read("He twisted the valve 2 turns.")[0][2:] == (2.0, "turn", "angle")
+    assert _read("The children took 3 turns each.")[0][3:] == ("", "count")
+
+
+def test_one_drachma_is_money() -> None:
+    """'one drachma' is the old Greek money, like 'drachmas'."""
+    assert _read("A stamp cost one drachma then.")[0][3:] == ("GRD", "money")

@@ -258,6 +258,8 @@ NEWS_UNITS: dict[str, tuple[str, str, float | None]] = {
     **dict.fromkeys(["cups", "cup"], ("cup", "volume", 2.365882365e-4)),
     **dict.fromkeys(["tablespoons", "tablespoon", "tbsp"], ("tablespoon", "volume", 1.47867648e-5)),
     **dict.fromkeys(["teaspoons", "teaspoon", "tsp"], ("teaspoon", "volume", 4.92892159e-6)),
+    # "a 100 mb file"; in a weather story millibars (measures._PRESSURE_WORDS)
+    "mb": ("megabyte", "data", 8e6),
 }
 # lower-case words between a glued "m" and the plural it counts: "5m new users"
 COUNT_ADJECTIVES = frozenset("""
@@ -276,7 +278,7 @@ MARKET_WORDS = {
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK",
     "koruna": "CZK", "ringgit": "MYR", "rupiah": "IDR", "guilders": "NLG", "guilder": "NLG",
     "dutch guilders": "NLG", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
-    "drachmas": "GRD", "schillings": "ATS",
+    "drachmas": "GRD", "drachma": "GRD", "schillings": "ATS", "schilling": "ATS",
 }
 # multipliers in one word: "sixfold", "tenfold", "a hundredfold"
 FOLD_WORDS = {w + "fold": v for w, v in [*ONES.items(), *TENS.items(), ("hundred", 100),
