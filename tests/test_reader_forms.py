@@ -131,3 +131,17 @@ def test_turns_are_an_angle_after_a_fraction_or_a_rotation() -> None:
 def test_one_drachma_is_money() -> None:
     """'one drachma' is the old Greek money, like 'drachmas'."""
     assert _read("A stamp cost one drachma then.")[0][3:] == ("GRD", "money")
+
+
+def test_digits_said_one_by_one_are_no_range() -> None:
+    """'two-oh-seven' is three digits said in turn, not a range from zero to seven;
+    'five-six people' stays a range."""
+    assert [q.value for q in read_quantities("The code was two-oh-seven.")] == [2, 0, 7]
+    assert _read("five-six people")[0][1:3] == (5.0, 6.0)
+
+
+def test_a_glued_m_is_a_million_except_in_a_name() -> None:
+    """'raised 2M' is two million; '3M said' names the company."""
+    (q,) = read_quantities("The campaign raised 2M.")
+    assert q.value == 2e6 and q.kind == "count"
+    assert _read("3M said it would cut jobs.")[0][4] == "name"

@@ -261,6 +261,8 @@ NEWS_UNITS: dict[str, tuple[str, str, float | None]] = {
     # "a 100 mb file"; in a weather story millibars (measures._PRESSURE_WORDS)
     "mb": ("megabyte", "data", 8e6),
 }
+# a small number glued to "M" that names a company, not a million ("3M said ...")
+M_NAMES = frozenset({"3M"})
 # lower-case words between a glued "m" and the plural it counts: "5m new users"
 COUNT_ADJECTIVES = frozenset("""
 new more active paying monthly daily weekly registered unique extra additional other fewer

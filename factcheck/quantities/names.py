@@ -8,7 +8,7 @@ import re
 
 from ..units import CURRENCY_WORDS
 from .lexicon import (
-    CAPITAL_HEADS, _COUNT_NOUNS, MAGNITUDE_CODES, NAME_AFTER, NAME_HEADS, _NOT_CODES,
+    CAPITAL_HEADS, _COUNT_NOUNS, M_NAMES, MAGNITUDE_CODES, NAME_AFTER, NAME_HEADS, _NOT_CODES,
     NOT_NAME_HEADS, ROUTE_NOUNS, SCALES, STREET_WORDS,
 )
 
@@ -157,8 +157,9 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     if nxt_char == "-" and not words and _WORD_NAME_AFTER.match(t, end):
         return True  # "7-Eleven", "Seven-Eleven": a number word in capitals after the figure
     if not words and nxt_char in ("D", "X", "G", "M") and _GLUED_CODE_AFTER.match(t, end) and \
-            (nxt_char in ("D", "X") or value < 10):
-        return True  # "3D", "777X", "3M", "5G" ("10M", "1.5G" were read as scales)
+            (nxt_char in ("D", "X") or (nxt_char == "G" and value < 10) or
+             t[start:end + 1] in M_NAMES):
+        return True  # "3D", "777X", "3M", "5G" ("1M", "10M", "1.5G" were read as scales)
     if not words and t[start] == "0" and end - start >= 3 and t[start:end].isdigit() and \
             t[start:end].strip("0"):
         return True  # "0452", "01632": a reference or a phone number, never an amount
