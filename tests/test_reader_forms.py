@@ -134,9 +134,9 @@ def test_one_drachma_is_money() -> None:
 
 
 def test_digits_said_one_by_one_are_no_range() -> None:
-    """'two-oh-seven' is three digits said in turn, not a range from zero to seven;
+    """'two-nought-seven' is three digits said in turn, not a range from zero to seven;
     'five-six people' stays a range."""
-    assert [q.value for q in read_quantities("The code was two-oh-seven.")] == [2, 0, 7]
+    assert [q.value for q in read_quantities("The code was two-nought-seven.")] == [2, 0, 7]
     assert _read("five-six people")[0][1:3] == (5.0, 6.0)
 
 
