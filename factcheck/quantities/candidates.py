@@ -10,6 +10,7 @@ from typing import Any
 
 from .base import ReaderBase
 from .lexicon import _DENOMINATORS, _MONTH_BEFORE, _NUMBER_WORDS, VULGAR
+from .names import is_name
 from .record import _Num
 
 
@@ -127,7 +128,9 @@ class Digits(ReaderBase):
                 return None
             sp = _SPACED.match(t, pos)
             if sp and sp.end() > m.end() and not _MONTH_BEFORE.search(t, max(0, pos - 12), pos):
-                m = sp
+                last = t.rfind(" ", pos, sp.end()) + 1
+                if not is_name(t, last, sp.end(), float(t[last:sp.end()].split(".")[0]), False):
+                    m = sp  # "40 000"; not "24 737 Max jets": a count, then a name
             raw = m.group().translate(_GROUPING).replace(" ", "")
             try:
                 value = float(raw)

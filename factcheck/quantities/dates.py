@@ -31,6 +31,10 @@ _YEAR_BEFORE = re.compile(
 
 _ELAPSED = re.compile(r":([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
 
+# minutes, seconds and a fraction of a second: "a lap of 1:27.097", "won in 3:52.61"; no clock
+# writes a decimal second
+_LAP = re.compile(r":([0-5]\d\.\d{1,3})(?![\d:]|\.\d)")
+
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)\s+$", re.I)
 
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|local\b|o'clock)", re.I)
@@ -93,6 +97,13 @@ class Calendar(ReaderBase):
                 hours = num.value + int(el.group(1)) / 60 + float(el.group(2)) / 3600
                 return Quantity(t[qstart:el.end()], qstart, el.end(), hours, hours, "hour",
                                 "duration", hours)
+        if not num.words and num.scale == 1 and not num.decimals and num.value < 100:
+            lap = _LAP.match(t, end)
+            if lap and not _CLOCK_BEFORE.search(t, max(0, qstart - 8), qstart) and \
+                    not _CLOCK_AFTER.match(t, lap.end()):
+                minutes = num.value + float(lap.group(1)) / 60
+                return Quantity(t[qstart:lap.end()], qstart, lap.end(), minutes, minutes,
+                                "minute", "duration", minutes)
         # a train named by its departure: "the 7.42 from Reading", "the 18:05 to Leeds"
         if not num.words and num.scale == 1 and num.decimals == 2 and num.value < 24 and \
                 t[max(0, qstart - 4):qstart].lower() == "the " and _TRAIN_AFTER.match(t, end) and \

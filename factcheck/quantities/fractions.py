@@ -204,8 +204,10 @@ class Fractions(ReaderBase):
         if den is None or den.vague or den.ordinal or den.fraction:
             return None
         if not _RATIO_END.match(t, den.end) and not (
-                r.group(1).lower() == "in" and self._share_of(den)):
-            # "seven in ten buildings" is a share; "41 out of 50 shelters" a part and a whole
+                (r.group(1).lower() == "in" or den.value * den.scale in (10, 100)) and
+                self._share_of(den)):
+            # "seven in ten buildings", "nine out of 10 drivers" are shares; "41 out of 50
+            # shelters" a part and a whole
             return None
         dv = den.value * den.scale
         if dv <= 0 or (not den.words and 1000 <= dv <= 2100 and "," not in t[den.start:den.end]):

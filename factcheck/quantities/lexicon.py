@@ -135,7 +135,8 @@ capita
 _PER_NOUN_SKIP = frozenset("""
 a an the and or of to in on at for with by from as is are was were be been this that
 these those it its their his her our your per each every more less than over under about
-percent per cent
+percent per cent within during inside after before into across through throughout since until
+till while when where because then
 """.split())
 
 _SHORT_TIME_UNITS = {"s": "second", "sec": "second", "secs": "second", "m": "minute",
@@ -257,7 +258,11 @@ NEWS_UNITS: dict[str, tuple[str, str, float | None]] = {
     **dict.fromkeys(["cups", "cup"], ("cup", "volume", 2.365882365e-4)),
     **dict.fromkeys(["tablespoons", "tablespoon", "tbsp"], ("tablespoon", "volume", 1.47867648e-5)),
     **dict.fromkeys(["teaspoons", "teaspoon", "tsp"], ("teaspoon", "volume", 4.92892159e-6)),
+    # "a 100 mb file"; in a weather story millibars (measures._PRESSURE_WORDS)
+    "mb": ("megabyte", "data", 8e6),
 }
+# a small number glued to "M" that names a company, not a million ("3M said ...")
+M_NAMES = frozenset({"3M"})
 # lower-case words between a glued "m" and the plural it counts: "5m new users"
 COUNT_ADJECTIVES = frozenset("""
 new more active paying monthly daily weekly registered unique extra additional other fewer
@@ -275,7 +280,7 @@ MARKET_WORDS = {
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK",
     "koruna": "CZK", "ringgit": "MYR", "rupiah": "IDR", "guilders": "NLG", "guilder": "NLG",
     "dutch guilders": "NLG", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
-    "drachmas": "GRD", "schillings": "ATS",
+    "drachmas": "GRD", "drachma": "GRD", "schillings": "ATS", "schilling": "ATS",
 }
 # multipliers in one word: "sixfold", "tenfold", "a hundredfold"
 FOLD_WORDS = {w + "fold": v for w, v in [*ONES.items(), *TENS.items(), ("hundred", 100),

@@ -61,10 +61,15 @@ _SHORT_SECONDS = re.compile(r"\s+(\d{1,2}(?:\.\d+)?)\s?s(?:ecs?)?(?![A-Za-z])")
 _SHORT_HOUR = re.compile(r"\s?h(?![A-Za-z])")
 
 # "a minute", "an hour" after a qualifier (see _Reader._one_unit)
-_A_UNIT = re.compile(r"an?\s+(second|minute|hour|day|week|fortnight|month|year|decade|"
-                     r"century|mile|kilometre|kilometer|metre|meter|foot|yard|inch)\b(?![-'’])")
-# "jailed for a year", "delayed by an hour"; "a mile wide"
-_A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent)\s+$", re.I)
+_A_UNIT = re.compile(r"an?\s+(?:single\s+)?(second|minute|hour|day|week|fortnight|month|year|"
+                     r"decade|century|mile|kilometre|kilometer|metre|meter|foot|yard|inch|stone|"
+                     r"ton|tonne|kilo|kilogram|litre|liter|gallon|acre|hectare)\b(?!-|['’](?!s\b))")
+# "jailed for a year", "delayed by an hour", "rose 11% in a decade", "topped 45k within a
+# day", "dating back a century"; "a mile wide"
+_A_UNIT_LEAD = re.compile(r"\b(?:for|by|lasted|lasting|took|takes|spent|in|within|inside|"
+                          r"back)\s+$", re.I)
+# "a week's package holiday", "a year's salary": one of a period, owned by what follows
+_A_UNIT_OWNS = re.compile(r"['’]s\s+[a-z]")
 _A_UNIT_SIZE = re.compile(r"\s+(?:wide|long|high|deep|tall|across)\b", re.I)
 
 # "more than double", "nearly tripled": a multiplier in a verb or an adjective, read only after
@@ -75,6 +80,11 @@ _TIMES_VALUE = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
 _ANGLE_WORDS = re.compile(r"\b(?:rotat\w*|turn\w*|angle\w*|tilt\w*|bank\w*|inclin\w*|slope\w*|"
                           r"heading|latitude|longitude|arc|pitch|swivel\w*|pivot\w*|"
                           r"U-turn|about-face)\b", re.I)
+
+# words of the weather beside a lower-case "mb": millibars, not megabytes
+_PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometr\w*|hurricane|typhoon|cyclone|storm|"
+                             r"depression|low|millibars?|hpa|isobars?|weather|forecast\w*)\b",
+                             re.I)
 
 _TEMP_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|hot|cold\w*|warm\w*|cool\w*|weather|"
                          r"forecast\w*|thermometer|fever|freez\w*|boil\w*|celsius|fahrenheit|"
@@ -93,6 +103,14 @@ _YEARS_OLD = re.compile(r"\s?(?:yo|y/o|y\.o\.|yrs?\.? old)(?![\w])", re.I)
 
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages|age\s+of)\s+$", re.I)
 
+
+# "turn" is a unit of angle after a fraction ("a half turn") or where something turns round
+_TURN = Unit("turn", "angle", 360.0)
+_ROTATE_WORDS = re.compile(r"\b(?:rotat\w*|spin\w*|spun|twist\w*|revolv\w*|swivel\w*|"
+                           r"pivot\w*|screw\w*|wound|wind|winds|winding|crank\w*)\b", re.I)
+
+# an inch mark after a number: "a 55\" screen", "10 \" long", "a 6″ blade" (see _inch_mark)
+_INCH_MARK = re.compile(r" ?(″|[\"”])(?=[\s.,;:!?)]|$)")
 
 # after a glued "st" that is no ordinal ("15st", not "21st"): the pounds or a word, not a digit
 _STONE_NEXT = re.compile(r"(?:\s+\d{1,2}\s?lbs?\b|\s+[a-z]|[,.;)]|$)")
@@ -114,13 +132,17 @@ class Measures(ReaderBase):
         for m in _A_UNIT.finditer(low):  # lower-cased text; no \b before "a": tested below
             if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
                 continue
+            if m.group(1) in ("second", "minute") and m.end() - m.start() < 10 and \
+                    low[max(0, m.start() - 3):m.start()] == "in ":
+                continue  # "back in a minute": soon, no amount ("in a single minute" is one)
             if any(q.start < m.end() and m.start() < q.end for q in out):
                 continue
             unit = self.units.surfaces.get(m.group(1))
             if unit is None or not (
                     _QUAL_BEFORE.search(t, max(0, m.start() - 48), m.start()) or
-                    (unit.kind == "duration" and _A_UNIT_LEAD.search(t, max(0, m.start() - 12),
-                                                                     m.start())) or
+                    (unit.kind == "duration" and (
+                        _A_UNIT_LEAD.search(t, max(0, m.start() - 12), m.start()) or
+                        _A_UNIT_OWNS.match(t, m.end()))) or
                     _A_UNIT_SIZE.match(t, m.end())):
                 continue
             q = self._finish(t, m.start(), m.end(), 1.0, 1.0, unit.name, unit.kind, 1.0, "",
@@ -248,6 +270,20 @@ class Measures(ReaderBase):
             return None  # "2 hours 90 minutes": two amounts, not one
         return small, part.value * small.factor, got[1]
 
+    def _inch_mark(self, end: int) -> int:
+        """Where an inch mark after the number ends, or 0: a double prime, or a straight or
+        closing quote that closes no quotation ("he said \"we lost 10\"" is a quote)."""
+        t = self.text
+        m = _INCH_MARK.match(t, end)
+        if m is None:
+            return 0
+        mark = m.group(1)
+        if mark == '"' and t.count('"', 0, end) % 2:
+            return 0
+        if mark == "”" and t.count("“", 0, end) > t.count("”", 0, end):
+            return 0
+        return m.end()
+
     def _per(self, end: int, kind: str, uname: str, num: _Num
              ) -> tuple[str, str, str, int] | None:
         """A rate after the quantity: (kind, unit, per, end). "120 km per hour" is a speed
@@ -309,10 +345,16 @@ class Measures(ReaderBase):
         c = t[end:end + 1]
         if c in (" ", "-"):
             c = t[end + 1:end + 2]
+        if c in "\"”″" and c and not num.words and not money:
+            mark = self._inch_mark(end)
+            if mark:
+                return units.by_name["inch"], mark, ""
         news = _NEWS_UNIT.match(t, end) if c in _NEWS_FIRST else None
         if news and not (num.words and news.group(1).startswith("bit")):
             # "60 basis points", "60bp", "101 m.p.h.", "650 lb-ft", "10-fold", "64-bit"
             name, kind, factor = NEWS_UNITS[news.group(1)]
+            if news.group(1) == "mb" and self._near(_PRESSURE_WORDS, num.start, news.end(), 80):
+                name, kind, factor = "millibar", "pressure", 100.0  # "a 950 mb low"
             return units.by_name.get(name) or Unit(name, kind, factor), news.end(), ""
         # hyphenated: "17-minute", "200-kilometre", "70-year-old", "$15-billion"
         h = _HYPHEN_WORD.match(t, end)
@@ -374,6 +416,10 @@ class Measures(ReaderBase):
         if not m or m.start(1) == end:
             return None
         words = [w for w in m.groups() if w]
+        if words[0].lower() in ("turn", "turns") and not money and (
+                (num.words and num.value < 1) or num.fraction or
+                _ROTATE_WORDS.search(t, max(0, num.start - 40), num.start)):
+            return _TURN, m.end(1), ""  # "a half turn", "rotate 3 turns"
         if "/" in words[0] and words[0] not in units.symbols:
             head = words[0].split("/")[0]  # "10 l/km", "5 mg/L": the unit, then a rate
             if head in units.symbols and (head in SPACED_SYMBOLS or head == "l"):

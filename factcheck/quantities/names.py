@@ -8,7 +8,7 @@ import re
 
 from ..units import CURRENCY_WORDS
 from .lexicon import (
-    CAPITAL_HEADS, _COUNT_NOUNS, MAGNITUDE_CODES, NAME_AFTER, NAME_HEADS, _NOT_CODES,
+    CAPITAL_HEADS, _COUNT_NOUNS, M_NAMES, MAGNITUDE_CODES, NAME_AFTER, NAME_HEADS, _NOT_CODES,
     NOT_NAME_HEADS, ROUTE_NOUNS, SCALES, STREET_WORDS,
 )
 
@@ -76,6 +76,9 @@ _DRAW_BEFORE = re.compile(r"\b(?:winning|lottery|lotto|lucky|drawn|bonus|jackpot
 # a team or an event named by a number word in capitals after "the": "the Six Nations"
 _THE_BEFORE = re.compile(r"[a-z,]\s+the\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+# a place on a football field: "tackled at the 1-yard line", "from the 35-yard line"
+_FIELD_LINE_AFTER = re.compile(r"-yard\s+line\b", re.I)
 
 # a list of names after a name: "junctions 10 and 11", "Games 6 and 7"
 _NAME_LIST_JOIN = re.compile(r"\s*(?:,|and|or|&|to)\s*")
@@ -148,11 +151,15 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
             _NAME_NO.search(t, max(0, start - 5), start):
         return True  # "No 10 said", "#1"
     nxt_char = t[end:end + 1]
+    if nxt_char == "-" and t[max(0, start - 4):start].lower() == "the " and \
+            _FIELD_LINE_AFTER.match(t, end):
+        return True  # "at the 1-yard line": a place, not a length
     if nxt_char == "-" and not words and _WORD_NAME_AFTER.match(t, end):
         return True  # "7-Eleven", "Seven-Eleven": a number word in capitals after the figure
     if not words and nxt_char in ("D", "X", "G", "M") and _GLUED_CODE_AFTER.match(t, end) and \
-            (nxt_char in ("D", "X") or value < 10):
-        return True  # "3D", "777X", "3M", "5G" ("10M", "1.5G" were read as scales)
+            (nxt_char in ("D", "X") or (nxt_char == "G" and value < 10) or
+             t[start:end + 1] in M_NAMES):
+        return True  # "3D", "777X", "3M", "5G" ("1M", "10M", "1.5G" were read as scales)
     if not words and t[start] == "0" and end - start >= 3 and t[start:end].isdigit() and \
             t[start:end].strip("0"):
         return True  # "0452", "01632": a reference or a phone number, never an amount

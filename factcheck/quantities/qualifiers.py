@@ -81,6 +81,23 @@ _QUAL_AFTER = re.compile(
     re.I,
 )
 
+# digits said one by one: "three-nought-four", "two-oh-one"; no range
+_DIGIT_WORDS = frozenset("zero nought oh one two three four five six seven eight nine".split())
+_HYPHENED_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _digit_chain(t: str, start: int) -> bool:
+    """Is the word at `start` one of three or more digit words joined by hyphens?"""
+    k = start
+    while k > 0 and (t[k - 1].isalpha() or (t[k - 1] == "-" and k > 1 and t[k - 2].isalpha())):
+        k -= 1
+    m = _HYPHENED_WORDS.match(t, k)
+    if m is None:
+        return False
+    parts = m.group().lower().split("-")
+    return len(parts) >= 3 and all(p in _DIGIT_WORDS for p in parts)
+
+
 _RANGE_LEFT = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
 
 _RANGE_MID = re.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|through|thru|and|until|till)\s+", re.I)
@@ -165,6 +182,8 @@ class Qualifiers(ReaderBase):
                 ok = False
             if word in ("-", "–") and not (t[end - 1].isdigit() or t[end - 1].isalpha()):
                 ok = False
+            if word == "-" and t[end - 1].isalpha() and _digit_chain(t, qstart):
+                ok = False  # "three-nought-four": digits said one by one
             if word == "to" and uname and rl is None and \
                     CHANGE_BEFORE.search(t, max(0, qstart - 30), qstart):
                 ok = False  # "rose 0.3 points to 4.1%": a change, then the new level

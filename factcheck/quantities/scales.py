@@ -8,7 +8,9 @@ import re
 from .base import ReaderBase
 from .candidates import _SEP, _WORD
 from .currency import _CUR_BEFORE
-from .lexicon import ABBREV_SCALES, COUNT_ADJECTIVES, _COUNT_NOUNS, _DOZEN, MEASURE_WORDS, SCALES
+from .lexicon import (
+    ABBREV_SCALES, COUNT_ADJECTIVES, _COUNT_NOUNS, _DOZEN, M_NAMES, MEASURE_WORDS, SCALES,
+)
 from .measures import _ATTACHED
 from .record import _Num
 
@@ -82,9 +84,9 @@ class Scales(ReaderBase):
             if abbr == "m" and not self._millions_m(num.start, w.end()) and \
                     not self._million_sibling(num.start, w.end()):
                 return  # "5m" is five metres unless money, people or things follow
-            if abbr == "M" and not (num.decimals or num.value >= 10 or self._money_before(
-                    num.start) or self._count_noun_after(w.end())):
-                return  # "3M" is a name; "10M", "1.5M" are millions
+            if abbr == "M" and t[num.start:w.end()] in M_NAMES and not (
+                    self._money_before(num.start) or self._count_noun_after(w.end())):
+                return  # "3M" is a name; "1M", "10M", "1.5M" are millions
             if abbr == "G" and not (num.decimals or num.value >= 10):
                 return  # "5G" is a name; "10G" is ten billion
             if abbr in ("b", "B") and not (num.decimals or self._money_before(num.start) or
