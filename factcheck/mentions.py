@@ -917,7 +917,8 @@ _CLAIM_CHANGE = re.compile(r"\b(?:added|adds|gained|gains|lost|loses|shed|sheds|
                            r"[\d$€£]", re.I)
 _YEAR_AGO = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|year-ago|"
                        r"(?:previous|prior)\s+year)\b", re.I)
-_TARGET = re.compile(r"\b(?:targets?|threshold)\b", re.I)
+_TARGET = re.compile(r"\b(?:targets?|threshold|limits?|deadlines?|caps?|ceiling|maximum|minimum|"
+                     r"rules?|laws?|allows?|allowed)\b", re.I)
 
 
 # roles a fact takes when its claim or keywords name what they qualify

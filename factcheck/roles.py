@@ -165,12 +165,18 @@ _SIZE_ADJECTIVE = re.compile(r"-(?:seat|member|strong|bed|room|storey|story|nati
                             r"team|page|year-old|man|person)\b", re.I)
 _THRESHOLD_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:needed|required|necessary|it\s+needed|it\s+needs|needs|it\s+would\s+"
-    r"need)\b|\s+(?:[a-z]+\s+)?(?:target|threshold)\b", re.I)
+    r"need)\b|\s+(?:[a-z]+\s+)?(?:target|threshold)\b|"
+    r"\s+(?:[a-z]+\s+)?(?:rule|limit|deadline|cap|ceiling|maximum|minimum)\b|"  # "72-hour rule"
+    r"\s+(?:[a-z]+\s+)?(?:the\s+)?(?:law|rules?|regulations?|directive)\s+"
+    r"(?:allows?|permits?|requires?|sets?)\b", re.I)  # "the 4% of turnover the law allows"
 _DEMAND_AFTER = re.compile(r"\s+(?:pay\s+|wage\s+|salary\s+)?(?:claim|demand|ask)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:needs?|needed|requires?|required|target\s+of|threshold\s+of|goal\s+of|aims?\s+for|"
     r"hopes?\s+for|would\s+need)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
-    r"(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+    r"(?:at\s+least\s+|about\s+|some\s+)?$|"
+    r"\b(?:law|rules?|regulations?|directive)\s+(?:gives?|allows?|permits?|requires?|sets?|"
+    r"says?\s+(?:\w+\s+){0,4}?within)\s+(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+)?"
+    r"(?:maximum\s+of\s+|up\s+to\s+)?$", re.I)  # "The law gives firms 72 hours to"
 _FORECAST_CUE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects|projected|projecting|"
     r"predicts?|predicted|guidance|guided|outlook|anticipates?|anticipated|sees|targets?|"
@@ -315,8 +321,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "peak": ("peak", "high"),
     "margin": ("majority", "margin", "lead"),
     "per": ("every", "per", "each"),
-    "threshold_after": ("need", "requir", "necessary", "target", "threshold"),
-    "threshold": ("need", "requir", "target", "threshold", "goal", "aim", "hope"),
+    "threshold_after": ("need", "requir", "necessary", "target", "threshold", "rule", "limit",
+                        "deadline", "cap", "ceiling", "maximum", "minimum", "law", "regulation",
+                        "directive"),
+    "threshold": ("need", "requir", "target", "threshold", "goal", "aim", "hope", "law", "rule",
+                  "regulation", "directive"),
     "proposal": ("want", "call", "push", "argu", "vot", "propos", "sought", "favo"),
     "except": ("but", "bar", "except", "apart", "save", "other"),
     "subset": ("last", "remaining", "other", "first", "final"),

@@ -2318,3 +2318,22 @@ def test_a_table_caption_gives_its_cells_money_and_scale() -> None:
                                load_string(rules), suffix=".md")
     assert [m.consistent for v in got for m in v.mentions] == [False]
     assert _md(rules, "## Results (unaudited)\n\n" + table.format(412)) == {}
+
+
+def test_a_legal_limit_is_no_figure_of_what_happened() -> None:
+    """'The law gives firms 72 hours', 'broke the 72-hour rule', 'the 4% of turnover the
+    law allows': limits, no figure of the delay or fine; a fact on a limit takes them."""
+    rules = """
+facts:
+  - id: days
+    value: 42 days
+    keywords: [disclosed, tell, telling]
+  - id: limit
+    claim: The speed limit on the curve is 60 km/h
+    value: 60 km/h
+    keywords: [limit]
+"""
+    assert _verdicts(rules, "The law gives firms 72 hours to tell the regulator.") == {}
+    assert _verdicts(rules, "It disclosed the breach 42 days after finding it, which broke the "
+                            "72-hour rule.") == {"days": ["42 days"]}
+    assert _verdicts(rules, "The curve has a 60 km/h limit.") == {"limit": ["60 km/h"]}
