@@ -73,8 +73,12 @@ def _claim_time_ref(fact: Fact, text: str, q: Quantity) -> bool:
     m = _TIME_REF_AFTER.match(text, q.end)
     word = m.group().split()[0].lower() if m else ""
     return word in ("after", "later", "before") and \
-        re.search(r"\b(?:hours?|days?|minutes?|weeks?|months?|years?|seconds?)\s+" + word + r"\b",
-                  fact.claim, re.I) is not None
+        _CLAIM_OFFSET.search(fact.claim) is not None  # "waited 42 days before telling"
+
+
+# a claim that gives a length between two events, either way round
+_CLAIM_OFFSET = re.compile(r"\b(?:hours?|days?|minutes?|weeks?|months?|years?|seconds?)\s+"
+                           r"(?:after|later|before)\b", re.I)
 
 
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",

@@ -2326,6 +2326,7 @@ def test_a_legal_limit_is_no_figure_of_what_happened() -> None:
     rules = """
 facts:
   - id: days
+    claim: The firm waited 42 days before telling customers
     value: 42 days
     keywords: [disclosed, tell, telling]
   - id: limit
