@@ -1268,12 +1268,14 @@ _QUALIFIED_NOUN = re.compile(r"[a-z]+(?:[ -][a-z]+)*[ -][a-z]+s\b")  # "new case
 _BOUND_TIE = 60
 _BINDS = re.compile(r"[ \t]*:[ \t]+|\s+(?:of|at|was|were|is|are|stood\s+at|stands\s+at|totall?ed|totals|"
                     r"reached|came\s+to|hit|put\s+at|rose\s+to|fell\s+to|climbed\s+to|"
-                    r"jumped\s+to|grew\s+to|dropped\s+to)\s+", re.I)
+                    r"jumped\s+to|grew\s+to|dropped\s+to)\s+|"
+                    r"\s+(?:[a-z]+\s+)?(?=[+\-−]\d)", re.I)  # "food stores -1.2%"
 
 
 def _bound(text: str, kws: list[tuple[int, int]], items: list[Quantity]) -> dict[int, int]:
     """Keyword end -> the number it is bound to by "of", "at", "was", "rose to" or a label's
-    colon right after it ("revenue of $24.8 billion", "the toll stood at 52", "EPS: $1.87")."""
+    colon right after it ("revenue of $24.8 billion", "the toll stood at 52", "EPS: $1.87"),
+    or by a sign right after it, as in a list ("household goods +1.6%, food stores -1.2%")."""
     out: dict[int, int] = {}
     starts = {q.start: j for j, q in enumerate(items)}
     for _, ke in kws:
