@@ -2343,7 +2343,8 @@ facts:
 def test_a_signed_figure_after_a_label_is_that_label_s() -> None:
     """'household goods +1.6%, food stores\\n-1.2%': the sign after 'food stores' binds
     -1.2% to food, even across a line break; 1.6% is the label before it's."""
-    rules = "facts:\n  - id: food\n    value: 1.2%\n    keywords: [food]\n"
+    rules = ("facts:\n  - id: food\n    claim: Sales at food stores fell 1.2%\n"
+             "    value: 1.2%\n    keywords: [food]\n")
     got = factcheck.check_text("The detail: clothing +2.9%, household goods +1.6%, food\n"
                                "stores -1.2%, fuel -2.1%.", load_string(rules))
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("-1.2%", True)]
