@@ -479,6 +479,32 @@ def _other_period(fact: Fact, cue: str) -> bool:
     return bool(mine) and not mine & theirs
 
 
+# the period a rate of growth is over: "on the month", "annual", "for 2026 as a whole"
+_GROWTH_PERIOD = re.compile(
+    r"\b(?:on\s+the|over\s+the|a|per|each|every)\s+(month|quarter|year)\b|"
+    r"\b(month|quarter|year)[- ]on[- ](?:month|quarter|year)\b|\b([mqy])/[mqy]\b|"
+    r"\b(month|quarter|year)ly\b|\b(annual)(?:ly|i[sz]ed)?\b|"
+    r"\bfor\s+(?:the\s+(?:full\s+|whole\s+)?(year)|(?:19|20)\d\d\s+as\s+a\s+(whole))\b",
+    re.I)
+_PERIOD_NAME = {"m": "month", "q": "quarter", "y": "year", "annual": "year", "whole": "year",
+                "month": "month", "quarter": "quarter", "year": "year"}
+
+
+def _growth_periods(said: str) -> set[str]:
+    return {_PERIOD_NAME[g.lower()] for m in _GROWTH_PERIOD.finditer(said)
+            for g in m.groups() if g}
+
+
+def _other_growth_period(fact: Fact, text: str, clause: tuple[int, int]) -> bool:
+    """The number's clause gives its rate over a period ("annual growth", "for 2026 as a
+    whole") and the fact's claim gives only another ("a 0.4% rise on the month")."""
+    theirs = _growth_periods(text[clause[0]:clause[1]])
+    if not theirs:
+        return False
+    mine = _of_fact("growth_periods", fact, lambda: _growth_periods(fact.claim))
+    return bool(mine) and not mine & theirs
+
+
 def _digits_at(written: str) -> int:
     m = re.search(r"\d", written)
     return m.start() if m else 0
@@ -1156,6 +1182,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
         if _other_month(fact, text, q, end):
             continue  # "$31 a share in January" is no figure of a fact on March
+        if q.kind == "percent" and _other_growth_period(fact, text, note.clause):
+            continue  # "Annual growth is expected at 2.5%" is no rise "on the month"
         if role == "earlier" and note.role == "earlier" and \
                 _other_period(fact, note.cue + " " + _period_said(text, note.clause)):
             continue  # "from 4.3% a year earlier" is no figure of the month before

@@ -2348,3 +2348,21 @@ def test_a_signed_figure_after_a_label_is_that_label_s() -> None:
     got = factcheck.check_text("The detail: clothing +2.9%, household goods +1.6%, food\n"
                                "stores -1.2%, fuel -2.1%.", load_string(rules))
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("-1.2%", True)]
+
+
+def test_a_rate_over_another_period_is_no_figure_of_the_fact() -> None:
+    """A claim 'expected a 0.4% rise on the month' takes no 'Annual growth is expected at
+    2.5%' nor 'forecasts for 2026 as a whole between 1.5% and 2%'; a monthly one it takes."""
+    rules = """
+facts:
+  - id: forecast
+    claim: Economists had expected a 0.4% rise on the month
+    value: 0.4%
+    keywords: [expected, forecasts]
+    role: forecast
+"""
+    assert _verdicts(rules, "Annual growth is expected at 2.5%.") == {}
+    assert _verdicts(rules, "Economists expect growth to slow, with forecasts for 2026 as a "
+                            "whole between 1.5% and 2%.") == {}
+    assert _verdicts(rules, "Economists had expected a monthly rise of 0.6%.") == \
+        {"forecast": ["0.6%"]}
