@@ -486,6 +486,7 @@ _GROWTH_PERIOD = re.compile(
     r"\b(month|quarter|year)ly\b|\b(annual)(?:ly|i[sz]ed)?\b|"
     r"\bfor\s+(?:the\s+(?:full\s+|whole\s+)?(year)|(?:19|20)\d\d\s+as\s+a\s+(whole))\b",
     re.I)
+_HEAD_PERIOD = re.compile(r"\b(month|quarter|year)\b", re.I)
 _PERIOD_NAME = {"m": "month", "q": "quarter", "y": "year", "annual": "year", "whole": "year",
                 "month": "month", "quarter": "quarter", "year": "year"}
 
@@ -495,10 +496,12 @@ def _growth_periods(said: str) -> set[str]:
             for g in m.groups() if g}
 
 
-def _other_growth_period(fact: Fact, text: str, clause: tuple[int, int]) -> bool:
-    """The number's clause gives its rate over a period ("annual growth", "for 2026 as a
-    whole") and the fact's claim gives only another ("a 0.4% rise on the month")."""
-    theirs = _growth_periods(text[clause[0]:clause[1]])
+def _other_growth_period(fact: Fact, text: str, clause: tuple[int, int], head: str) -> bool:
+    """The number's clause or column header gives its rate over a period ("annual growth",
+    "for 2026 as a whole", "| Year % |") and the fact's claim gives only another ("a 0.4%
+    rise on the month")."""
+    theirs = _growth_periods(text[clause[0]:clause[1]]) | {
+        m.group(1).lower() for m in _HEAD_PERIOD.finditer(head)}
     if not theirs:
         return False
     mine = _of_fact("growth_periods", fact, lambda: _growth_periods(fact.claim))
@@ -609,7 +612,8 @@ def _per_noun(text: str, q: Quantity) -> Quantity:
 # a caption's money or scale: "Results (€ million)", "Key figures, in €m"
 _CAPTION_UNIT = re.compile(r"\(((?:[€£$]\s*)?(?:mn|million|bn|billion|thousand)|[€£$]\s*m)\)\s*$|"
                            r"\bin\s+([€£$]\s*(?:m|mn|million|bn|billion))\s*$", re.I)
-_HEAD_UNIT = re.compile(r"\(([^()\d]{1,8})\)\s*$|^\s*([^\s\w]?[A-Za-z]{0,3}[^\s\w]?)\s*$")
+_HEAD_UNIT = re.compile(r"\(([^()\d]{1,8})\)\s*$|^\s*([^\s\w]?[A-Za-z]{0,3}[^\s\w]?)\s*$|"
+                        r"\s(%)\s*$")  # "| Month % |"
 
 
 def _in_head_unit(q: Quantity, head: str) -> Quantity:
@@ -618,9 +622,9 @@ def _in_head_unit(q: Quantity, head: str) -> Quantity:
     if q.kind != "count" or q.unit or q.per or q.value is None:
         return q
     m = _HEAD_UNIT.search(head)
-    if m is None or not (m.group(1) or m.group(2) or "").strip():
+    if m is None or not (m.group(1) or m.group(2) or m.group(3) or "").strip():
         return q
-    return _in_label_unit(q, (m.group(1) or m.group(2)).strip())
+    return _in_label_unit(q, (m.group(1) or m.group(2) or m.group(3)).strip())
 
 
 def _in_label_unit(q: Quantity, noun: str) -> Quantity:
@@ -1182,7 +1186,7 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "$13.1 billion in 2023" is no figure of a fact about 2024
         if _other_month(fact, text, q, end):
             continue  # "$31 a share in January" is no figure of a fact on March
-        if q.kind == "percent" and _other_growth_period(fact, text, note.clause):
+        if q.kind == "percent" and _other_growth_period(fact, text, note.clause, nums.heads[k]):
             continue  # "Annual growth is expected at 2.5%" is no rise "on the month"
         if role == "earlier" and note.role == "earlier" and \
                 _other_period(fact, note.cue + " " + _period_said(text, note.clause)):

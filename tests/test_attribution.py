@@ -2366,3 +2366,15 @@ facts:
                             "whole between 1.5% and 2%.") == {}
     assert _verdicts(rules, "Economists had expected a monthly rise of 0.6%.") == \
         {"forecast": ["0.6%"]}
+
+
+def test_a_header_that_gives_percent_and_period() -> None:
+    """Under '| Sector | Month % | Year % |', 'Food stores -1.2 -0.4' gives -1.2% to a claim
+    'fell 1.2% on the month', and the year's -0.4% is no figure of it."""
+    rules = ("facts:\n  - id: food\n    claim: Sales at food stores fell 1.2% on the month\n"
+             "    value: 1.2%\n    keywords: [food stores]\n")
+    table = "| Sector | Month % | Year % |\n| --- | --- | --- |\n| Food stores | {} | -0.4 |\n"
+    got = factcheck.check_text(table.format("-1.2"), load_string(rules), suffix=".md")
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("-1.2", True)]
+    got = factcheck.check_text(table.format("-2.2"), load_string(rules), suffix=".md")
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("-2.2", False)]

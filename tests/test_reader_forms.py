@@ -145,3 +145,11 @@ def test_a_glued_m_is_a_million_except_in_a_name() -> None:
     (q,) = read_quantities("The campaign raised 2M.")
     assert q.value == 2e6 and q.kind == "count"
     assert _read("3M said it would cut jobs.")[0][4] == "name"
+
+
+def test_a_sign_glued_to_the_next_figure_is_no_range_dash() -> None:
+    """'Food stores -1.2 -0.4' (two table cells) is two signed figures; '50 - 100' and
+    '50-100' stay ranges."""
+    assert [q.value for q in read_quantities("Food stores -1.2 -0.4")] == [-1.2, -0.4]
+    assert _read("50 - 100 people")[0][1:3] == (50.0, 100.0)
+    assert _read("50-100 people")[0][1:3] == (50.0, 100.0)

@@ -180,6 +180,9 @@ class Qualifiers(ReaderBase):
                                       word in ("to", "through", "until", "till", "-", "–"))))
             if word == "—" and not rl:
                 ok = False
+            if word in ("-", "–", "−") and rl is None and rm.group()[:1].isspace() and \
+                    not rm.group()[-1:].isspace():
+                ok = False  # "Food stores -1.2 -0.4": a signed figure in the next cell
             if word in ("-", "–") and not (t[end - 1].isdigit() or t[end - 1].isalpha()):
                 ok = False
             if word == "-" and t[end - 1].isalpha() and _digit_chain(t, qstart):
