@@ -1198,8 +1198,10 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 note.year < nums.story_year - 1 and _YEAR_AGO.search(fact.claim):
             continue  # "the peak in 2008, when forces recorded 1.1 million" is no year-ago figure
         if not nums.any_fact[k] and note.role != "earlier" and \
-                not _another_group(fact, text, q, kws, note.clause, nums):
-            continue
+                not _another_group(fact, text, q, kws, note.clause, nums) and \
+                not ("margin" in takes and _MARGIN_BEFORE.search(text, max(start, q.start - 60),
+                                                                  q.start)):
+            continue  # but "The Yes camp won by 338,700 votes" is a fact on the margin's
         if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total") \
                 and not _of_them_keyword(text, q, kws, note.clause):
             continue

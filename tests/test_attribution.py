@@ -2378,3 +2378,20 @@ def test_a_header_that_gives_percent_and_period() -> None:
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("-1.2", True)]
     got = factcheck.check_text(table.format("-2.2"), load_string(rules), suffix=".md")
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("-2.2", False)]
+
+
+def test_won_by_is_the_margin_fact_s_figure_only() -> None:
+    """'The Yes camp won by 338,700 votes' is the margin, taken by a fact on the margin and
+    by no count of votes."""
+    rules = """
+facts:
+  - id: margin
+    value: 338700
+    unit: votes
+    keywords: [margin, won by]
+  - id: yes-votes
+    value: 2184300
+    unit: votes
+    keywords: ["yes"]
+"""
+    assert _verdicts(rules, "The Yes camp won by 338,700 votes.") == {"margin": ["338,700"]}
