@@ -1040,6 +1040,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "earlier", "… and is now"
     a, b = clause
     m = _EARLIER_TIME.search(text, a, b) if _may(cue, "earlier_time") else None
+    if m is not None and m.start() <= q.start < m.end() and q.kind == "duration":
+        # "waited 42 days before telling customers": the length is the figure, no time of it
+        m = _EARLIER_TIME.search(text, m.end(), b)
     if m is not None and m.end() <= q.start:
         prior = next((y for y in reversed(qs[:k]) if y.kind == q.kind and a <= y.start and
                       y.end <= m.start()), None)

@@ -2395,3 +2395,25 @@ facts:
     keywords: ["yes"]
 """
     assert _verdicts(rules, "The Yes camp won by 338,700 votes.") == {"margin": ["338,700"]}
+
+
+def test_a_length_before_an_event_is_the_figure_not_a_time_of_it() -> None:
+    """'waited 42 days before telling customers' and 'inside for 11 weeks before they were
+    found' give the lengths; 'a year before' still dates a figure."""
+    rules = """
+facts:
+  - id: days
+    value: 42 days
+    keywords: [waited]
+  - id: access
+    value: 11 weeks
+    keywords: [inside]
+  - id: sales
+    value: $4 billion
+    keywords: [sales]
+"""
+    assert _verdicts(rules, "The company found the attack but waited 42 days before telling "
+                            "customers.") == {"days": ["42 days"]}
+    assert _verdicts(rules, "Attackers were inside the system for 11 weeks before they were "
+                            "found.") == {"access": ["11 weeks"]}
+    assert _verdicts(rules, "Sales were $3.1 billion a year before.") == {}
