@@ -81,6 +81,7 @@ _CLAIM_OFFSET = re.compile(r"\b(?:hours?|days?|minutes?|weeks?|months?|years?|se
                            r"(?:after|later|before)\b", re.I)
 
 
+_LENGTH_VERB_GAP = re.compile(r"\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
                              re.I)
 # a figure that is not the one the sentence reports: a previous or other figure, an addition
@@ -1215,8 +1216,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                 q.end <= ks < note.clause[1] for ks, _ in kws):
             continue  # "Of the 21 dead, 14 were hostages": 14 is no toll
         if fact.kind == "duration" and not nums.duration_fact[k] and \
-                not _claim_time_ref(fact, text, q):
-            continue
+                not _claim_time_ref(fact, text, q) and \
+                not any(_LENGTH_VERB_GAP.fullmatch(text, ke, q.start) for _, ke in kws):
+            continue  # not "52 hours after the collapse"; but "waited 42 days before telling"
         others = nearby.touching(q, me, note.role) if nearby is not None else []
         if others:  # "two voted to hold": the fact's own keyword says what the vote was;
             # "15,000 jobs" for a fact whose `unit: jobs` says it counts jobs

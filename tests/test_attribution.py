@@ -2406,6 +2406,7 @@ facts:
     value: 42 days
     keywords: [waited]
   - id: access
+    claim: The attackers were inside the system for 11 weeks before they were found
     value: 11 weeks
     keywords: [inside]
   - id: sales
