@@ -153,3 +153,12 @@ def test_a_sign_glued_to_the_next_figure_is_no_range_dash() -> None:
     assert [q.value for q in read_quantities("Food stores -1.2 -0.4")] == [-1.2, -0.4]
     assert _read("50 - 100 people")[0][1:3] == (50.0, 100.0)
     assert _read("50-100 people")[0][1:3] == (50.0, 100.0)
+
+
+def test_a_year_on_a_thing_is_a_rate() -> None:
+    """'30 million euros a year on security' and '€30m a year from 2027' are amounts a
+    year; '$3.1 billion a year on.' and 'a year from now' are points in time."""
+    assert read_quantities("It will spend 30 million euros a year on security.")[0].per == "year"
+    assert read_quantities("It would rise by €30m a year from 2027.")[0].per == "year"
+    assert read_quantities("Sales were $3.1 billion a year on.")[0].per == ""
+    assert read_quantities("It may cost $5bn a year from now.")[0].per == ""
