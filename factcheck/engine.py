@@ -13,7 +13,7 @@ from pathlib import Path
 from .compare import STOP
 from .errors import PatternTimeout
 from .mentions import (ROLE_WORDS, Nearby, Numbers, Pick, assign, claim_names, compatible, claim_words,
-                       has_context, in_context, keyword_stems, picks,
+                       fact_role, has_context, in_context, keyword_stems, picks,
                        story_settings, claim_model_names, claim_name_heads,
                        why_not)
 from .roles import OF_NUMBER, clauses, earlier_heading, is_whole_row, row_year
@@ -51,6 +51,9 @@ class Ruleset:
     # the heads of names a claim gives as its figure ("raised to level 4"): such names in an
     # article are read for the facts that spell them
     name_heads: frozenset[str] = frozenset()
+    # the latest year a fact on an earlier figure names ("Turnout in the 2011 referendum"):
+    # an article's own year is later
+    past_year: int = 0
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -80,7 +83,9 @@ class Ruleset:
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
                    tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths),
                    story_settings(fs), keyword_stems(fs), claim_model_names(fs),
-                   claim_name_heads(fs))
+                   claim_name_heads(fs),
+                   max((y for f in fs if fact_role(f)[0] == "earlier" for y in fact_role(f)[1]),
+                       default=0))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -377,9 +382,15 @@ _FACT_LINE = 48  # a factbox's or table's line ("Total deal value $4.2 billion")
 _HAS_WORD = re.compile(r"[A-Za-z]{3}")
 
 
-def _story_year(text: str) -> int:
+def _story_year(text: str, past: int = 0) -> int:
     """The latest year the article names that is not a year ahead ("by 2030", "for
-    2027", "guidance for 2026"); 0 when none."""
+    2027", "guidance for 2026"); 0 when none. Where that is no later than `past` (a year the
+    rules give for an earlier figure: "In 2011 turnout had been 48.9%"), the year after it."""
+    best = _latest_year(text)
+    return past + 1 if past and best and best <= past else best
+
+
+def _latest_year(text: str) -> int:
     best = 0
     for m in _YEAR_WORD.finditer(text):
         y = int(m.group(1))
@@ -945,7 +956,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         got = dated.get(hl)
         if got is None:
             if story_year is None:
-                story_year = _story_year(text)
+                story_year = _story_year(text, rs.past_year)
             a = doc.line_starts[hl]
             b = doc.line_starts[hl + 1] if hl + 1 < len(doc.line_starts) else len(text)
             h = text[a:b].strip()
@@ -1002,7 +1013,7 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             except TimeoutError:
                 pass  # met again below, where it names its fact
         if story_year is None:
-            story_year = _story_year(text)
+            story_year = _story_year(text, rs.past_year)
         read = art.read(si)
         numbers = Numbers(text, read, s.start, s.end, lead, cols, story_year or None,
                           "" if cols else item_label(doc, s.start),

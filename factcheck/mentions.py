@@ -81,6 +81,7 @@ _CLAIM_OFFSET = re.compile(r"\b(?:hours?|days?|minutes?|weeks?|months?|years?|se
                            r"(?:after|later|before)\b", re.I)
 
 
+_LENGTH_VERB = re.compile(r"(?:ed|took|spent|kept|sat|went|held|lay)$", re.I)  # "waited 42 days"
 _LENGTH_VERB_GAP = re.compile(r"\s+(?:for\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _TIME_REF_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|into|prior|from\s+now)\b",
                              re.I)
@@ -1159,6 +1160,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                  any(q.end <= ks < note.clause[1] for ks, _ in kws)) or
                 (note.role == "earlier" and years and fact.context and role != "forecast" and
                  _in_span(fact.context, text, note.clause)) or
+                (note.role == "earlier" and note.year is not None and note.year in years and
+                 role != "forecast") or  # "killed 212 people in 1996" for a claim on 1996
                 (role == "earlier" and (note.role == "current" or (
                     note.role == "local" and names_place(fact, note.cue))) and fact.context and
                  _context_reaches(fact, text, note.clause, start, end) and
@@ -1217,7 +1220,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
             continue  # "Of the 21 dead, 14 were hostages": 14 is no toll
         if fact.kind == "duration" and not nums.duration_fact[k] and \
                 not _claim_time_ref(fact, text, q) and \
-                not any(_LENGTH_VERB_GAP.fullmatch(text, ke, q.start) for _, ke in kws):
+                not any(_LENGTH_VERB_GAP.fullmatch(text, ke, q.start) and
+                        _LENGTH_VERB.search(text, ks, ke) for ks, ke in kws):
             continue  # not "52 hours after the collapse"; but "waited 42 days before telling"
         others = nearby.touching(q, me, note.role) if nearby is not None else []
         if others:  # "two voted to hold": the fact's own keyword says what the vote was;

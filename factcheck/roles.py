@@ -574,7 +574,7 @@ class Annotations(Sequence[Annotation]):
                 row_year(row) != story_year and not head_years[k]:
             role, cue = "earlier", row  # "| 2025 | 46.1 |" in a story of 2026
             year = year or row_year(row)
-        if role == "current" and story_year is not None and q.kind != "year":
+        if role in ("current", "total", "part") and story_year is not None and q.kind != "year":
             dated = int(fronted.group(fronted.lastindex or 1)) if fronted else \
                 _in_year(text, clause, quantities, k)
             if dated is None and head:

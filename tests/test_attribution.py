@@ -2418,3 +2418,32 @@ facts:
     assert _verdicts(rules, "Attackers were inside the system for 11 weeks before they were "
                             "found.") == {"access": ["11 weeks"]}
     assert _verdicts(rules, "Sales were $3.1 billion a year before.") == {}
+
+
+def test_a_year_the_rules_give_for_an_earlier_figure_is_past() -> None:
+    """With a fact on the 2011 referendum, an article naming no later year still reads 'In
+    2011 ..., with all 13 regions voting to keep it' as 2011's; a fact whose claim names
+    1996 takes '212 people in 1996'."""
+    rules = """
+facts:
+  - id: regions
+    claim: Yes carried nine regions
+    value: 9
+    keywords: [regions]
+    nouns: [regions]
+  - id: prior-turnout
+    claim: Turnout in the 2011 referendum was 48.9%
+    value: 48.9%
+    keywords: [turnout]
+    context: ["2011"]
+    role: earlier
+  - id: ardith
+    claim: Hurricane Ardith killed 212 people in 1996
+    value: 212
+    keywords: [killed]
+"""
+    text = ("Yes carried nine regions.\n\nIn 2011 turnout had been only "
+            "48.9%, with all 13 regions voting to keep the chamber.\n\nIt is the deadliest "
+            "since Ardith, which killed 212 people in 1996.\n")
+    assert _verdicts(rules, text) == {"regions": ["nine"], "prior-turnout": ["48.9%"],
+                                      "ardith": ["212"]}
