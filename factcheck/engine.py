@@ -54,6 +54,11 @@ class Ruleset:
     # the latest year a fact on an earlier figure names ("Turnout in the 2011 referendum"):
     # an article's own year is later
     past_year: int = 0
+    # stories: the facts of one rule file whose ids share the part before their first "-"
+    # ("quake-deaths", "quake-injured", ...), where a rule set holds two or more stories of
+    # three facts or more; each fact's story (-1: none) and each story's facts
+    story_of: tuple[int, ...] = ()
+    stories: tuple[tuple[int, ...], ...] = ()
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -85,7 +90,7 @@ class Ruleset:
                    story_settings(fs), keyword_stems(fs), claim_model_names(fs),
                    claim_name_heads(fs),
                    max((y for f in fs if fact_role(f)[0] == "earlier" for y in fact_role(f)[1]),
-                       default=0))
+                       default=0), *_stories(fs))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -380,6 +385,25 @@ def _title(text: str) -> str:
 _LINE = re.compile(r"[^\n]+")
 _FACT_LINE = 48  # a factbox's or table's line ("Total deal value $4.2 billion"), not prose
 _HAS_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+def _stories(fs: Sequence[Fact]) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
+    """`Ruleset.story_of` and `Ruleset.stories`: facts grouped by rule file and id prefix."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(fs):
+        if "-" in f.id:
+            groups.setdefault((f.source.path, f.id.split("-", 1)[0]), []).append(i)
+    big = [tuple(g) for g in groups.values() if len(g) >= _STORY_SIZE]
+    if len(big) < 2:
+        return (), ()
+    story_of = [-1] * len(fs)
+    for n, g in enumerate(big):
+        for i in g:
+            story_of[i] = n
+    return tuple(story_of), tuple(big)
+
+
+_STORY_SIZE = 3
 
 
 def _story_year(text: str, past: int = 0) -> int:
@@ -963,6 +987,19 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             got = dated[hl] = h if earlier_heading(h, story_year or None) else ""
         return got
 
+    told: set[int] | None = None  # the stories the article tells
+
+    def untold(i: int) -> bool:
+        """Fact i, without `context`, is of a story the article does not tell, while it tells
+        another: "expected" in a referendum report is no retail forecast."""
+        nonlocal told
+        n = rs.story_of[i] if rs.story_of else -1
+        if n < 0 or rs.facts[i].context:
+            return False
+        if told is None:
+            told = {m for m, g in enumerate(rs.stories) if any(story(j) for j in g)}
+        return bool(told) and n not in told
+
     def story(i: int) -> int:
         nonlocal article_words
         got = overlap.get(i)
@@ -1041,6 +1078,12 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         reasons: dict[int, str] = {}
         for i, kws in spans:
             fact = rs.facts[i]
+            if kws and untold(i):
+                if explain:
+                    reasons[i] = ("the article tells another story: no fact whose id starts "
+                                  f"'{fact.id.split('-', 1)[0]}-' has its claim's names or "
+                                  "words in it (add `context` to check it anyway)")
+                continue
             if not kws:
                 if explain:
                     reasons[i] = ("its keyword is qualified by another fact's keyword "

@@ -2447,3 +2447,46 @@ facts:
             "since Ardith, which killed 212 people in 1996.\n")
     assert _verdicts(rules, text) == {"regions": ["nine"], "prior-turnout": ["48.9%"],
                                       "ardith": ["212"]}
+
+
+STORIES = """
+facts:
+  - id: retail-forecast
+    claim: Economists in Veldmark had expected a 0.4% rise in retail sales
+    value: 0.4%
+    keywords: [expected]
+  - id: retail-food
+    claim: Veldmark food sales fell 1.2%
+    value: 1.2%
+    keywords: [food]
+  - id: retail-fuel
+    claim: Veldmark fuel sales fell 2.1%
+    value: 2.1%
+    keywords: [fuel]
+  - id: vote-turnout
+    claim: Turnout in the Kestria referendum was 63.4%
+    value: 63.4%
+    keywords: [turnout]
+  - id: vote-yes
+    claim: Kestria voted yes by 54.2%
+    value: 54.2%
+    keywords: ["yes"]
+  - id: vote-no
+    claim: Kestria voted no by 45.8%
+    value: 45.8%
+    keywords: ["no"]
+"""
+
+
+def test_a_fact_of_a_story_the_article_does_not_tell_is_not_checked() -> None:
+    """In a report on the Kestria referendum, 'well above what pollsters had expected' is no
+    retail forecast; in a report on Veldmark's sales it is; with `context` it is checked."""
+    vote = ("Kestria votes to abolish its senate.\n\nTurnout reached 63.4%, well above the "
+            "64.3% pollsters had expected.\n")
+    assert _verdicts(STORIES, vote) == {"vote-turnout": ["63.4%"]}
+    sales = "Veldmark retail sales.\n\nSales rose 1.1%, above the 0.9% economists expected.\n"
+    assert _verdicts(STORIES, sales) == {"retail-forecast": ["0.9%"]}
+    with_context = STORIES.replace("    keywords: [expected]\n",
+                                   "    keywords: [expected]\n    context: [pollsters]\n")
+    assert _verdicts(with_context, vote) == {"vote-turnout": ["63.4%"],
+                                             "retail-forecast": ["64.3%"]}
