@@ -636,10 +636,11 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
     return results
 
 
-# a live blog's entry starts with its time: "**22:45**", "- **00:30**", "Tuesday 05:02",
+# a live blog's entry starts with its time: "**22:45**", "- **00:30**", "### Tuesday 05:02",
 # "**Wednesday, 6:10 a.m.**", "9:30 a.m."
-_ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
-                    r"[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[*_]*[ \t]", re.M | re.I)
+_ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]+|#{1,6}[ \t]+)?[*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                    r"Sun)day,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[*_]*(?:[ \t]|$)",
+                    re.M | re.I)
 _MIN_ENTRIES = 3
 
 
@@ -655,7 +656,8 @@ def _latest_entry(mentions: list[Mention], entries: list[int]) -> list[Mention]:
     300" ... "18:00 the toll stands at 1,184"): only the latest entry's mentions count."""
     at = [bisect.bisect_right(entries, m.quantity.start) for m in mentions]
     last = max(at)
-    return [m for m, e in zip(mentions, at) if e == last]
+    return [m for m, e in zip(mentions, at) if e == last or e == 0]  # and the headline and
+    # summary above the entries, which speak of now
 
 
 _NAME_WORDS = re.compile(r"(?:[A-Z&][\w&.'’-]*\s+){0,2}$")

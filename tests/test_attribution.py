@@ -2490,3 +2490,19 @@ def test_a_fact_of_a_story_the_article_does_not_tell_is_not_checked() -> None:
                                    "    keywords: [expected]\n    context: [pollsters]\n")
     assert _verdicts(with_context, vote) == {"vote-turnout": ["63.4%"],
                                              "retail-forecast": ["64.3%"]}
+
+
+def test_a_live_blog_under_time_headings_keeps_its_summary() -> None:
+    """Entries under '### Tuesday 06:10' headings: an earlier entry's '4,000 moved so far'
+    gives way to the latest; the summary above the entries speaks of now and is kept."""
+    rules = "facts:\n  - id: moved\n    value: 18500\n    keywords: [moved, evacuated]\n"
+    text = ("# Live: Keldra erupts\n\n**Summary**\n\n- About {} people evacuated\n\n"
+            "### Tuesday 06:10\n\nCivil protection says 4,000 people have been moved so far.\n\n"
+            "### Tuesday 13:05\n\nThe count of people moved has reached 11,200.\n\n"
+            "### Tuesday 22:50\n\nIn all, 18,500 people have been moved.\n\n"
+            "### Wednesday 08:15\n\nAirlines cancelled 380 flights.\n")
+    got = factcheck.check_text(text.format("18,500"), load_string(rules), suffix=".md")
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == \
+        [("About 18,500", True), ("18,500", True)]
+    got = factcheck.check_text(text.format("16,500"), load_string(rules), suffix=".md")
+    assert [v.verdict for v in got] == ["contradiction"]
