@@ -1209,6 +1209,8 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
         if fact.kind == "count" and not nums.count_fact[k] and note.role not in ("part", "total") \
                 and not _of_them_keyword(text, q, kws, note.clause):
             continue
+        if q.kind == "percent" and note.role == "current" and _moved_by(fact, text, q, start):
+            continue  # "seats up 6.9%" is no load factor of 86.4%
         if fact.kind == "count" and note.role == "current" and _changed_by(fact, text, q, start):
             continue  # "We lost 44 seats": a change, unless losing is what the fact counts
         if fact.kind == "count" and _subset_of_keyword(fact, text, q):
@@ -1716,6 +1718,30 @@ _CHANGE_VERB = re.compile(r"\b(lost|gained|shed|added|picked\s+up|dropped)\s+(?:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+
+
+# a percent right after a verb of change, with no "to": by how much something moved
+_MOVED_BY = re.compile(r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|rose|fell|grew|gained|lost|climbed|jumped|dropped|declined|"
+                       r"increased|decreased|slipped|surged|slumped|eased|rising|falling)\s+"
+                       r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|"
+                       r"just\s+|roughly\s+|around\s+|a\s+further\s+|another\s+)?$", re.I)
+# a claim or keyword that speaks of a change or a rate of growth
+_MOVE_SAID = re.compile(r"\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|"
+                        r"growth|gain\w*|lost|loss\w*|climb\w*|jump\w*|drop\w*|declin\w*|increas\w*|"
+                        r"decreas\w*|slip\w*|surg\w*|slump\w*|eas\w*|higher|lower|more|less|"
+                        r"change\w*|inflation|cut|cuts|hike\w*|raised?|boost\w*|shr[iu]nk\w*|"
+                        r"contract\w*|expan\w*|rall\w*|soar\w*|plung\w*|tumbl\w*|swing|swung|"
+                        r"premium|discount|above|below|ahead|behind|over|y/y|m/m|yoy|annual\w*)\b",
+                        re.I)
+
+
+def _moved_by(fact: Fact, text: str, q: Quantity, start: int) -> bool:
+    """A percent by which something moved ("passengers up 8.4%, seats up 6.9%") for a fact
+    whose claim and keywords speak of no change: a level ("The load factor was 86.4%")."""
+    if _MOVED_BY.search(text, max(start, q.start - 24), q.start) is None:
+        return False
+    return not _of_fact("move_said", fact, lambda: _MOVE_SAID.search(" ".join(
+        [fact.claim, *(t.text for t in fact.keywords)])) is not None)
 
 
 def _changed_by(fact: Fact, text: str, q: Quantity, start: int) -> bool:

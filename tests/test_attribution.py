@@ -2506,3 +2506,27 @@ def test_a_live_blog_under_time_headings_keeps_its_summary() -> None:
         [("About 18,500", True), ("18,500", True)]
     got = factcheck.check_text(text.format("16,500"), load_string(rules), suffix=".md")
     assert [v.verdict for v in got] == ["contradiction"]
+
+
+def test_a_percent_something_moved_by_is_no_level() -> None:
+    """'passengers up 8.4%, seats up 6.9%' is no load factor of 86.4% (a level); a fact on
+    growth takes it, and '31% of the victims' that groups 'made up' stays a level."""
+    rules = """
+facts:
+  - id: load
+    claim: The load factor was 86.4%
+    value: 86.4%
+    keywords: [seats, load factor]
+  - id: growth
+    claim: Passenger numbers rose 8.4%
+    value: 8.4%
+    keywords: [passengers]
+  - id: young
+    claim: People aged 16 to 24 were 31% of the victims
+    value: 31%
+    keywords: [victims]
+"""
+    assert _verdicts(rules, "On capacity: passengers up 8.4%, seats up 6.9%.") == \
+        {"growth": ["8.4%"]}
+    assert _verdicts(rules, "Those aged 16 to 24 made up 31% of the victims.") == \
+        {"young": ["31%"]}
