@@ -169,7 +169,9 @@ class Nearby:
             return []
         if self.facts:
             return [(a, b) for a, b, j in got if j != me and compatible(self.facts[j], q) and
-                    role in takes_of(self.facts[j])]
+                    role in takes_of(self.facts[j]) and
+                    not (q.kind == "percent" and role == "current" and
+                         _moved_by(self.facts[j], self.text, q, 0))]
         return [(a, b) for a, b, j in got if j != me]
 
 
