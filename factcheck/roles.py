@@ -536,8 +536,10 @@ class Annotations(Sequence[Annotation]):
         if year is None and q.kind != "year":
             year = relative = _relative_year(text, spans, clause, quantities, k)  # "2008, when"
         role, cue = _role(text, start, end, clause, quantities, k, front, cued)
-        if role == "current" and lead_forecast:
-            role, cue = "forecast", self.lead.strip()
+        if role == "current" and lead_forecast and not (
+                year is not None and story_year is not None and year < story_year):
+            role, cue = "forecast", self.lead.strip()  # not "The 2025 full-year profit was
+            # €902 million" under "Outlook": a past year's figure
         head = heads[k] if k < len(heads) else ""
         if head:  # the column says what the cell is
             ys = head_years[k]
@@ -731,7 +733,9 @@ _DATED_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:census|election|vote
                          r"outbreak|epidemic|pandemic|quake|earthquake|tsunami|storm|hurricane|"
                          r"typhoon|cyclone|flood(?:s|ing)?|fire|wildfires?|spill|clean-?up|"
                          r"crash|disaster|attack|siege|war|crisis|recession|strike|heatwave|"
-                         r"drought|famine|eruption|explosion|collapse|derailment)\b")
+                         r"drought|famine|eruption|explosion|collapse|derailment|referendum|"
+                         r"incident|breach|race|trial|championships?|games|cup|edition|"
+                         r"(?:full|half)-year|annual|profit|revenue|sales|earnings|turnover)\b")
 
 
 def _in_year(text: str, clause: tuple[int, int], qs: Sequence[Quantity], k: int) -> int | None:

@@ -2530,3 +2530,15 @@ facts:
         {"growth": ["8.4%"]}
     assert _verdicts(rules, "Those aged 16 to 24 made up 31% of the victims.") == \
         {"young": ["31%"]}
+
+
+def test_a_past_year_s_figure_under_an_outlook_heading() -> None:
+    """Under '## Outlook' in a 2026 story, 'The 2025 full-year profit was €902 million' is
+    the past year's, no forecast; 'is expected at €1.05 billion' is."""
+    rules = ("facts:\n  - id: guidance\n    min: €1.05 billion\n    max: €1.15 billion\n"
+             "    keywords: [full-year, expected]\n    role: forecast\n")
+    text = ("Results for the third quarter of 2026.\n\n## Outlook\n\nFull-year net profit is "
+            "expected at €1.05 billion to €1.15 billion. The 2025 full-year profit was €902 "
+            "million.\n")
+    got = factcheck.check_text(text, load_string(rules), suffix=".md")
+    assert [m.text for v in got for m in v.mentions] == ["€1.05 billion to €1.15 billion"]
