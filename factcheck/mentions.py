@@ -1174,8 +1174,9 @@ def picks(fact: Fact, text: str, end: int, nums: Numbers, kws: list[tuple[int, i
                  (_WHOLE_CLAIM.search(fact.claim) is not None or
                   any((q.end < ks <= q.end + 2 or (_NOUN_THEN.fullmatch(text, q.end, ks) and
                                                      _BY_AFTER.match(text, ke))) and
-                      text[ks:ke].lower().endswith("ed")
-                      for ks, ke in kws)) and  # "19 of the 23 trapped men": the trapped
+                      text[ks:ke].lower().endswith(("ed", "en"))
+                      for ks, ke in kws)) and  # "19 of the 23 trapped men": the trapped; "of
+                 # the 380,000 stolen card numbers": the stolen
                  not _PART_CLAIM.search(fact.claim) and
                  _names_whole_only(text, q, kws, note.clause))):
             # "local": "In Baghdad, ..." is a figure for a fact about Baghdad; an earlier
@@ -1943,12 +1944,22 @@ def _names_whole_only(text: str, whole: Quantity, kws: list[tuple[int, int]],
     a, b = clause
     inside = [ks for ks, _ in kws if a <= ks < b]
     return bool(inside) and all((whole.end < ks <= whole.end + 2 and text[whole.end:ks].isspace())
+                                or _in_noun_phrase(text, whole.end, ks)
                                 or _OWNER_OF.fullmatch(text, ks, whole.start) is not None
                                 or (_NOUN_THEN.fullmatch(text, whole.end, ks) is not None and
                                     text[ks:ks + 12].split()[0].lower().endswith("ed") and
                                     _BY_AFTER.match(text, ks + len(text[ks:ks + 12].split()[0])))
                                 for ks in inside)  # "Nine of the train's 14 carriages", "19
     # of the 23 miners trapped by the rockfall"
+
+
+def _in_noun_phrase(text: str, a: int, b: int) -> bool:
+    """text[a:b] is one to three words of a noun phrase after a number ("380,000 stolen card
+    numbers": "card" is still in the whole's phrase)."""
+    words = text[a:b].split()
+    return 0 < len(words) <= 3 and b - a < 40 and text[b - 1:b].isspace() and all(
+        w.isalpha() and w.islower() and w not in _STOP and not w.endswith("s")
+        for w in words)  # not "14 carriages derailed": the noun, then what it did
 
 
 _BY_AFTER = re.compile(r"\s+(?:by|in|at|on|under|inside|after|during)\b")  # "trapped by the fall"

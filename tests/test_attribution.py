@@ -2542,3 +2542,22 @@ def test_a_past_year_s_figure_under_an_outlook_heading() -> None:
             "million.\n")
     got = factcheck.check_text(text, load_string(rules), suffix=".md")
     assert [m.text for v in got for m in v.mentions] == ["€1.05 billion to €1.15 billion"]
+
+
+def test_a_part_of_a_whole_the_keyword_describes() -> None:
+    """'thousands of the 380,000 stolen card numbers': the keyword describes the whole, so
+    380,000 is the fact's and 'thousands' no count of it; 'Nine of its 14 carriages
+    derailed' still gives nine to a fact on what derailed."""
+    rules = """
+facts:
+  - id: cards
+    value: 380000
+    keywords: [stolen, card numbers]
+  - id: derailed
+    value: 9
+    keywords: [derailed]
+    nouns: [carriages]
+"""
+    assert _verdicts(rules, "Banks say thousands of the 380,000 stolen card numbers were on "
+                            "sale.") == {"cards": ["380,000"]}
+    assert _verdicts(rules, "Nine of its 14 carriages derailed.") == {"derailed": ["Nine"]}
