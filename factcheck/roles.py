@@ -280,7 +280,7 @@ _FRONT_EARLIER = re.compile(
     r"\s*(?-i:Previous|Old|Earlier|Prior)\s+(?-i:[a-z]+)\b|"  # "Old national record 40.2C"
     r"\s*[\"“]?(?-i:The)\s+(?:previous|old|former|prior)\s+(?:[\w-]+\s+){0,2}?(?:record|high|"
     r"best|peak|holder|mark|total|figure)\b", re.I)  # "The previous October record belonged to"
-_FRONT_OF = re.compile(r"\s*[\"“]?Of\s+(?:the|its|their|this|that)\s+", re.I)
+_FRONT_OF = re.compile(r"\s*[\"“]?Of\s+(?:the|its|their|this|that|those|these)\s+", re.I)
 # a capitalised word right before a bare number makes it a name ("Route 17", "Game 6")
 _NAME_HEADS = frozenset("""
 route interstate highway station pier category game section flight model plant school gate

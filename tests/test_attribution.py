@@ -2561,3 +2561,11 @@ facts:
     assert _verdicts(rules, "Banks say thousands of the 380,000 stolen card numbers were on "
                             "sale.") == {"cards": ["380,000"]}
     assert _verdicts(rules, "Nine of its 14 carriages derailed.") == {"derailed": ["Nine"]}
+
+
+def test_of_those_opens_a_part_of_the_group() -> None:
+    """'Of those cards, about 61,000 have since been used for fraud': a part of the cards,
+    no count of them."""
+    rules = "facts:\n  - id: cards\n    value: 380000\n    keywords: [cards]\n"
+    assert _verdicts(rules, "Of those cards, about 61,000 have since been used for fraud.") == {}
+    assert _verdicts(rules, "Hackers stole 380,000 cards.") == {"cards": ["380,000"]}
