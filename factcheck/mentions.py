@@ -98,8 +98,8 @@ _OTHER_FIGURE = re.compile(
     r"\bbringing\s+(?:this|the|its)\s+(?:week|month|year)['’]s\s+(?:\w+\s+)?(?:toll|total|tally)"
     r"\s+to)\s+$|"
     # "officials had earlier estimated that 300,000 ...": a figure since replaced
-    r"\b(?:earlier|previously|initially|originally|at\s+first)\s+(?:had\s+)?(?:estimated|said|"
-    r"put|reported|counted|gave|feared|believed|thought|claimed)\b[^.;:]{0,30}$",
+    r"\b(?:earlier|previously|initially|originally|at\s+first|first)\s+(?:had\s+)?(?:estimated|said|"
+    r"put|reported|counted|gave|feared|believed|thought|claimed)\b[^.;:\d]{0,50}$",
     re.I)
 _CHANGE_FROM_BEFORE = re.compile(CHANGE_BEFORE.pattern.replace(r"\s+(?:by\s+)?$",
                                                                r"\s+from\s+$"), re.I)

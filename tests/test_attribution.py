@@ -2569,3 +2569,22 @@ def test_of_those_opens_a_part_of_the_group() -> None:
     rules = "facts:\n  - id: cards\n    value: 380000\n    keywords: [cards]\n"
     assert _verdicts(rules, "Of those cards, about 61,000 have since been used for fraud.") == {}
     assert _verdicts(rules, "Hackers stole 380,000 cards.") == {"cards": ["380,000"]}
+
+
+def test_a_first_estimate_is_an_earlier_figure() -> None:
+    """'first put the number of affected customers at about 9 million' and 'which it had
+    first reported as a 0.2% rise' are estimates since replaced; 'first put at 118,000, was
+    revised down to 96,000' keeps 96,000."""
+    rules = """
+facts:
+  - id: records
+    value: 14.2 million
+    keywords: [customers]
+  - id: revised
+    value: 96000
+    keywords: [revised]
+"""
+    assert _verdicts(rules, "The firm first put the number of affected customers at about 9 "
+                            "million in April.") == {}
+    assert _verdicts(rules, "September's gain, first put at 118,000, was revised down to "
+                            "96,000.") == {"revised": ["96,000"]}
