@@ -162,3 +162,10 @@ def test_a_year_on_a_thing_is_a_rate() -> None:
     assert read_quantities("It would rise by €30m a year from 2027.")[0].per == "year"
     assert read_quantities("Sales were $3.1 billion a year on.")[0].per == ""
     assert read_quantities("It may cost $5bn a year from now.")[0].per == ""
+
+
+def test_a_plural_name_head_before_numbers_names_them() -> None:
+    """'on laps 19 and 40', 'Laps 33 to 36' name laps by number; 'ran over 58 laps' counts."""
+    assert [q.kind for q in read_quantities("He pitted on laps 19 and 40.")] == ["name", "name"]
+    assert [q.kind for q in read_quantities("Safety car Laps 33 to 36")] == ["name", "name"]
+    assert [q.kind for q in read_quantities("The race ran over 58 laps.")] == ["count"]

@@ -108,6 +108,7 @@ def continues_names(t: str, name_end: int, start: int) -> bool:
         k += 1
     return _PLURAL_AFTER.match(t, k) is None  # not "Game 6 and 3 people"
 
+_MORE_NAMES_AFTER = re.compile(r"\s*(?:,|and|to|or|-|–)\s*\d")
 _NAME_VETO_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
 
 
@@ -192,6 +193,10 @@ def is_name(t: str, start: int, end: int, value: float, words: bool) -> bool:
     while k > 0 and (t[k - 1].isalnum() or t[k - 1] in "&'’."):
         k -= 1
     quick = t[k:start - 1]
+    low_quick = quick.lower().rstrip(".")
+    if low_quick.endswith("s") and low_quick[:-1] in NAME_HEADS and not words and \
+            _MORE_NAMES_AFTER.match(t, end):
+        return True  # "on laps 19 and 40", "Laps 33 to 36": which ones, by number
     if quick.islower() and quick.rstrip(".") not in NAME_HEADS:
         return False
     before = _NAME_WORD_BEFORE.search(t, max(0, start - 24), start)
