@@ -27,6 +27,7 @@ DEFAULT = [ROOT / "bench" / "real-news" / "dev", ROOT / "bench" / "real-news" / 
            ROOT / "bench" / "real-news-10" / "dev", ROOT / "bench" / "real-news-10" / "holdout",
            ROOT / "bench" / "real-news-11" / "dev", ROOT / "bench" / "real-news-11" / "holdout",
            ROOT / "bench" / "real-news-12" / "dev", ROOT / "bench" / "real-news-12" / "holdout",
+           ROOT / "bench" / "real-news-13" / "dev", ROOT / "bench" / "real-news-13" / "holdout",
            ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
 
 
