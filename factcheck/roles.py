@@ -181,7 +181,8 @@ _FORECAST_CUE = re.compile(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects|projected|projecting|"
     r"predicts?|predicted|guidance|guided|outlook|anticipates?|anticipated|sees|targets?|"
     r"consensus|analysts?|estimates?\s+(?:for|of)\s+next|next\s+year|is\s+set\s+to|"
-    r"will\s+(?:be|reach|rise|fall|grow)|would\s+be)\b", re.I)
+    r"will\s+(?:be|reach|rise|fall|grow)|would\s+(?:be|cost|add|mean|take|need|require|"
+    r"reach|save|bring|push|lift))\b", re.I)  # "the demand for 19% would cost about £1.4bn"
 _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _AT_CLAUSE_START = re.compile(r"\W*(?:(?:just|only|some|about|around|nearly|almost|roughly|"
                              r"and|but|while|of|those|the|all)\s+)*", re.I)

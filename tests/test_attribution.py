@@ -2588,3 +2588,12 @@ facts:
                             "million in April.") == {}
     assert _verdicts(rules, "September's gain, first put at 118,000, was revised down to "
                             "96,000.") == {"revised": ["96,000"]}
+
+
+def test_what_something_would_cost_is_no_cost() -> None:
+    """'the guild's demand for 19% would cost about £1.4 billion' is what would be, no
+    figure of the strike's cost."""
+    rules = "facts:\n  - id: cost\n    value: £210 million\n    keywords: [cost]\n"
+    assert _verdicts(rules, "The offer is worth £340 million a year; the demand for 19% would "
+                            "cost about £1.4 billion.") == {}
+    assert _verdicts(rules, "The strike will cost £210 million.") == {"cost": ["£210 million"]}
