@@ -932,6 +932,12 @@ region regions province provinces district districts county counties state state
 countries market markets segment segments place area city town village year date division
 unit sector constituency ward municipality month months quarter quarters week weeks day days
 period force forces authority authorities council councils borough boroughs nation nations
+hospital hospitals school schools university universities college colleges institution
+institutions team teams club clubs company companies firm firms airport airports port ports
+station stations site sites plant plants store stores branch branches party parties candidate
+candidates driver drivers player players rider riders airline airlines carrier carriers operator
+operators brand brands model models product products venue venues route routes line lines
+category categories type types town towns
 """.split())
 _NEVER = frozenset({"time", "date", "ordinal", "year", "name", "score"})
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})

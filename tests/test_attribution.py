@@ -2597,3 +2597,11 @@ def test_what_something_would_cost_is_no_cost() -> None:
     assert _verdicts(rules, "The offer is worth £340 million a year; the demand for 19% would "
                             "cost about £1.4 billion.") == {}
     assert _verdicts(rules, "The strike will cost £210 million.") == {"cost": ["£210 million"]}
+
+
+def test_a_table_by_hospital_gives_each_row_its_own_figures() -> None:
+    """'| Hospital | Town | Appointments moved |': each row is one hospital's, no total."""
+    rules = ("facts:\n  - id: moved\n    value: 148000\n    keywords: [appointments moved]\n")
+    table = ("| Hospital | Town | Appointments moved |\n| --- | --- | --- |\n"
+             "| St Ansel's | Carrow | 11,200 |\n| Total | | 148,000 |\n")
+    assert _md(rules, table) == {"moved": ["148,000"]}
