@@ -169,3 +169,12 @@ def test_a_plural_name_head_before_numbers_names_them() -> None:
     assert [q.kind for q in read_quantities("He pitted on laps 19 and 40.")] == ["name", "name"]
     assert [q.kind for q in read_quantities("Safety car Laps 33 to 36")] == ["name", "name"]
     assert [q.kind for q in read_quantities("The race ran over 58 laps.")] == ["count"]
+
+
+def test_days_joined_to_a_date_are_dates() -> None:
+    """'from 12 to 15 May 2026', '12-15 May', 'from May 12 to 15' are days, no amounts;
+    'from 12 to 15 doctors' stays a range of doctors."""
+    assert [q.kind for q in read_quantities("They struck from 12 to 15 May 2026.")] == \
+        ["date", "date", "year"]
+    assert [q.kind for q in read_quantities("It ran from May 12 to 15.")] == ["date", "date"]
+    assert [q.kind for q in read_quantities("from 12 to 15 doctors")] == ["count"]

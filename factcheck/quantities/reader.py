@@ -53,6 +53,30 @@ _JOINED = re.compile(r"[A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)?")
 _PRODUCT_AFTER = re.compile(r"\s+([A-Za-z]+(?:-[a-z]+)?)")
 
 
+# between two days of one month: "from 12 to 15 May", "12-15 May", "May 12 to 15"
+_DAY_JOIN = re.compile(r"\s*(?:-|–|to|and|through|until|till)\s*", re.I)
+
+
+def _day_ranges(t: str, out: list[Quantity]) -> list[Quantity]:
+    """A day of the month joined to a date is a date too: "from 12 to 15 May 2026" (12),
+    "from May 12 to 15" (15); never an amount."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not _DAY_JOIN.fullmatch(t, a.end, b.start):
+            continue
+        if b.kind == "date" and a.kind == "count" and _is_day(a):
+            out[k] = Quantity(a.text, a.start, a.end, a.low, a.high, "", "date", a.value)
+        elif a.kind == "date" and b.kind == "count" and _is_day(b) and \
+                t[b.end:b.end + 1] in ("", " ", ",", ".", ";", ")") and \
+                not re.match(r"\s+[A-Za-z]", t[b.end:b.end + 2]):
+            out[k + 1] = Quantity(b.text, b.start, b.end, b.low, b.high, "", "date", b.value)
+    return out
+
+
+def _is_day(q: Quantity) -> bool:
+    return q.text.isdigit() and q.value is not None and 1 <= q.value <= 31 and not q.qualifier
+
+
 class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qualifiers, Calendar):
     # -- a whole quantity --------------------------------------------------------------
     def read(self) -> list[Quantity]:
@@ -163,6 +187,7 @@ class _Reader(Digits, NumberWords, Fractions, Scales, Currencies, Measures, Qual
             out = self._multiplied(out, low)
         if len(out) > 1:
             out = _bounded_pairs(t, share_units(t, out))
+            out = _day_ranges(t, out)
         return out
 
     def _rank_after_a(self, start: int, end: int) -> bool:
