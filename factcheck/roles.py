@@ -345,7 +345,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "contrast": ("contrast",),
     "sum": ("together", "combined"),
     "member": ("highest", "lowest", "largest", "smallest", "biggest", "worst", "best", "fastest",
-               "slowest", "most", "fewest", "only"),
+               "slowest", "most", "fewest", "only", "hardest"),
     "since": ("since",),
     "with": ("with",),
     "on_the_way": ("exit", "early", "partial", "same"),
@@ -1116,6 +1116,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         return "total", m.group().strip()  # "Confirmed and suspected together come to 12,000"
     m = front["member"]
     if m is not None and q.start >= m.start():
+        if m.re is _WORST_HIT:  # "The worst affected were St Ansel's, where 11,200 ...,
+            # Rookfield General (9,800)": each the one named nearest before it
+            names = list(_CAPITAL_RUN.finditer(text, m.end(), q.start))
+            return "local", names[-1].group() if names else text[m.end():q.start].strip(" ,(")
         return "local", text[start:m.start()].strip()  # "Port Selwyn ... had"
     m = front["place"]
     if m is not None and q.start >= m.end():
@@ -1158,8 +1162,15 @@ def _member(text: str, start: int, end: int) -> re.Match[str] | None:
     m = _MEMBER.search(text, start, end)
     if m is None or not any(w.group() not in _NOT_NAMES
                             for w in _CAPITALISED.finditer(text, start, m.start())):
-        return None
+        return _WORST_HIT.search(text, start, end)
     return m
+
+
+# the members of a set named after it: "The worst affected were St Ansel's, where 11,200
+# ..., Rookfield General (9,800) and ..."
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+_WORST_HIT = re.compile(r"\b(?:worst|hardest|most\s+badly|most)[- ](?:hit|affected)\s+(?:were|was|are|"
+                        r"is|included?|includes)\s+(?=[A-Z])")
 
 
 # one member of a set: "the highest rate of its nine force areas", "the only area where"

@@ -2605,3 +2605,12 @@ def test_a_table_by_hospital_gives_each_row_its_own_figures() -> None:
     table = ("| Hospital | Town | Appointments moved |\n| --- | --- | --- |\n"
              "| St Ansel's | Carrow | 11,200 |\n| Total | | 148,000 |\n")
     assert _md(rules, table) == {"moved": ["148,000"]}
+
+
+def test_the_worst_affected_were_names_each_figure_s_owner() -> None:
+    """'The worst affected were St Ansel's, where 11,200 appointments were moved, Rookfield
+    General (9,800) and ...': each figure is one hospital's, no total."""
+    rules = "facts:\n  - id: moved\n    value: 148000\n    keywords: [moved]\n"
+    assert _verdicts(rules, "The worst affected were St Ansel's in Carrow, where 11,200 "
+                            "appointments were moved, Rookfield General (9,800) and the "
+                            "Lowther Infirmary (8,450).") == {}
