@@ -888,9 +888,10 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
         a, b = numbers.notes[j].clause
         if _SUBJECTLESS.match(text, a, b):  # "Velka gained 180,000 and now has 1,284,112"
             a = next((x for x, y in reversed(spans) if y <= a), a)
-        if _WHICH_WHO.match(text, a) and "," in text[a:q.start]:
+        if _WHICH_WHO.match(text, a):
             # "Garrow, which told ... in 2023, was still fined 9.5m": past the aside, the
-            # clause is its subject's
+            # clause is its subject's; "the blackout of 2011, which cut off 11 million
+            # homes": the aside is what it speaks of
             a = next((x for x, y in reversed(spans) if y <= a), a)
         if j not in wholes and any((a <= hs < b or a < he <= b) and
                                    not _figure_between(fact, items, q.start, q.end, hs)

@@ -101,7 +101,7 @@ _THEN_TO = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+(?:and\s+)?(?:then|later|before\
                       r"falling|dropping|jumping|going))\s+(?:\w+\s+)?to\s+(?:about\s+|around\s+|"
                       r"nearly\s+|some\s+)?", re.I)
 HAD_FORECAST = re.compile(r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|"
-                          r"pencilled\s+in)\b", re.I)
+                          r"pencilled\s+in|put\s+(?:\w+\s+){0,3}?at)\b", re.I)  # "had put the Pro at"
 # right after a number: the level something had stood at before ("4.5%, where it had stood")
 _HAD_STOOD_AFTER = re.compile(r",?\s+(?:where|at\s+which)\s+(?:it|they|rates?|the\s+\w+)\s+had\s+"
                               r"(?:stood|been|remained|sat|stayed|held)\b", re.I)

@@ -2614,3 +2614,22 @@ def test_the_worst_affected_were_names_each_figure_s_owner() -> None:
     assert _verdicts(rules, "The worst affected were St Ansel's in Carrow, where 11,200 "
                             "appointments were moved, Rookfield General (9,800) and the "
                             "Lowther Infirmary (8,450).") == {}
+
+
+def test_an_aside_speaks_of_what_it_follows() -> None:
+    """'the blackout of 2011, which cut off 11 million homes' is 2011's: `exclude: ["2011"]`
+    rules it out; 'Rumours had put the Pro at $1,099' is an estimate since replaced."""
+    rules = """
+facts:
+  - id: homes
+    value: 2.4 million
+    keywords: [cut off]
+    exclude: ["2011"]
+  - id: price
+    value: $999
+    keywords: [Pro]
+"""
+    assert _verdicts(rules, "Comparisons with the blackout of 2011, which cut off 11 million "
+                            "homes, are misleading.") == {}
+    assert _verdicts(rules, "Rumours before the launch had put the Pro at $1,099.") == {}
+    assert _verdicts(rules, "The Pro costs $999.") == {"price": ["$999"]}
