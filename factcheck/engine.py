@@ -858,13 +858,22 @@ def _clear_of_exclude(fact: Fact, numbers: Numbers, text: str, s: Sentence,
     hits = [(m.start(), m.end()) for t in fact.exclude for m in t.finditer(text, s.start, s.end)]
     if not hits:
         return among
+    items = numbers.items
+    starts = {q.start: j for j, q in enumerate(items)}
+    tie_of = {he: m.end() for _, he in hits for m in [_EXCLUDE_BINDS.match(text, he)]
+              if m is not None and m.end() in starts}
+    tied = {starts[e] for e in tie_of.values()}
+    if tied:  # "the Pro at $999 and the Ultra at $1,299": `Ultra` speaks of $1,299 alone
+        hits = [(hs, he) for hs, he in hits if he not in tie_of]
+        among = frozenset(k for k in among if k not in tied)
+        if not hits:
+            return among
     opener = _OPENER.match(text, s.start, s.end)
     if opener is not None and any(hs < opener.end() for hs, _ in hits):
         return frozenset()  # "In 2021, 2.3 million records ..., and it was fined 1.2 million
         # euros": the opening phrase sets the whole sentence
     spans = clauses(text, s.start, s.end)
     held = [c for c in spans if any(c[0] <= hs < c[1] for hs, _ in hits)]
-    items = numbers.items
     # the whole of "Nine of its 14 carriages derailed": the verb speaks of the nine
     wholes = {j for j in range(1, len(items)) if numbers.notes[j].role == "total" and
               OF_NUMBER.fullmatch(text, items[j - 1].end, items[j].start) is not None}
@@ -919,6 +928,9 @@ _SUBJECTLESS = re.compile(r"(?:and|but|or)?\s*(?:now\s+|then\s+|also\s+)?(?:is|w
 # a sentence's opening phrase of time or place, set off by a comma: "In 2021,", "At Garrow,"
 _OPENER = re.compile(r"[\W_]*(?:in|at|for|during|after|before|unlike|back\s+in|as\s+for|"
                      r"elsewhere\s+in|over\s+in)\s+[^,;:.]{1,40},", re.I)
+# an `exclude` word tied to the figure right after it: "the Ultra at $1,299", "Garrow: 9.5m"
+_EXCLUDE_BINDS = re.compile(r"\s+(?:at|of|costs?|on)\s+|[ \t]*:[ \t]*|"
+                            r"[ \t]+(?=[$€£]?\d)")
 _WHICH_WHO = re.compile(r"(?:which|who)\b", re.I)
 _NOUN_GAP = re.compile(r"[\s-]{0,2}")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:about\s+|around\s+|some\s+|nearly\s+|or\s+)?")

@@ -344,6 +344,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "if": ("if", "should", "unless"),
     "contrast": ("contrast",),
     "sum": ("together", "combined"),
+    "rival": ("behind", "ahead", "than", "unlike", "rival", "competitor", "against", "overt",
+              "beat"),
     "member": ("highest", "lowest", "largest", "smallest", "biggest", "worst", "best", "fastest",
                "slowest", "most", "fewest", "only", "hardest"),
     "since": ("since",),
@@ -1114,6 +1116,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _SUM_CUE.search(text, a, b) if _may(cue, "sum") else None
     if m is not None and q.kind == "count":
         return "total", m.group().strip()  # "Confirmed and suspected together come to 12,000"
+    if _may(cue, "rival") and _RELATIVE_WHICH.match(text, clause[0]):
+        m = _RIVAL_NAMED.search(text, max(start, clause[0] - 60), clause[0])
+        if m is not None:  # "second behind Sorenta, which shipped 52.1 million phones"
+            return "local", m.group(1)
     m = front["member"]
     if m is not None and q.start >= m.start():
         if m.re is _WORST_HIT:  # "The worst affected were St Ansel's, where 11,200 ...,
@@ -1168,6 +1174,11 @@ def _member(text: str, start: int, end: int) -> re.Match[str] | None:
 
 # the members of a set named after it: "The worst affected were St Ansel's, where 11,200
 # ..., Rookfield General (9,800) and ..."
+_RELATIVE_WHICH = re.compile(r"(?:which|who)\b")
+# a rival named before an aside: "behind Sorenta, which ...", "unlike Garrow, which ..."
+_RIVAL_NAMED = re.compile(r"\b(?:behind|ahead\s+of|than|unlike|rivals?|competitors?|against|"
+                          r"overtaking|overtook|beating|beat)\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w'’.&-]*\s*){1,4}),?\s*$")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 _WORST_HIT = re.compile(r"\b(?:worst|hardest|most\s+badly|most)[- ](?:hit|affected)\s+(?:were|was|are|"
                         r"is|included?|includes)\s+(?=[A-Z])")

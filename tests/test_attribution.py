@@ -2633,3 +2633,23 @@ facts:
                             "homes, are misleading.") == {}
     assert _verdicts(rules, "Rumours before the launch had put the Pro at $1,099.") == {}
     assert _verdicts(rules, "The Pro costs $999.") == {"price": ["$999"]}
+
+
+def test_an_exclude_word_tied_to_a_figure_speaks_of_it_alone() -> None:
+    """'the Nova 12 starts at $749, the Pro at $999 and the Ultra at $1,299' with `exclude:
+    [Ultra]` rules out $1,299 only; a rival after 'behind X, which' keeps its figures."""
+    rules = """
+facts:
+  - id: pro
+    value: $999
+    keywords: [Pro]
+    exclude: [Ultra]
+  - id: shipped
+    value: 48.3 million
+    keywords: [shipped]
+    context: [Qorvia]
+"""
+    assert _verdicts(rules, "Prices: the Nova 12 starts at $749, the Pro at $999 and the Ultra "
+                            "at $1,299.") == {"pro": ["$999"]}
+    assert _verdicts(rules, "Qorvia stayed second behind Sorenta, which shipped 52.1 million "
+                            "phones.") == {}
