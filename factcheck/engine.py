@@ -56,7 +56,8 @@ class Ruleset:
     past_year: int = 0
     # stories: the facts of one rule file whose ids share the part before their first "-"
     # ("quake-deaths", "quake-injured", ...), where a rule set holds two or more stories of
-    # three facts or more; each fact's story (-1: none) and each story's facts
+    # three facts or more that hold nearly all of their files' facts; each fact's story (-1:
+    # none) and each story's facts
     story_of: tuple[int, ...] = ()
     stories: tuple[tuple[int, ...], ...] = ()
 
@@ -390,20 +391,34 @@ _HAS_WORD = re.compile(r"[A-Za-z]{3}")
 def _stories(fs: Sequence[Fact]) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...]]:
     """`Ruleset.story_of` and `Ruleset.stories`: facts grouped by rule file and id prefix."""
     groups: dict[tuple[str, str], list[int]] = {}
+    per_file: dict[str, int] = {}
     for i, f in enumerate(fs):
+        per_file[f.source.path] = per_file.get(f.source.path, 0) + 1
         if "-" in f.id:
             groups.setdefault((f.source.path, f.id.split("-", 1)[0]), []).append(i)
-    big = [tuple(g) for g in groups.values() if len(g) >= _STORY_SIZE]
+    # a file whose ids name stories: nearly all its facts in stories of three or more (not
+    # "mosul-displaced", "us-aid", "audio-length", ...: prefixes of one story's parts)
+    in_stories: dict[str, int] = {}
+    for (path, _), g in groups.items():
+        if len(g) >= _STORY_SIZE:
+            in_stories[path] = in_stories.get(path, 0) + len(g)
+    big = [tuple(g) for (path, _), g in groups.items() if len(g) >= _STORY_SIZE and
+           in_stories[path] >= 0.8 * per_file[path]]
     if len(big) < 2:
         return (), ()
     story_of = [-1] * len(fs)
-    for n, g in enumerate(big):
-        for i in g:
+    for n, members in enumerate(big):
+        for i in members:
             story_of[i] = n
     return tuple(story_of), tuple(big)
 
 
 _STORY_SIZE = 3
+
+
+def _story_names(rs: Ruleset, n: int) -> frozenset[str]:
+    """The names the claims of story n give."""
+    return frozenset().union(*(claim_names(rs.facts[i]) for i in rs.stories[n]))
 
 
 def _story_year(text: str, past: int = 0) -> int:
@@ -1013,7 +1028,11 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             return False
         if told is None:
             told = {m for m, g in enumerate(rs.stories) if any(story(j) for j in g)}
-        return bool(told) and n not in told
+        if not told or n in told:
+            return False
+        # stories whose claims share a name are one world: the consulate's claim names Mosul
+        mine = _story_names(rs, n)
+        return not any(mine & _story_names(rs, m) for m in told)
 
     def story(i: int) -> int:
         nonlocal article_words

@@ -1747,8 +1747,8 @@ _MOVE_SAID = re.compile(r"\b(?:up|down|rose|rise|rises|risen|fell|fall|falls|fal
 def _moved_by(fact: Fact, text: str, q: Quantity, start: int) -> bool:
     """A percent by which something moved ("passengers up 8.4%, seats up 6.9%") for a fact
     whose claim and keywords speak of no change: a level ("The load factor was 86.4%")."""
-    if _MOVED_BY.search(text, max(start, q.start - 24), q.start) is None:
-        return False
+    if not fact.claim or _MOVED_BY.search(text, max(start, q.start - 24), q.start) is None:
+        return False  # a fact with no claim says nothing of being a level
     return not _of_fact("move_said", fact, lambda: _MOVE_SAID.search(" ".join(
         [fact.claim, *(t.text for t in fact.keywords)])) is not None)
 
