@@ -21,8 +21,8 @@ from .quantities import DEFAULT_APPROX, Quantity, may_hold_number, read_quantiti
 from .rules import Fact, Term, describe_reading
 from .text import (Document, Sentence, answer_lines, document, is_lead_in, items_under, lead_in_over,
                    line_index, line_label, item_label, lower_same_length, read_article,
-                   split_sentences, table_caption, table_columns, table_rows_under,
-                   term_span)
+                   split_sentences, heading_over_terms, table_caption, table_columns,
+                   table_rows_under, term_span)
 from .verdict import Mention, Verdict, in_fact_unit, judge, meets
 
 _WORDS = re.compile(r"\w+")
@@ -1004,8 +1004,11 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
         """The heading over sentence si's list or table when it gives earlier figures
         ("The 2017 outbreak, for comparison"), else ""."""
         nonlocal story_year
-        hl = lead_in_over(doc, line_index(doc, art.sentences[si].start), over)
+        li = line_index(doc, art.sentences[si].start)
+        hl = lead_in_over(doc, li, over)
         if hl < 0:
+            hl = heading_over_terms(doc, li)  # "<h2>The 2011 blackout, for comparison</h2>"
+        if hl < 0:  # over "<dt>Homes without power</dt><dd>1.1 million</dd>"
             return ""
         got = dated.get(hl)
         if got is None:

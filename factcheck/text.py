@@ -355,6 +355,22 @@ def _is_item(doc: Document, i: int) -> bool:
         first in doc.breaks and bool(doc.raw) and raw[first:first + 1] in "-*+|")
 
 
+def heading_over_terms(doc: Document, li: int) -> int:
+    """For a line of an HTML definition list (<dt>/<dd>), the heading over the list ("<h2>The
+    2011 blackout, for comparison</h2>"), or -1."""
+    raw = doc.raw or doc.text
+    a, b = _line_span(doc, li)
+    if raw[a:b].lstrip()[:3].lower() not in ("<dt", "<dd"):
+        return -1
+    j = li - 1
+    while j >= 0 and li - j <= _MAX_ITEMS:
+        a, b = _line_span(doc, j)
+        if doc.text[a:b].strip() and raw[a:b].lstrip()[:3].lower() not in ("<dt", "<dd"):
+            return j if is_lead_in(doc, j) else -1
+        j -= 1
+    return -1
+
+
 def is_lead_in(doc: Document, i: int) -> bool:
     """Line i introduces a list or table: it ends with a colon, or it is a heading."""
     a, b = _line_span(doc, i)

@@ -2653,3 +2653,15 @@ facts:
                             "at $1,299.") == {"pro": ["$999"]}
     assert _verdicts(rules, "Qorvia stayed second behind Sorenta, which shipped 52.1 million "
                             "phones.") == {}
+
+
+def test_a_definition_list_under_an_earlier_heading() -> None:
+    """'<h2>The 2011 blackout, for comparison</h2><dl><dt>Homes without power</dt><dd>1.1
+    million</dd>': the 2011 figure, no figure of this blackout."""
+    rules = ("facts:\n  - id: homes\n    value: 2.4 million\n    keywords: [without power]\n")
+    page = ("<html><body><h1>Calvaria's blackout, 3 February 2026</h1>\n"
+            "<p>The blackout left 2.4 million homes without power.</p>\n"
+            "<h2>The 2011 blackout, for comparison</h2>\n<dl>\n"
+            "<dt>Homes without power</dt><dd>1.1 million</dd>\n</dl>\n</body></html>\n")
+    got = factcheck.check_text(page, load_string(rules), suffix=".html")
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("2.4 million", True)]
