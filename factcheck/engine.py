@@ -653,26 +653,48 @@ def check_document(doc: Document, facts: Sequence[Fact] | Ruleset, *,
 
 # a live blog's entry starts with its time: "**22:45**", "- **00:30**", "### Tuesday 05:02",
 # "**Wednesday, 6:10 a.m.**", "9:30 a.m."
-_ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]+|#{1,6}[ \t]+)?[*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-                    r"Sun)day,?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[*_]*(?:[ \t]|$)",
+_ENTRY = re.compile(r"^[ \t]*(?:[-*•][ \t]+|#{1,6}[ \t]+)?[*_]*(?:(Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                    r"Sun)day,?[ \t]+)?(\d{1,2})[:.](\d{2})(?:[ \t]*([ap])\.?m\.?)?[*_]*(?:[ \t]|$)",
                     re.M | re.I)
 _MIN_ENTRIES = 3
+_DAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def _live_entries(doc: Document) -> list[int]:
-    """Where the entries of a live blog start (three or more lines opening on a time);
-    [] for any other article."""
-    starts = [m.start() for m in _ENTRY.finditer(doc.text)]
-    return starts if len(starts) >= _MIN_ENTRIES else []
+    """Where the entries of a live blog start (three or more lines opening on a time),
+    newest last; [] for any other article. A blog written newest first ("### Wednesday
+    07:50" above "### Tuesday 18:20") gives its starts negated, so that the newest is
+    still the largest."""
+    found = list(_ENTRY.finditer(doc.text))
+    if len(found) < _MIN_ENTRIES:
+        return []
+    when = []
+    day = 0
+    for m in found:
+        if m.group(1):
+            day = _DAYS.index(m.group(1).lower())
+        h = int(m.group(2)) % 12 + (12 if (m.group(4) or "").lower() == "p" else 0) \
+            if m.group(4) else int(m.group(2))
+        when.append(day * 1440 + h * 60 + int(m.group(3)))
+    down = sum(b < a for a, b in zip(when, when[1:]))
+    up = sum(b > a for a, b in zip(when, when[1:]))
+    starts = [m.start() for m in found]
+    return [-x for x in reversed(starts)] if down > up else starts
 
 
 def _latest_entry(mentions: list[Mention], entries: list[int]) -> list[Mention]:
     """In a live blog a later entry's figure replaces an earlier one's ("07:40 the toll is
-    300" ... "18:00 the toll stands at 1,184"): only the latest entry's mentions count."""
+    300" ... "18:00 the toll stands at 1,184"): only the latest entry's mentions count, with
+    the headline and summary above the entries, which speak of now."""
+    if entries[0] < 0:  # newest first: entry k of the page is the k-th newest
+        first = -entries[-1]
+        starts = [-x for x in reversed(entries)]
+        at = [bisect.bisect_right(starts, m.quantity.start) for m in mentions]
+        newest = min((e for e in at if e > 0), default=0)
+        return [m for m, e in zip(mentions, at) if e == newest or m.quantity.start < first]
     at = [bisect.bisect_right(entries, m.quantity.start) for m in mentions]
     last = max(at)
-    return [m for m, e in zip(mentions, at) if e == last or e == 0]  # and the headline and
-    # summary above the entries, which speak of now
+    return [m for m, e in zip(mentions, at) if e == last or e == 0]
 
 
 _NAME_WORDS = re.compile(r"(?:[A-Z&][\w&.'’-]*\s+){0,2}$")

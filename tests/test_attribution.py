@@ -2665,3 +2665,18 @@ def test_a_definition_list_under_an_earlier_heading() -> None:
             "<dt>Homes without power</dt><dd>1.1 million</dd>\n</dl>\n</body></html>\n")
     got = factcheck.check_text(page, load_string(rules), suffix=".html")
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("2.4 million", True)]
+
+
+def test_a_live_blog_written_newest_first() -> None:
+    """Entries '### Wednesday 07:50' above '### Tuesday 18:20': the newest is the first on
+    the page, so 'Norrgrid's latest figure: 2.4 million' at 19:30 replaces 1.3 million at
+    18:20."""
+    rules = "facts:\n  - id: homes\n    value: 2.4 million\n    keywords: [without power]\n"
+    text = ("# Live: Calvaria blackout\n\n### Wednesday 07:50\n\nSupply is back everywhere.\n\n"
+            "### Tuesday 19:30\n\nNorrgrid's latest figure: {} homes without power.\n\n"
+            "### Tuesday 18:20\n\nNorrgrid says 1.3 million homes are without power.\n\n"
+            "### Tuesday 17:58\n\nReports of power cuts.\n")
+    got = factcheck.check_text(text.format("2.4 million"), load_string(rules), suffix=".md")
+    assert [v.verdict for v in got] == ["consistent"]
+    got = factcheck.check_text(text.format("2.9 million"), load_string(rules), suffix=".md")
+    assert [v.verdict for v in got] == ["contradiction"]
