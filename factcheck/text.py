@@ -266,6 +266,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return core in ABBREVIATIONS
 
 
+_BLOCK_MARKS = frozenset("-*•#|>+")
+
+
+def _wrap_width(text: str, start: int, end: int) -> int:
+    """The width a hard-wrapped text is wrapped at (the commonest length of its long lines),
+    or 0 when its paragraphs are not wrapped (most lines are not near one width)."""
+    lens = [len(x) for x in text[start:end].split("\n") if len(x) >= 40]
+    if len(lens) < 4:
+        return 0
+    lens.sort()
+    width = lens[int(len(lens) * 0.9)]
+    near = sum(1 for x in lens if 0.8 * width <= x <= width)
+    return width if width <= 120 and near >= 0.6 * len(lens) else 0
+
+
 def split_sentences(doc: Document, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of the visible text: at . ! ? before a capital, and at line breaks that end a
     line (a heading, a list item) rather than wrap one."""
@@ -274,19 +289,29 @@ def split_sentences(doc: Document, start: int = 0, end: int | None = None) -> li
     # line-level blocks first
     pieces: list[tuple[int, int]] = []
     block_start = start
+    wrap = _wrap_width(text, 0, len(text))  # the whole document's, for any stretch of it
     for m in _NEWLINES.finditer(text, start, end):
         nxt = m.end()
         # a wrapped line continues when the next line starts in lower case and no block starts
         rest = text[nxt:nxt + 200]
         stripped = rest.lstrip(" \t")
         cont = False
-        if stripped[:1].islower() and nxt not in doc.breaks and \
+        if nxt not in doc.breaks and \
                 not any(b in doc.breaks for b in range(nxt, nxt + len(rest) - len(stripped) + 1)):
             j = m.start()  # the last visible character before the line break
             while j > block_start and text[j - 1].isspace():
                 j -= 1
             if j > block_start and text[j - 1] not in ".!?:;\"”":
-                cont = True
+                if stripped[:1].islower():
+                    cont = True
+                elif wrap and stripped[:1] and stripped[:1] not in _BLOCK_MARKS and \
+                        stripped[:1] not in "\r\n":
+                    # a hard-wrapped paragraph: a full line runs on into the next ("...
+                    # were the Kell Islands\n(41.7% Yes), Harth (44.1%)")
+                    ls = text.rfind("\n", 0, j) + 1
+                    line = text[ls:j]
+                    cont = len(line) >= 0.8 * wrap and "  " not in line.strip() and \
+                        "\t" not in line
         if not cont:
             pieces.append((block_start, m.start()))
             block_start = nxt

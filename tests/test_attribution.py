@@ -2680,3 +2680,16 @@ def test_a_live_blog_written_newest_first() -> None:
     assert [v.verdict for v in got] == ["consistent"]
     got = factcheck.check_text(text.format("2.9 million"), load_string(rules), suffix=".md")
     assert [v.verdict for v in got] == ["contradiction"]
+
+
+def test_a_hard_wrapped_paragraph_is_read_across_its_lines() -> None:
+    """In a text wrapped at one width, a full line runs on into the next even where the
+    next opens on a capital, a digit or a bracket; a short line (a title) does not."""
+    rules = "facts:\n  - id: share\n    value: 41.7%\n    keywords: [Kell Islands]\n"
+    line = "The regions that voted No in the referendum were, as expected, the Kell Islands"
+    text = ("Kestria votes\n\n" + "Abolition won in nine of the country's regions on Sunday, "
+            "the count showed,\nand turnout was high across the whole country, officials "
+            "said on Monday.\n" + line + "\n(41.7% Yes), Harth (44.1%), Nolt (46.6%) and "
+            "Juska (48.9%) in the\nsouth of the country, where the campaign for the chamber "
+            "was strongest.\n")
+    assert _verdicts(rules, text) == {"share": ["41.7%"]}
