@@ -189,13 +189,13 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
-    """An item's report carries its result rows and its article's failed facts (to the xdist
-    controller, where they are logged)."""
+    """An item's report carries its article's failed facts (to the xdist controller, where
+    they are logged), and its result rows where no xdist worker spools them."""
     outcome = yield
     if call.when == "call" and isinstance(item, _CheckItem):
         report = outcome.get_result()
         if item.results:
-            report.factcheck_results = item.results
+            item.config.stash[STATE].results.carry(report, item.results)
         if isinstance(item, ArticleItem) and item.failures and report.passed:
             report.factcheck_failed = [
                 fs.fact_failure(item.nodeid[:-len(ARTICLE)] + v.fact.id, item.location[0], a,
