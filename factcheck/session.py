@@ -365,11 +365,11 @@ class State:
                 continue
             for d, dirs, files in os.walk(root):
                 dirs[:] = sorted(x for x in dirs if not x.startswith("."))
-                for name in sorted(files):
-                    p = Path(d, name)
-                    if p.suffix.lower() in self.extensions and p.is_symlink() and \
-                            not p.exists():
-                        out.append(p)
+                for name in sorted(files):  # strings, not Paths: every article passes here
+                    p = os.path.join(d, name)
+                    if os.path.splitext(name)[1].lower() in self.extensions and \
+                            os.path.islink(p) and not os.path.exists(p):
+                        out.append(Path(p))
         return out
 
     def collected(self) -> None:
