@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _pytest.runner import call_and_report
 
 from . import session as fs
 from .errors import ArticleError, FactcheckError, RuleError
@@ -189,17 +190,49 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
-    """An item's report carries its result rows and its article's failed facts (to the xdist
-    controller, where they are logged)."""
+    """An item's report carries its article's failed facts (to the xdist controller, where
+    they are logged), and its result rows where no xdist worker spools them."""
     outcome = yield
     if call.when == "call" and isinstance(item, _CheckItem):
         report = outcome.get_result()
         if item.results:
-            report.factcheck_results = item.results
+            item.config.stash[STATE].results.carry(report, item.results)
         if isinstance(item, ArticleItem) and item.failures and report.passed:
             report.factcheck_failed = [
                 fs.fact_failure(item.nodeid[:-len(ARTICLE)] + v.fact.id, item.location[0], a,
                                 v, item.source_text) for a, v in item.failures]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> bool | None:
+    """An article's item logs its call report and, only when they did not pass, its setup
+    and teardown: see `run_article_item`."""
+    return run_article_item(item, nextitem) if isinstance(item, _CheckItem) else None
+
+
+def run_article_item(item: pytest.Item, nextitem: pytest.Item | None) -> bool | None:
+    """pytest's run of an item (setup, call, teardown, each through its hooks), except that a
+    setup or teardown that passed is not logged: an article's item has no fixtures and
+    captures nothing, so those reports say nothing, and under xdist each is a message from
+    worker to controller (xdist sends six per item; this leaves four). `--setup-only` and
+    `--setup-show` keep pytest's own run."""
+    config = item.config
+    if config.getoption("setuponly", False) or config.getoption("setupshow", False):
+        return None
+    ihook = item.ihook
+    ihook.pytest_runtest_logstart(nodeid=item.nodeid, location=item.location)
+    setup = call_and_report(item, "setup", log=False)
+    if setup.passed:
+        call_and_report(item, "call")
+    else:
+        ihook.pytest_runtest_logreport(report=setup)
+    if item.session.shouldfail or item.session.shouldstop:
+        nextitem = None
+    teardown = call_and_report(item, "teardown", log=False, nextitem=nextitem)
+    if not teardown.passed:
+        ihook.pytest_runtest_logreport(report=teardown)
+    ihook.pytest_runtest_logfinish(nodeid=item.nodeid, location=item.location)
+    return True
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import os
 import pickle
 import re
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
@@ -112,25 +115,60 @@ class Results:
     """The verdicts of the run as SPEC §5 result rows, one per (article, fact) checked, merged
     across xdist workers: the one place every report made at the end of a session reads.
 
-    A worker's item puts its rows on its test report (xdist sends them to the controller);
-    the controller (or a run without xdist) gathers them in `pytest_runtest_logreport` and,
-    at the end, hands them sorted to every writer. A report is one more writer, added in
-    `State.from_config` on every process (a worker only needs to know rows are wanted)."""
+    Without xdist an item's rows ride on its test report and are gathered in
+    `pytest_runtest_logreport`. Under xdist they stay off the reports (xdist's messages are
+    serialized object by object, and the rows were half of each item's): the controller
+    names a folder in each worker's `workerinput`, each worker appends its items' rows there
+    as JSON lines, and the controller reads them back at the end. Either way the rows are
+    handed sorted to every writer; a report is one more writer, added in `State.from_config`
+    on every process (a worker only needs to know rows are wanted)."""
+
+    SPOOL = "factcheck_rows"  # the workerinput key naming the folder
 
     def __init__(self) -> None:
         self.rows: list[dict[str, Any]] = []
         self.writers: list[Callable[[list[dict[str, Any]]], None]] = []
+        self.folder: Path | None = None  # the controller's folder of the workers' rows
+        self._spool: Path | None = None  # a worker's file in it
+        self._out: IO[str] | None = None
 
     @property
     def wanted(self) -> bool:
         return bool(self.writers)
+
+    def spool_to(self, file: Path) -> None:
+        self._spool = file
+
+    def carry(self, report: pytest.TestReport, rows: list[dict[str, Any]]) -> None:
+        """An item's rows: appended to the worker's spool, else put on its report."""
+        if self._spool is None:
+            report.factcheck_results = rows  # type: ignore[attr-defined]
+            return
+        if self._out is None:
+            self._out = open(self._spool, "a", encoding="utf-8")
+        self._out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        self._out.flush()  # a worker that crashes later keeps what it checked
 
     def gather(self, report: pytest.TestReport) -> None:
         rows = getattr(report, "factcheck_results", None)
         if rows and report.when == "call":
             self.rows.extend(rows)
 
+    def close(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+
     def write(self) -> None:
+        if self.folder is not None:
+            for f in sorted(self.folder.glob("*.jsonl")):
+                for line in f.read_text(encoding="utf-8").splitlines():
+                    try:
+                        self.rows.extend(json.loads(line))
+                    except ValueError:  # the last line of a worker that crashed writing it
+                        continue
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
         rows = sorted(self.rows, key=lambda r: (r["article"], r["fact"]))
         for writer in self.writers:
             writer(rows)
@@ -202,6 +240,9 @@ class State:
             if not target.is_absolute():
                 target = Path(config.invocation_params.dir) / target
             state.results.writers.append(lambda rows: write_json(target, rows))
+            worker: dict[str, Any] = getattr(config, "workerinput", {})
+            if worker.get(Results.SPOOL):
+                state.results.spool_to(Path(worker[Results.SPOOL]) / f"{worker['workerid']}.jsonl")
         config.pluginmanager.register(state, "factcheck-state")
         return state
 
@@ -324,11 +365,11 @@ class State:
                 continue
             for d, dirs, files in os.walk(root):
                 dirs[:] = sorted(x for x in dirs if not x.startswith("."))
-                for name in sorted(files):
-                    p = Path(d, name)
-                    if p.suffix.lower() in self.extensions and p.is_symlink() and \
-                            not p.exists():
-                        out.append(p)
+                for name in sorted(files):  # strings, not Paths: every article passes here
+                    p = os.path.join(d, name)
+                    if os.path.splitext(name)[1].lower() in self.extensions and \
+                            os.path.islink(p) and not os.path.exists(p):
+                        out.append(Path(p))
         return out
 
     def collected(self) -> None:
@@ -421,7 +462,16 @@ class State:
         if maxfail and session.testsfailed >= maxfail:
             session.shouldfail = f"stopping after {session.testsfailed} failures"
 
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_configure_node(self, node: Any) -> None:
+        """xdist's controller, before it starts a worker: the folder its rows go to."""
+        if self.enabled and self.results.wanted:
+            if self.results.folder is None:
+                self.results.folder = Path(tempfile.mkdtemp(prefix="factcheck-rows-"))
+            node.workerinput[Results.SPOOL] = str(self.results.folder)
+
     def finish(self, config: pytest.Config) -> None:
+        self.results.close()
         if self.enabled and not hasattr(config, "workerinput"):
             self.results.write()
             if self.html_path:
