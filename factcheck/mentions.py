@@ -937,7 +937,8 @@ institutions team teams club clubs company companies firm firms airport airports
 station stations site sites plant plants store stores branch branches party parties candidate
 candidates driver drivers player players rider riders airline airlines carrier carriers operator
 operators brand brands model models product products venue venues route routes line lines
-category categories type types town towns
+category categories type types town towns vendor vendors maker makers manufacturer
+manufacturers supplier suppliers bank banks lender lenders insurer insurers
 """.split())
 _NEVER = frozenset({"time", "date", "ordinal", "year", "name", "score"})
 _MARGIN_WORDS = frozenset({"majority", "margin", "lead", "majorities"})

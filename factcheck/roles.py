@@ -1110,6 +1110,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
     m = _NAME_PLACED_BEFORE.search(text, max(start, q.start - 60), q.start)
     if m is not None:  # "Calder second on 21", "led by China with $41.2 million, Britain with"
         return "local", next(g for g in m.groups() if g)
+    m = _NAME_BRACKET.search(text, max(start, q.start - 40), q.start) if _may(cue, "(") else None
+    if m is not None and len(_NAMED_BRACKETS.findall(text, start, end)) >= 2:
+        return "local", m.group(1)  # "the Kell Islands (41.7% Yes), Harth (44.1%), Nolt ..."
     m = front["if"]
     if m is not None:
         return "forecast", m.group().strip()
@@ -1195,6 +1198,9 @@ _NOT_NAMES = frozenset("""It This That They He She We The But And In On At Its T
 # a name with its place or its share of a whole, right before the number: a results list
 # ("Veland top with nine golds ..., Calder second on 21") or a breakdown ("led by China with
 # $41.2 million, Britain with $14.8 million and Japan with $9.1 million")
+# a list of names, each with its figure in brackets: "Harth (44.1%), Nolt (46.6%) and ..."
+_NAME_BRACKET = re.compile(r"(?-i:\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s*\(\s*$")
+_NAMED_BRACKETS = re.compile(r"(?-i:\b[A-Z][\w'’.-]*)\s*\(\s*[$€£]?\d[\d.,]*\s*%?(?:\s+[A-Za-z]+)?\s*\)")
 _NAME_PLACED_BEFORE = re.compile(
     r"(?-i:\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))\s+(?:top|first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|last|next)\s+(?:on|with)\s+$|"
