@@ -2698,7 +2698,7 @@ def test_a_hard_wrapped_paragraph_is_read_across_its_lines() -> None:
 def test_names_each_with_a_bracketed_figure() -> None:
     """'the Kell Islands (41.7% Yes), Harth (44.1%), Nolt (46.6%)': each figure is the
     region's, no national share; one bracket after a name is no such list."""
-    rules = "facts:\n  - id: yes\n    value: 54.2%\n    keywords: [\"yes\"]\n"
+    rules = "facts:\n  - id: yes-share\n    value: 54.2%\n    keywords: [\"yes\"]\n"
     assert _verdicts(rules, "The four No regions were the Kell Islands (41.7% Yes), Harth "
                             "(44.1%), Nolt (46.6%) and Juska (48.9%).") == {}
-    assert _verdicts(rules, "Kestria voted Yes (54.2%).") == {"yes": ["54.2%"]}
+    assert _verdicts(rules, "Kestria voted Yes (54.2%).") == {"yes-share": ["54.2%"]}
