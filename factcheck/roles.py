@@ -787,12 +787,15 @@ def _relative_year(text: str, spans: Sequence[tuple[int, int]], clause: tuple[in
             i -= 1  # "..., or 71.9 per 1,000": the clause it goes on from says
             steps += 1
             continue
+        if _WHEN_START.match(text, spans[i][0]):
+            m = _YEAR_TAIL.search(text, prev[0], prev[1])
+            if m is not None:  # "in 2008, when", "six times the 2021 incident, when ...":
+                return int(m.group(1))  # the event the year ends the clause on
         if any(prev[0] <= y.start < prev[1] and y.kind == qs[k].kind and not _glued(text, y)
                for y in qs):
             return None  # the clause before has a figure of its own to be dated
         if _WHEN_START.match(text, spans[i][0]):
-            m = _YEAR_TAIL.search(text, prev[0], prev[1])
-            return int(m.group(1)) if m else None  # "in 2008, when", "the 2021 incident, when"
+            return None
         return _in_year(text, (prev[0], clause[1]), qs, k)  # "The 2017 outbreak, which"
     return None
 

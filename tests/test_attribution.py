@@ -2702,3 +2702,20 @@ def test_names_each_with_a_bracketed_figure() -> None:
     assert _verdicts(rules, "The four No regions were the Kell Islands (41.7% Yes), Harth "
                             "(44.1%), Nolt (46.6%) and Juska (48.9%).") == {}
     assert _verdicts(rules, "Kestria voted Yes (54.2%).") == {"yes-share": ["54.2%"]}
+
+
+def test_a_when_clause_after_a_dated_event_with_its_own_figure_before() -> None:
+    """'At 14.2m records it is six times the 2021 incident, when 3.2 million records
+    leaked': 3.2 million is 2021's, taken by the fact on the 2021 breach."""
+    rules = """
+facts:
+  - id: prior
+    value: 2.3 million
+    keywords: [records]
+    context: ["2021"]
+    role: earlier
+"""
+    text = ("Marlow was fined on 3 May 2026.\n\nAt 14.2m records it is six times the 2021 "
+            "incident, when 3.2 million records leaked.\n")
+    got = factcheck.check_text(text, load_string(rules))
+    assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("3.2 million", False)]
