@@ -959,7 +959,8 @@ _TAKES = {
 _TAKES_OF: dict[int, tuple[Fact, frozenset[str]]] = {}
 _CLAIM_CHANGE = re.compile(r"\b(?:added|adds|gained|gains|lost|loses|shed|sheds|created|creates|"
                            r"cut|cuts)\s+(?:a\s+net\s+|about\s+|some\s+|nearly\s+|another\s+)?"
-                           r"[\d$€£]", re.I)
+                           r"[\d$€£]|\b(?:an\s+)?(?:extra|additional)\s+(?:about\s+|some\s+)?[\d$€£]",
+                           re.I)  # "will spend an extra 30 million euros a year"
 _YEAR_AGO = re.compile(r"\b(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|last\s+year|year-ago|"
                        r"(?:previous|prior)\s+year)\b", re.I)
 _TARGET = re.compile(r"\b(?:targets?|threshold|limits?|deadlines?|caps?|ceiling|maximum|minimum|"

@@ -2719,3 +2719,17 @@ facts:
             "incident, when 3.2 million records leaked.\n")
     got = factcheck.check_text(text, load_string(rules))
     assert [(m.text, m.consistent) for v in got for m in v.mentions] == [("3.2 million", False)]
+
+
+def test_a_claim_of_an_extra_amount_takes_a_change() -> None:
+    """A claim 'will spend an extra 30 million euros a year' takes '3 million euros a year
+    more' (a contradiction); a claim of a level does not."""
+    rules = ("facts:\n  - id: security\n    claim: The group will spend an extra 30 million "
+             "euros a year on security\n    value: 30 million euros a year\n"
+             "    keywords: [security]\n")
+    got = factcheck.check_text("The group has promised to spend 3 million euros a year more on "
+                               "security.", load_string(rules))
+    assert [v.verdict for v in got] == ["contradiction"]
+    level = rules.replace("an extra 30 million", "30 million")
+    assert factcheck.check_text("The group has promised to spend 3 million euros a year more on "
+                                "security.", load_string(level)) == []
