@@ -175,6 +175,12 @@ class Nearby:
         return [(a, b) for a, b, j in got if j != me]
 
 
+# a noun, then "of", right before a number: the noun says what it counts ("a crowd of 29,000")
+_HEAD_OF_BEFORE = re.compile(r"\b(?!(?:all|some|most|each|one|none|part|out|many|several|lot|"
+                             r"number|total|rest)\b)[a-z]{3,}\s+of\s+(?:about\s+|some\s+|"
+                             r"nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+)?$")
+
+
 class Numbers:
     """A sentence's numbers with the checks that do not depend on the fact, made once for
     all the facts the sentence may mention."""
@@ -312,7 +318,11 @@ class Numbers:
 
     def implied_noun(self, k: int, text: str) -> tuple[str, ...]:
         """For a bare count ("with 51 seats to 52", "lost 13 of its 52 seats ... with 39"):
-        the noun of the count before it in the sentence."""
+        the noun of the count before it in the sentence; none where a noun names it before
+        ("a sell-out crowd of 29,000")."""
+        if _HEAD_OF_BEFORE.search(text, max(self.start, self.items[k].start - 30),
+                                  self.items[k].start):
+            return ()
         for j in range(k - 1, -1, -1):
             p = self.items[j]
             if p.kind != "count":

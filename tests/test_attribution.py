@@ -2733,3 +2733,14 @@ def test_a_claim_of_an_extra_amount_takes_a_change() -> None:
     level = rules.replace("an extra 30 million", "30 million")
     assert factcheck.check_text("The group has promised to spend 3 million euros a year more on "
                                 "security.", load_string(level)) == []
+
+
+def test_a_crowd_of_a_bare_number_counts_the_crowd() -> None:
+    """'over the final 10 laps of the 58 in front of a sell-out crowd of 29,000': 29,000 is
+    the crowd, not laps counted from the figures before it."""
+    rules = ("facts:\n  - id: crowd\n    value: 92000\n    unit: people\n"
+             "    keywords: [crowd]\n    nouns: [people, spectators, fans]\n")
+    got = factcheck.check_text("Keller held off Varga over the final 10 laps of the 58 in front "
+                               "of a sell-out crowd of 29,000.", load_string(rules))
+    assert [(m.text, v.verdict) for v in got for m in v.mentions] == \
+        [("29,000", "contradiction")]
