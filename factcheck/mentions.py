@@ -1918,8 +1918,10 @@ def _far_off(fact: Fact, q: Quantity) -> bool:
 
 
 # a claim that gives its value as a part: "won 163 of the 300 seats"
-_PART_CLAIM = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
-                         r"(?:[\w-]+['’]s?\s+)?(\d[\d,]*(?:\.\d+)?)", re.I)
+_PART_CLAIM = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))"
+                         r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                         r"(?:[\w-]+['’]s?\s+)?(\d[\d,]*(?:\.\d+)?)", re.I)  # "nine of Calvaria's 14"
 
 
 def claim_whole(fact: Fact) -> float | None:

@@ -2744,3 +2744,14 @@ def test_a_crowd_of_a_bare_number_counts_the_crowd() -> None:
                                "of a sell-out crowd of 29,000.", load_string(rules))
     assert [(m.text, v.verdict) for v in got for m in v.mentions] == \
         [("29,000", "contradiction")]
+
+
+def test_a_claim_of_a_part_in_words() -> None:
+    """A claim 'hit nine of Calvaria's 14 regions' is a part in words: 'eight of the 14
+    regions' is its contradiction, '14 regions' alone its whole."""
+    rules = ("facts:\n  - id: regions\n    claim: The blackout hit nine of Calvaria's 14 regions\n"
+             "    value: 9\n    unit: regions\n    keywords: [regions]\n    nouns: [regions]\n")
+    got = factcheck.check_text("The failure spread through eight of the 14 regions before it "
+                               "was halted.", load_string(rules))
+    assert [(m.text, v.verdict) for v in got for m in v.mentions] == \
+        [("eight", "contradiction")]
