@@ -84,7 +84,8 @@ _EARLIER_BEFORE = re.compile(
     r"said|put|reported|counted|gave|feared|believed|thought|claimed|projected|forecast)\b"
     r"[^.;:]{0,30}|"
     r"\b(?:preliminary|initial|provisional|early|first)\s+(?:\w+\s+)?(?:of|at|was|put\s+at)|"
-    r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|pencilled\s+in)\b[^.;:,\d]{0,40}|"
+    r"\bhad\s+(?:forecast|projected|predicted|expected|estimated|pencilled\s+in)\b"
+    r"(?:(?!\band\b)[^.;:,\d]){0,40}|"  # not "had expected and lifting its share to"
     r"\b(?:rejected|turned\s+down|spurned|rebuffed)\s+(?:(?:an?|the|its|their|two|three|"
     r"several|earlier|previous|prior)\s+)*(?:(?:offers?|bids?|approach(?:es)?|proposals?)\s*"
     r"(?:of\s+|:\s*)?)?|"
@@ -770,6 +771,12 @@ _WHEN_START = re.compile(r"when\b", re.I)
 _YEAR_TAIL = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Za-z][\w-]*){0,2}(?:,\s*the\s+[\w\s-]{1,24})?\s*$")
 
 
+def _cue_of_figure_before(text: str, qs: Sequence[Quantity], k: int, a: int, at: int) -> bool:
+    """A figure of the clause ends just before the cue word at `at` ("the 45 million analysts
+    had expected"): the cue speaks of that figure."""
+    return any(a <= y.start and y.end <= at and at - y.end < 25 for y in qs[:k])
+
+
 def _glued(text: str, q: Quantity) -> bool:
     """The number is glued to a letter, part of a code ("H5N2")."""
     return text[q.start - 1:q.start].isalpha() or text[q.end:q.end + 1].isalpha()
@@ -1073,6 +1080,9 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
         # point four years ago" (the time is the compared figure's)
         return "earlier", m.group()
     m = HAD_FORECAST.search(text, a, q.start) if _may(cue, "earlier_before") else None
+    if m is not None and _cue_of_figure_before(text, qs, k, a, m.start()):
+        m = None  # "beating the 45 million analysts had expected and lifting its share to
+        # 14.6%": what was expected is the figure before the words
     if m is not None:  # "the bank had forecast growth of 1.6% ... and inflation of 2.6%"
         return "earlier", m.group()
     m = _PERIOD_CUE.search(text, a, b) if _may(cue, "period") else None
@@ -1080,6 +1090,10 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
             0 <= m.start() - q.end < 25 and not any(q.end <= y.start < m.start() for y in qs))):
         return "period", m.group()  # not "earnings $34.20, +0.3% m/m": the level
     m = _FORECAST_CUE.search(text, a, q.start) if _may(cue, "forecast") else None
+    if m is not None and _cue_of_figure_before(text, qs, k, a, m.start()) and \
+            re.search(r"\band\b", text[m.end():q.start]):
+        m = None  # "beating the 45 million analysts had expected and lifting its share to
+        # 14.6%": the forecast is the 45 million's
     if m is not None:
         return "forecast", m.group()
     m = _FORECAST_AFTER.match(text, q.end, b)

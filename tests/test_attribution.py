@@ -2755,3 +2755,13 @@ def test_a_claim_of_a_part_in_words() -> None:
                                "was halted.", load_string(rules))
     assert [(m.text, v.verdict) for v in got for m in v.mentions] == \
         [("eight", "contradiction")]
+
+
+def test_an_expectation_speaks_of_the_figure_before_it() -> None:
+    """'beating the 45 million analysts had expected and lifting its market share to 14.6%':
+    the expectation is the 45 million's; 14.6% is the share now."""
+    rules = ("facts:\n  - id: share\n    value: 16.4%\n    keywords: [market share]\n")
+    got = factcheck.check_text("Qorvia shipped 48.3 million phones, beating the 45 million "
+                               "analysts had expected and lifting its market share to 14.6%.",
+                               load_string(rules))
+    assert [(m.text, v.verdict) for v in got for m in v.mentions] == [("14.6%", "contradiction")]
