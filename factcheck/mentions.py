@@ -2049,10 +2049,11 @@ def _can_be(fact: Fact, text: str, end: int, q: Quantity, kws: list[tuple[int, i
     """The rest of the checks, after Numbers' fact-free ones and `compatible`."""
     if any(q.start < ke and ks < q.end and not (q.per and ks > q.start) and
            not ke <= q.start + _digits_at(q.text) and
-           not (ks > q.start and ks >= _numeral_end(text, q)) for ks, ke in kws):
+           not (ks > q.start and (ks >= _numeral_end(text, q) or not text[ks].isalnum()))
+           for ks, ke in kws):
         return False  # the number is part of the keyword itself (not "$3.42 per share", not
         # "an average of 2.38" for a keyword `average`, not "fourteen days of action" for
-        # `days of action`: there the keyword is the number's unit)
+        # `days of action`, nor "366-metre" for `-metre`: there the keyword is the number's unit)
     if fact.kind == "count":
         m = _PARTICIPLE_AFTER.match(text, q.end, end)
         if m is not None and m.group(1) not in _PEOPLE_PARTICIPLES and \

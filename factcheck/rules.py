@@ -166,8 +166,11 @@ def describe_interval(low: float | None, high: float | None, unit: str, kind: st
 
 
 @functools.lru_cache(maxsize=65536)
-def _literal(body: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+def _literal(body: str, glued_start: bool = False, glued_end: bool = False) -> re.Pattern[str]:
+    """Whole words; a term that starts or ends with a sign ("-metre") may touch the word
+    beside it there ("366-metre")."""
+    return re.compile(("" if glued_start else r"(?<!\w)") + body +
+                      ("" if glued_end else r"(?!\w)"), re.IGNORECASE)
 
 
 def compile_term(raw: str) -> Term:
@@ -205,7 +208,8 @@ def compile_term(raw: str) -> Term:
         more = forms(first)
         if more:
             body = "(?:" + "|".join([body, *(re.escape(f) for f in more)]) + ")"
-    pat = _literal(body)
+    pat = _literal(body, not (text[0].isalnum() or text[0] == "_"),
+                   not (text.rstrip("*")[-1].isalnum() or text.rstrip("*")[-1] == "_"))
     return Term(raw, pat, False, first, words[0].endswith("*"), more)
 
 

@@ -2765,3 +2765,11 @@ def test_an_expectation_speaks_of_the_figure_before_it() -> None:
                                "analysts had expected and lifting its market share to 14.6%.",
                                load_string(rules))
     assert [(m.text, v.verdict) for v in got for m in v.mentions] == [("14.6%", "contradiction")]
+
+
+def test_a_keyword_that_starts_with_a_hyphen_meets_a_glued_unit() -> None:
+    """`keywords: ["-metre"]` finds 'The 336-metre ship' and takes 336 metres."""
+    rules = 'facts:\n  - id: length\n    value: 366 m\n    keywords: ["-metre"]\n'
+    got = factcheck.check_text("The 336-metre ship struck the reef.", load_string(rules))
+    assert [(m.text, v.verdict) for v in got for m in v.mentions] == \
+        [("336-metre", "contradiction")]
