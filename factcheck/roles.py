@@ -247,7 +247,9 @@ _TO_BETWEEN = re.compile(r"\s+(?:\w+\s+){0,2}to\s+"
                         re.I)
 _TO_FROM_BETWEEN = re.compile(r"[\s,]*(?:\w+\s+){0,2}from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?",
                              re.I)
-_FORECAST_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:consensus|forecasts?|estimates?|projections?|"
+_FORECAST_AFTER = re.compile(r"\s+(?:(?!(?:beats?|beating|tops?|topped|topping|miss\w*|exceed\w*|"
+                            r"above|below|ahead|short)\b)\w+\s+)?"  # not "€421m beats forecasts"
+                            r"(?:consensus|forecasts?|estimates?|projections?|"
                             r"targets?|guidance)\b|\s+(?:that\s+)?(?:analysts|economists|"
                             r"investors|the\s+market|markets|forecasters)\s+(?:had\s+)?"
                             r"(?:expected|forecast|predicted|estimated|pencilled|penciled|"

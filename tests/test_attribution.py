@@ -2773,3 +2773,11 @@ def test_a_keyword_that_starts_with_a_hyphen_meets_a_glued_unit() -> None:
     got = factcheck.check_text("The 336-metre ship struck the reef.", load_string(rules))
     assert [(m.text, v.verdict) for v in got for m in v.mentions] == \
         [("336-metre", "contradiction")]
+
+
+def test_an_outcome_that_beats_forecasts_is_the_figure() -> None:
+    """'Net profit of €421 million beats forecasts' is this quarter's profit (no forecast):
+    a contradiction of a profit of €412 million."""
+    rules = "facts:\n  - id: profit\n    value: €412 million\n    keywords: [net profit]\n"
+    got = factcheck.check_text("Net profit of €421 million beats forecasts.", load_string(rules))
+    assert [v.verdict for v in got] == ["contradiction"]
