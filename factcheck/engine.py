@@ -430,12 +430,21 @@ def _story_year(text: str, past: int = 0) -> int:
 
 
 def _latest_year(text: str) -> int:
-    best = 0
+    """The latest year named that is not a year ahead; a later year named once only, after
+    a year named more often ("| now | summer 2027 |" in a story of 2026), is taken for one
+    ahead."""
+    seen: dict[int, int] = {}
     for m in _YEAR_WORD.finditer(text):
         y = int(m.group(1))
-        if y > best and not _AHEAD.search(text, max(0, m.start() - 14), m.start()) and \
+        if not _AHEAD.search(text, max(0, m.start() - 14), m.start()) and \
                 not _FORECAST_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
-            best = y
+            seen[y] = seen.get(y, 0) + 1
+    if not seen:
+        return 0
+    best = max(seen)
+    often = max(seen.values())
+    if seen[best] == 1 and often >= 3 and best - 1 in seen and seen[best - 1] == often:
+        return best - 1
     return best
 
 

@@ -2781,3 +2781,16 @@ def test_an_outcome_that_beats_forecasts_is_the_figure() -> None:
     rules = "facts:\n  - id: profit\n    value: €412 million\n    keywords: [net profit]\n"
     got = factcheck.check_text("Net profit of €421 million beats forecasts.", load_string(rules))
     assert [v.verdict for v in got] == ["contradiction"]
+
+
+def test_a_year_named_once_after_the_story_s_year_is_ahead() -> None:
+    """A 2026 story with a fleet table '| now | summer 2027 |': 2027 is a year ahead, so the
+    'Q3 2025' column is a year ago and goes to the year-ago fact."""
+    rules = ("facts:\n  - id: prior\n    claim: Revenue a year earlier was 2.7 billion euros\n"
+             "    value: €2.7 billion\n    keywords: [revenue]\n    role: earlier\n")
+    text = ("# Norvale Air Q3 2026 in tables\n\nResults for Q3 2026 were out on 22 October "
+            "2026.\n\n## Results (€ million)\n\n| item | Q3 2026 | Q3 2025 |\n| --- | --- | --- |"
+            "\n| Revenue | 3,100 | 2,400 |\n\n## Fleet\n\n| item | now | summer 2027 |\n"
+            "| --- | --- | --- |\n| Aircraft | 118 | 127 |\n")
+    got = factcheck.check_text(text, load_string(rules), suffix=".md")
+    assert [(m.text, v.verdict) for v in got for m in v.mentions] == [("2,400", "contradiction")]
