@@ -1742,8 +1742,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 # a percent right after a verb of change, with no "to": by how much something moved
-_MOVED_BY = re.compile(r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|rose|fell|grew|gained|lost|climbed|jumped|dropped|declined|"
-                       r"increased|decreased|slipped|surged|slumped|eased|rising|falling)\s+"
+_MOVED_BY = re.compile(r"\b(?:(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|down|rose|fell|"
+                       r"grew|gained|lost|climbed|jumped|dropped|declined|increased|decreased|"
+                       r"slipped|surged|slumped|eased|rising|falling)\s+"
                        r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|"
                        r"just\s+|roughly\s+|around\s+|a\s+further\s+|another\s+)?$", re.I)
 # a claim or keyword that speaks of a change or a rate of growth

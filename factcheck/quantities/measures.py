@@ -45,7 +45,8 @@ _PER_UNIT = re.compile(r"([A-Za-zµμ]+)(\^?[23²³](?![\d.])|\s+(?:squared|cube
 
 # what "a", "an" and "each" price or count besides a length of time: "$90 a barrel"
 _NOT_A_RATE = re.compile(r"\s+(?:earlier|ago|later|before|after|prior|since|into|"
-                         r"on(?=\s*(?:[,.;:!?)]|$|from\b|and\b))|"  # "a year on, ...", not "a year on security"
+                         # "a year on, ...", not "a year on security"
+                         r"on(?=\s*(?:[,.;:!?)]|$|from\b|and\b))|"
                          r"from\s+(?:now|then|today|that|the\s+(?:date|day|start)))\b", re.I)
 
 _ODD_PLUS = re.compile(r"-(odd|plus)\b", re.I)
