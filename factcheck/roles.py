@@ -773,6 +773,20 @@ _WHEN_START = re.compile(r"when\b", re.I)
 _YEAR_TAIL = re.compile(r"\b((?:19|20)\d\d)\b(?:\s+[A-Za-z][\w-]*){0,2}(?:,\s*the\s+[\w\s-]{1,24})?\s*$")
 
 
+_VOTE_VERB = re.compile(r"\b(?:backed|voted|approved|rejected|passed|endorsed|carried|won|"
+                        r"defeated|chose|elected|supported|opposed)\b", re.I)
+
+
+def _split(text: str, start: int, a: Quantity, b: Quantity) -> bool:
+    """"backed the change by 54.2% to 45.8%", "voted by seven to two": a vote's split, not a
+    change and the level it led to (shares that make up the whole, or a verb of voting)."""
+    if a.value is None or b.value is None or b.value > a.value:
+        return False
+    if a.kind == "percent" and abs(a.value + b.value - 100) <= 1.5:
+        return True
+    return _VOTE_VERB.search(text, max(start, a.start - 80), a.start) is not None
+
+
 def _cue_of_figure_before(text: str, qs: Sequence[Quantity], k: int, a: int, at: int) -> bool:
     """A figure of the clause ends just before the cue word at `at` ("the 45 million analysts
     had expected"): the cue speaks of that figure."""
@@ -989,7 +1003,8 @@ def _role(text: str, start: int, end: int, clause: tuple[int, int], qs: Sequence
          if _may(cue, "change") else None) or \
         (_BY_BEFORE.search(text, max(start, q.start - 20), q.start) if _may(cue, "by") else None)
     if m is not None and k + 1 < len(qs) and qs[k + 1].kind == q.kind and \
-            _NEW_LEVEL_BETWEEN.fullmatch(text, q.end, qs[k + 1].start):
+            _NEW_LEVEL_BETWEEN.fullmatch(text, q.end, qs[k + 1].start) and \
+            not _split(text, start, q, qs[k + 1]):
         return "change", m.group().strip()  # "added 35 miles ..., for a total of 310 miles"
     if m is not None and q.kind == "count" and (
             q.text[:1].isdigit() or q.text[:1].isalpha()) and _is_count_change(text, q, qs, k, end):

@@ -2794,3 +2794,25 @@ def test_a_year_named_once_after_the_story_s_year_is_ahead() -> None:
             "| --- | --- | --- |\n| Aircraft | 118 | 127 |\n")
     got = factcheck.check_text(text, load_string(rules), suffix=".md")
     assert [(m.text, v.verdict) for v in got for m in v.mentions] == [("2,400", "contradiction")]
+
+
+def test_a_vote_split_is_no_change() -> None:
+    """'voted by seven to two for the cut': seven for, two against; 'backed it by 54.2% to
+    45.8%': the shares; 'cut rates by 0.25 points to 4%' stays a change and a level."""
+    rules = """
+facts:
+  - id: for-cut
+    value: 7
+    keywords: [voted]
+  - id: yes-share
+    value: 54.2%
+    keywords: [backed]
+  - id: rate
+    value: 4%
+    keywords: [rates]
+"""
+    assert _verdicts(rules, "The nine-member board voted by seven to two for the cut.") == \
+        {"for-cut": ["seven"]}
+    assert _verdicts(rules, "Voters backed the change by 54.2% to 45.8%.") == \
+        {"yes-share": ["54.2%"]}
+    assert _verdicts(rules, "The bank cut rates by 0.25 points to 4%.") == {"rate": ["4%"]}
