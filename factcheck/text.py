@@ -39,6 +39,7 @@ class Document:
     line_starts: tuple[int, ...]
     breaks: frozenset[int] = frozenset()  # offsets where a block (list item, row, cell) starts
     raw: str = ""  # the article as written (markup and comments included)
+    wrap: int = 0  # the width its paragraphs are hard-wrapped at, 0 if they are not
 
     def position(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.line_starts, offset) - 1
@@ -230,7 +231,8 @@ def document(text: str, suffix: str = ".txt") -> Document:
     else:
         vis, breaks = text, frozenset()
     assert len(vis) == len(text)
-    return Document(vis, _line_starts(text), breaks, text)
+    starts = _line_starts(text)
+    return Document(vis, starts, breaks, text, _wrap_width(vis, starts))
 
 
 # -- sentences -----------------------------------------------------------------------------
@@ -269,10 +271,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _BLOCK_MARKS = frozenset("-*•#|>+")
 
 
-def _wrap_width(text: str, start: int, end: int) -> int:
+def _wrap_width(text: str, line_starts: tuple[int, ...]) -> int:
     """The width a hard-wrapped text is wrapped at (the commonest length of its long lines),
     or 0 when its paragraphs are not wrapped (most lines are not near one width)."""
-    lens = [len(x) for x in text[start:end].split("\n") if len(x) >= 40]
+    ends = [*line_starts[1:], len(text) + 1]
+    lens = [n for n in (len(text[a:b - 1].rstrip("\r")) for a, b in zip(line_starts, ends))
+            if n >= 40]
     if len(lens) < 4:
         return 0
     lens.sort()
@@ -289,7 +293,7 @@ def split_sentences(doc: Document, start: int = 0, end: int | None = None) -> li
     # line-level blocks first
     pieces: list[tuple[int, int]] = []
     block_start = start
-    wrap = _wrap_width(text, 0, len(text))  # the whole document's, for any stretch of it
+    wrap = doc.wrap
     for m in _NEWLINES.finditer(text, start, end):
         nxt = m.end()
         # a wrapped line continues when the next line starts in lower case and no block starts
