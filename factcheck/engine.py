@@ -60,6 +60,7 @@ class Ruleset:
     # none) and each story's facts
     story_of: tuple[int, ...] = ()
     stories: tuple[tuple[int, ...], ...] = ()
+    story_names: tuple[frozenset[str], ...] = ()  # the names each story's claims give
 
     @classmethod
     def build(cls, facts: Iterable[Fact]) -> Ruleset:
@@ -86,12 +87,13 @@ class Ruleset:
         if prefixes:
             parts.append(r"\b(?:" + trie_pattern({p for p, _, _ in prefixes}) + r")\w*")
         scanner = re.compile("|".join(parts)) if parts else None
+        story_of, stories = _stories(fs)
         return cls(fs, {k: tuple(v) for k, v in by_word.items()}, tuple(prefixes),
                    tuple(always), scanner, tuple(i for i, f in enumerate(fs) if f.skip_paths),
                    story_settings(fs), keyword_stems(fs), claim_model_names(fs),
                    claim_name_heads(fs),
                    max((y for f in fs if fact_role(f)[0] == "earlier" for y in fact_role(f)[1]),
-                       default=0), *_stories(fs))
+                       default=0), story_of, stories, _story_names(fs, stories))
 
     def occurrences(self, text: str) -> tuple[list[tuple[int, int, Sequence[tuple[int, Term | None]]]],
                                               dict[int, list[tuple[int, int]]]]:
@@ -416,9 +418,10 @@ def _stories(fs: Sequence[Fact]) -> tuple[tuple[int, ...], tuple[tuple[int, ...]
 _STORY_SIZE = 3
 
 
-def _story_names(rs: Ruleset, n: int) -> frozenset[str]:
-    """The names the claims of story n give."""
-    return frozenset().union(*(claim_names(rs.facts[i]) for i in rs.stories[n]))
+def _story_names(fs: Sequence[Fact], stories: tuple[tuple[int, ...], ...]
+                 ) -> tuple[frozenset[str], ...]:
+    """`Ruleset.story_names`: the names each story's claims give."""
+    return tuple(frozenset().union(*(claim_names(fs[i]) for i in g)) for g in stories)
 
 
 def _story_year(text: str, past: int = 0) -> int:
@@ -1051,22 +1054,22 @@ def _sentence_picks(doc: Document, rs: Ruleset, path: str | None, approx: float,
             got = dated[hl] = h if earlier_heading(h, story_year or None) else ""
         return got
 
-    told: set[int] | None = None  # the stories the article tells
+    untold_stories: set[int] | None = None  # found once per article
 
     def untold(i: int) -> bool:
         """Fact i, without `context`, is of a story the article does not tell, while it tells
         another: "expected" in a referendum report is no retail forecast."""
-        nonlocal told
+        nonlocal untold_stories
         n = rs.story_of[i] if rs.story_of else -1
         if n < 0 or rs.facts[i].context:
             return False
-        if told is None:
+        if untold_stories is None:
             told = {m for m, g in enumerate(rs.stories) if any(story(j) for j in g)}
-        if not told or n in told:
-            return False
-        # stories whose claims share a name are one world: the consulate's claim names Mosul
-        mine = _story_names(rs, n)
-        return not any(mine & _story_names(rs, m) for m in told)
+            names = rs.story_names
+            # stories whose claims share a name are one world: the consulate's names Mosul
+            untold_stories = {m for m in range(len(rs.stories)) if told and m not in told and
+                              not any(names[m] & names[t] for t in told)}
+        return n in untold_stories
 
     def story(i: int) -> int:
         nonlocal article_words
