@@ -15,20 +15,16 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = [ROOT / "bench" / "real-news" / "dev", ROOT / "bench" / "real-news" / "holdout",
-           ROOT / "bench" / "real-news-2" / "dev", ROOT / "bench" / "real-news-2" / "holdout",
-           ROOT / "bench" / "real-news-3" / "dev", ROOT / "bench" / "real-news-3" / "holdout",
-           ROOT / "bench" / "real-news-4" / "dev", ROOT / "bench" / "real-news-4" / "holdout",
-           ROOT / "bench" / "real-news-5" / "dev", ROOT / "bench" / "real-news-5" / "holdout",
-           ROOT / "bench" / "real-news-6" / "dev", ROOT / "bench" / "real-news-6" / "holdout",
-           ROOT / "bench" / "real-news-7" / "dev", ROOT / "bench" / "real-news-7" / "holdout",
-           ROOT / "bench" / "real-news-8" / "dev", ROOT / "bench" / "real-news-8" / "holdout",
-           ROOT / "bench" / "real-news-9" / "dev", ROOT / "bench" / "real-news-9" / "holdout",
-           ROOT / "bench" / "real-news-10" / "dev", ROOT / "bench" / "real-news-10" / "holdout",
-           ROOT / "bench" / "real-news-11" / "dev", ROOT / "bench" / "real-news-11" / "holdout",
-           ROOT / "bench" / "real-news-12" / "dev", ROOT / "bench" / "real-news-12" / "holdout",
-           ROOT / "bench" / "real-news-13" / "dev", ROOT / "bench" / "real-news-13" / "holdout",
-           ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
+def _corpus_number(folder: Path) -> int:
+    """real-news -> 1, real-news-12 -> 12: the corpora in the order they were written."""
+    tail = folder.name.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 1
+
+
+# every labelled corpus under bench/ (dev, then holdout), then the shared benchmarks
+DEFAULT = [c / split for c in sorted(ROOT.glob("bench/real-news*"), key=_corpus_number)
+           for split in ("dev", "holdout") if (c / split / "expected.json").is_file()] + \
+    [ROOT.parent / "shared" / "bench" / "dev", ROOT.parent / "shared" / "bench" / "real-shapes"]
 
 
 def score(folder: Path) -> str:
